@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { renderStructureModule } from '../scripts/render-structure.js';
+import { STRUCTURES } from './generated/structure.js';
+import { getStructure } from './structure.js';
+import { CRITERION_IDS, editions, getEdition, getIndicator, type Indicator } from './index.js';
+import { readFileSync } from 'node:fs';
+
+const PUBLISHED_2024 = {
+  'institutional-framework': 8,
+  'content-provision': 32,
+  'services-provision': 22,
+  'participation-engagement': 18,
+  technology: 15,
+};
+const PUBLISHED_2022 = {
+  'institutional-framework': 8,
+  'content-provision': 25,
+  'services-provision': 18,
+  'participation-engagement': 17,
+  technology: 18,
+};
+const ISO3 = /^[A-Z]{3}$/;
+const CODE = /^#2\d\d[ab]?$/;
+
+function nonEmpty(indicator: Indicator): string[] {
+  const problems: string[] = [];
+  for (const field of ['id', 'title', 'description', 'rationale', 'evidenceHint'] as const) {
+    if (typeof indicator[field] !== 'string' || indicator[field].trim().length < 3) problems.push(field);
+    if (/\bTODO\b/.test(indicator[field])) problems.push(`${field} (TODO)`);
+  }
+  if (indicator.guidance.length === 0 || indicator.guidance.some((step) => step.trim().length < 10 || /\bTODO\b/.test(step))) {
+    problems.push('guidance');
+  }
+  for (const c of indicator.cases) {
+    if (!c.city.trim() || !ISO3.test(c.country) || c.note.trim().length < 5) problems.push(`case ${c.city}`);
+  }
+  const p = indicator.provenance;
+  if (!p.criterion.note.trim() || !p.definition.source.startsWith('https://') || !p.definition.note.trim()) problems.push('provenance');
+  for (const n of p.title.knownNames) if (!n.name.trim() || !n.source.startsWith('https://')) problems.push(`known name ${n.name}`);
+  return problems.map((f) => `${indicator.id}: ${f}`);
+}
+
+describe.each(editions)('edition %s', (id) => {
+  const edition = getEdition(id);
+
+  it('has unique indicator ids, codes and titles', () => {
+    const ids = edition.indicators.map((i) => i.id);
+    const codes = edition.indicators.map((i) => i.code).filter((c) => c !== null);
+    const titles = edition.indicators.map((i) => i.title.toLowerCase());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const code of codes) expect(code).toMatch(CODE);
+    for (const i of ids) expect(i).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('fills every field of every indicator', () => {
+    expect(edition.indicators.flatMap(nonEmpty)).toEqual([]);
+  });
+
+  it('numbers indicators 1..n within each criterion and never exceeds the published count', () => {
+    for (const criterion of edition.criteria) {
+      const numbers = edition.indicators.filter((i) => i.criterion === criterion.id).map((i) => i.number);
+      expect(numbers).toEqual(numbers.map((_, k) => k + 1));
+      expect(numbers.length).toBeLessThanOrEqual(criterion.total);
+    }
+  });
+
+  it('lists the five criteria in order with totals that add up', () => {
+    expect(edition.criteria.map((c) => c.id)).toEqual([...CRITERION_IDS]);
+    expect(edition.criteria.reduce((sum, c) => sum + c.total, 0)).toBe(edition.total);
+    expect(edition.complete).toBe(edition.indicators.length === edition.total);
+  });
+
+  it('finds every indicator by id in O(1) lookups', () => {
+    for (const indicator of edition.indicators) expect(getIndicator(indicator.id, id)).toBe(indicator);
+    expect(getIndicator('no-such-indicator', id)).toBeUndefined();
+  });
+});
+
+describe('edition 2024', () => {
+  const edition = getEdition('2024');
+  it('is complete with the published counts per criterion', () => {
+    expect(edition.complete).toBe(true);
+    expect(edition.indicators).toHaveLength(95);
+    expect(Object.fromEntries(edition.criteria.map((c) => [c.id, c.total]))).toEqual(PUBLISHED_2024);
+    for (const c of edition.criteria) {
+      expect(edition.indicators.filter((i) => i.criterion === c.id)).toHaveLength(c.total);
+    }
+  });
+
+  it('is the default edition', () => {
+    expect(getEdition()).toBe(edition);
+    expect(getIndicator('privacy-policy')?.code).toBe('#234');
+  });
+
+  it('flags every criterion that is not confirmed, with a reason', () => {
+    const unconfirmed = edition.indicators.filter((i) => i.provenance.criterion.confidence !== 'confirmed');
+    for (const i of unconfirmed) expect(i.provenance.criterion.note.length).toBeGreaterThan(20);
+    const inferred = edition.indicators.filter((i) => i.provenance.criterion.basis === 'inferred-from-counts').map((i) => i.code);
+    expect(inferred.sort()).toEqual(['#240', '#241', '#245']);
+  });
+
+  it('names the tools assessors use for the technology checks', () => {
+    const hint = (id: string) => getIndicator(id)?.evidenceHint ?? '';
+    expect(hint('w3c-markup-validity')).toMatch(/W3C/);
+    expect(hint('w3c-css-validity')).toMatch(/W3C|CSS/);
+    expect(hint('wcag-accessibility')).toMatch(/WCAG 2\.1/);
+    expect(hint('browser-compatibility')).toMatch(/browser/i);
+    expect(hint('portal-findability')).toMatch(/search engine/i);
+  });
+});
+
+describe('edition 2022', () => {
+  it('is marked incomplete and catalogues only the 17 published participation indicators', () => {
+    const edition = getEdition('2022');
+    expect(edition.complete).toBe(false);
+    expect(Object.fromEntries(edition.criteria.map((c) => [c.id, c.total]))).toEqual(PUBLISHED_2022);
+    expect(edition.indicators).toHaveLength(17);
+    expect(new Set(edition.indicators.map((i) => i.criterion))).toEqual(new Set(['participation-engagement']));
+    for (const i of edition.indicators) {
+      expect(i.adoption?.cities).toBe(146);
+      expect(i.adoption?.share).toBeGreaterThan(0);
+      expect(i.adoption?.share).toBeLessThan(1);
+    }
+  });
+});
+
+describe('structure subpath', () => {
+  it('is generated from the current catalogue (run `pnpm --filter @losi/indicators generate`)', () => {
+    const committed = readFileSync(new URL('./generated/structure.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(renderStructureModule());
+  });
+
+  it('mirrors each edition without prose', () => {
+    for (const id of editions) {
+      const structure = getStructure(id)!;
+      expect(structure).toBe(STRUCTURES[id]);
+      expect(structure.criteria.flatMap((c) => c.indicators)).toEqual(getEdition(id).indicators.map((i) => i.id));
+    }
+    expect(getStructure('1999')).toBeUndefined();
+  });
+});
