@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     structure: 'src/structure.ts',
+    labels: 'src/labels.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

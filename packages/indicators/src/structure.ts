@@ -9,6 +9,8 @@ import type { EditionStructure } from './structure-types.js';
 export type { CriterionStructure, EditionStructure } from './structure-types.js';
 export { CRITERION_IDS } from './types.js';
 export type { CriterionId, EditionId } from './types.js';
+export { answerValue, ASSESSMENT_SCHEMA_VERSION } from './assessment.js';
+export type { Answer, AnswerDetail, AnswerValue, Assessment } from './assessment.js';
 
 /** The edition used when none is named. */
 export const DEFAULT_EDITION_ID: EditionId = '2024';

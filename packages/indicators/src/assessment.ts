@@ -1,0 +1,42 @@
+import type { EditionId } from './types.js';
+
+/** The current version of the assessment format. */
+export const ASSESSMENT_SCHEMA_VERSION = 1;
+
+/** An assessor's answer: the feature is there, is not there, or does not apply to this city. */
+export type AnswerValue = 'yes' | 'no' | 'na';
+
+/** An answer with the evidence for it. */
+export interface AnswerDetail {
+  readonly value: AnswerValue;
+  /** An http(s) URL where the feature can be seen. */
+  readonly evidence?: string;
+  /** A free-text remark by the assessor. */
+  readonly note?: string;
+}
+
+/** An answer is a bare value or a value with evidence and note. A missing answer is unanswered. */
+export type Answer = AnswerValue | AnswerDetail;
+
+/** One assessment of one city portal: the format every LOSI Kit package reads and writes (JSON). */
+export interface Assessment {
+  readonly schemaVersion: typeof ASSESSMENT_SCHEMA_VERSION;
+  readonly edition: EditionId;
+  readonly city: {
+    readonly name: string;
+    /** ISO 3166-1 alpha-3 code, e.g. `EST`. */
+    readonly country?: string;
+  };
+  /** The portal assessed. */
+  readonly portalUrl?: string;
+  /** ISO date (YYYY-MM-DD) of the assessment. */
+  readonly assessedAt?: string;
+  /** Answers keyed by indicator id of the edition. */
+  readonly answers: Readonly<Record<string, Answer>>;
+}
+
+/** The value of an answer in either form, or undefined when unanswered. */
+export function answerValue(answer: Answer | undefined): AnswerValue | undefined {
+  if (answer === undefined) return undefined;
+  return typeof answer === 'string' ? answer : answer.value;
+}
