@@ -3,17 +3,22 @@ import type { Indicator } from '../../types.js';
 /** LOSI 2024, institutional-framework: 8 indicators. Texts are ours; sources are in each `provenance`. */
 export const institutionalFramework = [
   {
-    // reference pack: Official city portal | Checks that the city has an identifiable official municipal government website (government domain and/or city copyright notice). | toolkit case: UN DESA list of assessed city portals | module: Institutional Framework
     id: 'official-portal',
     code: '#281',
     criterion: 'institutional-framework',
     number: 1,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Official municipal government portal',
+    description: 'The city government runs its own official website that can be told apart from unofficial or commercial city sites by a domain marking it as government (such as gov or gob) together with the city or country, by a copyright line in the footer naming the city, or by both.',
+    rationale: 'Residents need one trustworthy entry point to the city\'s information and services, and every other indicator is assessed on this portal.',
+    guidance: [
+      'Register a domain under the country\'s government namespace (for example gov or gob) that includes the city\'s name.',
+      'Choose reliable hosting and a maintained content management system that the city\'s staff can update without outside help.',
+      'Use a responsive, accessible design theme, following an established public-sector design system where one is available.',
+      'Put a footer on every page with a copyright notice naming the city government, plus contact and legal links.',
+      'Redirect older or duplicate city websites to the official portal so that only one official address circulates.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Identify the portal first: check its domain and the copyright line in the footer, and rule out tourism, commercial or unofficial sites with similar names. UN DESA publishes the list of city portals it assessed, which helps confirm the address.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -37,17 +42,21 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Organizational chart | Checks that the portal publishes a diagram of the municipal administration's structure and reporting lines. | toolkit case: None | module: Institutional Framework
     id: 'organizational-chart',
     code: '#215',
     criterion: 'institutional-framework',
     number: 2,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Organisation chart of the city administration',
+    description: 'The portal shows a chart or diagram of how the municipal administration is organised: its departments and units and who reports to whom. A plain list of departments without the structure is not enough.',
+    rationale: 'A chart shows residents which part of the administration is responsible for what, and makes the city\'s lines of accountability visible.',
+    guidance: [
+      'Draw a clear diagram of the administration\'s departments, units and reporting lines, starting from the mayor or council.',
+      'Publish it on an easy-to-find page, such as "About the city government", as an accessible web page or in a common format such as PDF or PNG with a text alternative.',
+      'Add a short description of each unit\'s responsibilities and services, with its contact details.',
+      'Update the chart whenever departments, leadership posts or reporting lines change, and show the date of the last update.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Look in the sections about the city government, the mayor or the administration for a diagram of the structure; open any linked file to confirm it shows departments and reporting lines.',
     provenance: {
       title: {
         basis: 'historical-name',
@@ -78,17 +87,24 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Heads of departments and contacts | Checks that the portal lists the names, titles and contact details of the people heading municipal departments. | toolkit case: Montevideo (authorities section); Dublin (contact page) | module: Institutional Framework
     id: 'heads-of-departments-and-contacts',
     code: '#216',
     criterion: 'institutional-framework',
     number: 3,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Heads of departments with their contacts',
+    description: 'The portal names the people who lead the municipal departments, with their official titles and a way to contact them or their office (telephone number or e-mail address). It may be a page, a section or part of the organisation chart.',
+    rationale: 'Residents and businesses can take a matter straight to the person responsible, which makes the administration more open and accountable.',
+    guidance: [
+      'Collect the name, official title, telephone number and e-mail address of each department head, using office addresses where personal ones are not appropriate.',
+      'Publish them on a dedicated page or add them to the organisation chart.',
+      'Link the page from the main menu or the "About the city government" section.',
+      'Assign someone to update the page whenever a head of department changes.',
+    ],
+    cases: [
+      { city: 'Montevideo', country: 'URY', note: 'A section on the city\'s authorities lists who leads each area of the administration.' },
+      { city: 'Dublin', country: 'IRL', note: 'Its "Contact us" page, cited by the toolkit as a route to the council\'s departments and their contacts.' },
+    ],
+    evidenceHint: 'Check the authorities, departments or contact pages: at least the heads of the main departments must be named with their titles and a telephone number or e-mail address.',
     provenance: {
       title: {
         basis: 'historical-name',
@@ -119,17 +135,22 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Right of access to information | Checks for content or documents on residents' legal right to obtain government information (freedom-of-information type rules). | toolkit case: None | module: Institutional Framework
     id: 'right-of-access-to-information',
     code: '#224',
     criterion: 'institutional-framework',
     number: 4,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Right of access to public information',
+    description: 'The portal explains residents\' legal right to obtain information held by the government, for example by presenting or linking the freedom of information or access to information law, or a page on how to request information from the city.',
+    rationale: 'Knowing they may ask for information lets people see how decisions affecting them are made and how public money is spent.',
+    guidance: [
+      'Check which national or local law on access to information applies to the city and what it requires of the municipality.',
+      'Create a dedicated page that explains in plain language what people may request, how, and within what time limits.',
+      'Publish or link the relevant law, local rules and guidelines in accessible formats.',
+      'Offer an online form for submitting information requests, with a contact for questions.',
+      'Explain how the personal data of people making requests is protected.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Look for a transparency or access-to-information section, or search the portal for the name of the country\'s access to information law; a link from the portal to that law or to the request procedure counts.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -153,17 +174,22 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Open government data policy | Checks for evidence of a policy or commitment to proactively publish municipal data for free reuse (extraction assigned code #236, which collides with the open-data-provision item; true code unverified). | toolkit case: None | module: Institutional Framework
     id: 'open-data-policy',
     code: null,
     criterion: 'institutional-framework',
     number: 5,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Open government data policy',
+    description: 'The portal shows that the city has committed to publishing its data openly, for example a published open-data policy, strategy, charter or decision that data will be released for anyone to access, reuse and redistribute freely, or a link to one.',
+    rationale: 'A stated policy makes open data a lasting practice rather than a one-off, which supports transparency, accountability and reuse by businesses, researchers and residents.',
+    guidance: [
+      'Identify the datasets the city holds that are of public interest.',
+      'Adopt an open-data policy that sets data standards, formats, licences and update schedules.',
+      'Publish the policy on the portal and link it from the open-data or transparency section.',
+      'Choose user-friendly data portal software and provide APIs so that data can be reused automatically.',
+      'Address privacy and data protection before release, and review the published datasets regularly against demand.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Look in the open-data, transparency or policy sections for a document or page stating the city\'s commitment to open data and its licence terms. The toolkit code of this item is unclear (#236 is shared with the open-data provision item), so record the evidence found rather than relying on the code.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -187,17 +213,23 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Links to other government agencies | Checks for a dedicated set of links to the websites of local, regional or national government bodies. | toolkit case: Singapore (government directory) | module: Institutional Framework
     id: 'links-to-other-government-agencies',
     code: '#242',
     criterion: 'institutional-framework',
     number: 6,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Links to other government agencies',
+    description: 'The portal has a dedicated section, such as a directory or a "government links" page, with links to the official websites of other local, regional or national government bodies. Scattered links in news items do not count.',
+    rationale: 'Residents often need a service from another level of government; direct links save them from searching and guard against unofficial look-alike sites.',
+    guidance: [
+      'List the government agencies at local, regional and national level that residents and businesses most often need.',
+      'Add a clearly labelled section, such as "Government links" or "Directory", to the portal.',
+      'Link each agency\'s official website directly and group the links so that they are easy to scan.',
+      'Check the links regularly and fix or remove broken ones.',
+    ],
+    cases: [
+      { city: 'Singapore', country: 'SGP', note: 'A government directory page leads to the websites and contacts of public agencies.' },
+    ],
+    evidenceHint: 'Look in the footer, the main menu and the "About" pages for a directory or links section pointing to other government bodies, and open a few links to confirm they reach official sites.',
     provenance: {
       title: {
         basis: 'historical-name',
@@ -228,17 +260,22 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Privacy policy | Checks for a privacy statement explaining how the portal collects, processes, stores and protects users' personal data. | toolkit case: None | module: E-Government Literacy
     id: 'privacy-policy',
     code: '#234',
     criterion: 'institutional-framework',
     number: 7,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Privacy policy',
+    description: 'The portal has a privacy statement, usually linked from the footer or the home page, that explains how the site collects, uses, stores and protects the personal data of its users.',
+    rationale: 'People share personal data when they use city services online; a clear policy builds trust and shows that the city complies with data protection law.',
+    guidance: [
+      'List the personal data the portal collects and how it is collected (forms, accounts, cookies, third-party tools).',
+      'Write a policy in plain language that explains the purposes, storage periods and protection measures for each kind of data.',
+      'Set out users\' rights over their data, including how to ask for access, correction or deletion, and how to opt out of cookies.',
+      'Refer to the data protection laws the city follows and give a contact for privacy questions.',
+      'Link the policy from the footer of every page and review it whenever data practices change.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Check the footer and home page for a privacy or data protection link and confirm that the page covers collection, use, storage and protection of users\' personal data; a cookie banner alone is not enough.',
     provenance: {
       title: {
         basis: 'third-party-name',
@@ -269,17 +306,24 @@ export const institutionalFramework = [
     },
   },
   {
-    // reference pack: Guidance/tutorials on online services | Checks for guidance, manuals or tutorials that teach people how to use the portal's online services. | toolkit case: Helsinki (digital support page) | module: E-Government Literacy
     id: 'online-service-tutorials',
     code: '#241',
     criterion: 'institutional-framework',
     number: 8,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Tutorials on using online services',
+    description: 'The portal offers guidance that teaches people how to use its online services, such as step-by-step guides, user manuals, video tutorials or a help link for e-services.',
+    rationale: 'Clear instructions help residents with little digital experience to use online services with confidence, and reduce calls and visits to service counters.',
+    guidance: [
+      'Find out where users struggle with the online services, using support calls, feedback and site analytics.',
+      'Write short step-by-step tutorials for the most used services, in plain language.',
+      'Add a help section linked from each online service and from the main menu.',
+      'Add videos or illustrated guides where a process has many steps.',
+      'Review the tutorials whenever a service changes and use analytics to see which topics need more help.',
+    ],
+    cases: [
+      { city: 'Helsinki', country: 'FIN', note: 'A digital support page helps residents learn to use the city\'s online services.' },
+    ],
+    evidenceHint: 'Look for help, guides or tutorial pages tied to the online services (for example "how to apply online"); open one to confirm it explains how to use a service, not only what the service is.',
     provenance: {
       title: {
         basis: 'own-label',
