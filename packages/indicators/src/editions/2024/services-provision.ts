@@ -3,17 +3,24 @@ import type { Indicator } from '../../types.js';
 /** LOSI 2024, services-provision: 22 indicators. Texts are ours; sources are in each `provenance`. */
 export const servicesProvision = [
   {
-    // reference pack: Online police declaration | Checks that users can make a declaration to the (municipal) police online, e.g. report a theft. | toolkit case: Riyadh (municipal site links the national police app) | module: Services Provision
     id: 'online-police-declaration',
     code: '#253',
     criterion: 'services-provision',
     number: 1,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online report to the police',
+    description: 'A person can file a declaration with the police online, for example reporting a theft, either through a form on the municipal portal or through a police website or app that the portal explicitly links to. The report itself must be submitted online; an emergency number or a police station address alone does not meet the indicator.',
+    rationale: 'Reporting minor offences without a trip to a police station saves victims time and gives the police a faster and more complete record to act on.',
+    guidance: [
+      'Agree with the municipal or national police which declarations (theft, loss, damage, minor incidents) can be taken online and who will handle them.',
+      'If the police already run an online reporting service or app, add a clearly labelled link to it on the portal\'s safety or services pages rather than building a second one.',
+      'Otherwise, build a secure report form with plain instructions on what to include and on which cases must still be reported in person or by emergency number.',
+      'Send every reporter an immediate confirmation with an automatically generated case number.',
+      'Connect the submitted reports to the police case-management system so that no report has to be typed in again.',
+    ],
+    cases: [
+      { city: 'Riyadh', country: 'SAU', note: 'The municipal website points residents to the national police app, through which declarations can be made online.' },
+    ],
+    evidenceHint: 'Search the portal for police, safety or reporting pages and follow any link to a police service. Count it when a declaration such as a theft report can actually be started and submitted online (a login step is fine). Emergency numbers, station addresses, a form to print and bring in, or a police service the portal never links to do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -37,17 +44,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Driver's licence application | Checks that a driver's licence can be applied for online via the portal or a linked external site. | toolkit case: San Francisco (page linking to the state DMV) | module: Services Provision
     id: 'driver-licence-application',
     code: '#254',
     criterion: 'services-provision',
     number: 2,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online driving licence application',
+    description: 'A driving licence can be applied for online, either on the municipal portal or on the licensing authority\'s website (often regional or national) that the portal explicitly links to.',
+    rationale: 'Licensing is one of the most frequent dealings people have with government; handling it online shortens queues, avoids office visits and lets documents be checked before anyone travels.',
+    guidance: [
+      'Find out which authority issues driving licences in your country and whether it already offers online applications.',
+      'Where another authority runs the service, publish a portal page that explains the steps and links directly to that authority\'s online application.',
+      'Where the city issues licences itself, offer a secure online application with document upload, identity checks and online fee payment.',
+      'State eligibility, required documents and which steps still need a visit in person, such as tests or photographs.',
+      'Let applicants follow the status of their application online.',
+    ],
+    cases: [
+      { city: 'San Francisco', country: 'USA', note: 'A city page sends residents to the state motor vehicle department, where licences can be applied for online.' },
+    ],
+    evidenceHint: 'Look for driving, vehicle or transport pages and follow their links. Count it when a licence application (new, renewal or replacement) can be submitted online on the portal or on a licensing site linked from it. Information pages, a form to print, or an appointment booking without an application do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -71,17 +85,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Building permit application | Checks that a building permit can be applied for online via the portal or a linked external site. | toolkit case: Geneva (online building permits via external site) | module: Services Provision
     id: 'building-permit-application',
     code: '#255',
     criterion: 'services-provision',
     number: 3,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online building permit application',
+    description: 'A building permit application can be filled in and submitted online, either on the municipal portal or on an external e-permit platform that the portal explicitly links to.',
+    rationale: 'Online permitting speeds up approvals, cuts paperwork for owners and builders, and makes the planning rules easier to follow.',
+    guidance: [
+      'Create a building-permit section, reachable from the portal\'s main navigation, that explains which works need a permit.',
+      'Decide where applications will be taken: a module of the portal or an external permitting platform (including a regional or national one), and link to it clearly.',
+      'List the plans, documents and fees each application needs, and accept the documents as uploads.',
+      'Add a secure online payment for permit fees.',
+      'Let applicants track the progress of their file and receive decisions and requests online.',
+    ],
+    cases: [
+      { city: 'Geneva', country: 'CHE', note: 'The city\'s building-permit pages lead to an external online platform where permit applications are lodged.' },
+    ],
+    evidenceHint: 'Open the planning or building section and follow any link to an e-permit platform. Count it when a permit application can be completed and submitted online, there or on the portal. A downloadable form to print and deliver, or information on the rules alone, does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -105,17 +126,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Environment-related permit application | Checks that an environment-related permit can be applied for online via the portal or a linked site. | toolkit case: Sydney (tree pruning/removal application) | module: Services Provision
     id: 'environment-related-permit-application',
     code: '#256',
     criterion: 'services-provision',
     number: 4,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online environmental permit application',
+    description: 'At least one environment-related permit (for example permission to prune or remove a tree, or a permit for an activity affecting air, water, waste or noise) can be applied for online, on the municipal portal or on an external site the portal explicitly links to.',
+    rationale: 'Simple online applications make it easier for residents and businesses to follow environmental rules and help the city keep track of activities that affect green space and the environment.',
+    guidance: [
+      'List the environment-related permits the city or its partner agencies issue, such as tree work, waste, water discharge or noise permits, and the rules behind each.',
+      'For each permit, state the information and documents an applicant must provide.',
+      'Build a secure online application form, or link to the regional or national authority\'s online service where that authority issues the permit.',
+      'Accept any fees through a secure online payment.',
+      'Let applicants check the progress of their application online.',
+    ],
+    cases: [
+      { city: 'Sydney', country: 'AUS', note: 'Residents can apply online for permission to prune or remove trees.' },
+    ],
+    evidenceHint: 'Search the portal for environment, trees, waste, water or noise permits. Count it when at least one such permit can be applied for online on the portal or on an authority site linked from it. Guidance pages or a form to print and send do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -139,17 +167,23 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Business licence application | Checks that a business licence can be applied for online via the portal or a linked site. | toolkit case: Chicago (business licences via external site) | module: Services Provision
     id: 'business-licence-application',
     code: '#257',
     criterion: 'services-provision',
     number: 5,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online business licence application',
+    description: 'A business licence can be applied for online, either on the municipal portal or on an external licensing site that the portal explicitly links to.',
+    rationale: 'Fast online licensing lowers the cost of starting and running a business and makes the city more attractive to entrepreneurs.',
+    guidance: [
+      'Decide which licence types can be handled online and what each application needs (applicant account, documents, fees).',
+      'Choose a secure platform for applications, either a module of the portal or a licensing system run by another authority, and link to it from the portal\'s business section.',
+      'Allow supporting documents to be uploaded and fees to be paid online by common payment methods.',
+      'Give every application a reference number so the applicant can follow its progress.',
+    ],
+    cases: [
+      { city: 'Chicago', country: 'USA', note: 'The city sends businesses to an external site where licences are applied for online.' },
+    ],
+    evidenceHint: 'Open the portal\'s business section and follow links to any licensing system. Count it when a licence application can be submitted online there or on the portal. Lists of licence types, fee tables or downloadable forms on their own do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -173,17 +207,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Residence permit application | Checks that a residence/stay permit can be applied for online via the portal or a linked site. | toolkit case: Copenhagen (residency page linking external site) | module: Services Provision
     id: 'residence-permit-application',
     code: '#258',
     criterion: 'services-provision',
     number: 6,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online residence permit application',
+    description: 'A permit to stay or reside can be applied for online, either on the municipal portal or on the immigration or registration authority\'s site that the portal explicitly links to.',
+    rationale: 'Newcomers can settle and keep their status in order with less waiting and fewer visits, and the authority receives more complete applications.',
+    guidance: [
+      'Identify which authority issues residence permits and whether it already accepts applications online.',
+      'Publish a page for newcomers that explains the permit types, eligibility, required documents and processing times.',
+      'Link that page directly to the online application, or, where the city handles the permit itself, offer a secure form with document upload.',
+      'Accept application fees online.',
+      'Let applicants track the status of their application.',
+    ],
+    cases: [
+      { city: 'Copenhagen', country: 'DNK', note: 'The city\'s residence page links to the national service where applications are made online.' },
+    ],
+    evidenceHint: 'Look for pages for newcomers, foreign residents or residency. Count it when a residence or stay permit application can be submitted online on the portal or on an authority site linked from it. Information pages without a link to an online application do not count, and neither does a national service that the portal does not link to.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -207,17 +248,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Birth certificate application | Checks that a birth certificate can be requested online via the portal or a linked site. | toolkit case: Edinburgh (online certificate applications) | module: Services Provision
     id: 'birth-certificate-application',
     code: '#259',
     criterion: 'services-provision',
     number: 7,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online birth certificate request',
+    description: 'A birth certificate (or a certified copy) can be requested online, either on the municipal portal or on a civil-registration site that the portal explicitly links to.',
+    rationale: 'Birth certificates are needed for school enrolment, benefits and identity documents; an online request spares families a trip to the registry.',
+    guidance: [
+      'Confirm with the civil registry what the law allows for online requests of birth certificates and what proof of identity is required.',
+      'If a regional or national registry already takes these requests online, link to its service from the portal\'s civil-status or registration page.',
+      'Otherwise, provide a secure online request form that verifies the applicant\'s identity and accepts any supporting documents as uploads.',
+      'Take any fee through a secure online payment and state how the certificate will be delivered (by post, as a download or for collection).',
+      'Let applicants follow the status of their request online.',
+    ],
+    cases: [
+      { city: 'Edinburgh', country: 'GBR', note: 'The council offers an online application for copies of birth, death and marriage certificates.' },
+    ],
+    evidenceHint: 'Open the civil-status, registration or certificates pages. Count it when a birth certificate request can be submitted online, on the portal or on a registry site linked from it. A form to print and post or bring in, or an appointment booking alone, does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -241,17 +289,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Death certificate application | Checks that a death certificate can be requested online via the portal or a linked site. | toolkit case: Edinburgh (online certificate applications) | module: Services Provision
     id: 'death-certificate-application',
     code: '#260',
     criterion: 'services-provision',
     number: 8,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online death certificate request',
+    description: 'A death certificate (or a certified copy) can be requested online, either on the municipal portal or on a civil-registration site that the portal explicitly links to.',
+    rationale: 'Families need death certificates to settle estates, pensions and accounts; an online request saves them extra visits at a difficult time.',
+    guidance: [
+      'Confirm with the civil registry what the law allows for online requests of death certificates and what proof of identity is required.',
+      'If a regional or national registry already takes these requests online, link to its service from the portal\'s civil-status or registration page.',
+      'Otherwise, provide a secure online request form that verifies the applicant\'s identity and accepts any supporting documents as uploads.',
+      'Take any fee through a secure online payment and state how the certificate will be delivered (by post, as a download or for collection).',
+      'Let applicants follow the status of their request online.',
+    ],
+    cases: [
+      { city: 'Edinburgh', country: 'GBR', note: 'The council offers an online application for copies of birth, death and marriage certificates.' },
+    ],
+    evidenceHint: 'Open the civil-status, registration or certificates pages. Count it when a death certificate request can be submitted online, on the portal or on a registry site linked from it. A form to print and post or bring in, or information on registering a death alone, does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -275,17 +330,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Marriage certificate application | Checks that a marriage certificate can be requested online via the portal or a linked site. | toolkit case: Edinburgh (online certificate applications) | module: Services Provision
     id: 'marriage-certificate-application',
     code: '#261',
     criterion: 'services-provision',
     number: 9,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online marriage certificate request',
+    description: 'A marriage certificate (or a certified copy) can be requested online, either on the municipal portal or on a civil-registration site that the portal explicitly links to.',
+    rationale: 'Marriage certificates are needed for name changes, residence and benefit claims; an online request makes these steps quicker and keeps records accurate.',
+    guidance: [
+      'Confirm with the civil registry what the law allows for online requests of marriage certificates and what proof of identity is required.',
+      'If a regional or national registry already takes these requests online, link to its service from the portal\'s civil-status or registration page.',
+      'Otherwise, provide a secure online request form that verifies the applicant\'s identity and accepts any supporting documents as uploads.',
+      'Take any fee through a secure online payment and state how the certificate will be delivered (by post, as a download or for collection).',
+      'Let applicants follow the status of their request online.',
+    ],
+    cases: [
+      { city: 'Edinburgh', country: 'GBR', note: 'The council offers an online application for copies of birth, death and marriage certificates.' },
+    ],
+    evidenceHint: 'Open the civil-status, registration or certificates pages. Count it when a marriage certificate request can be submitted online, on the portal or on a registry site linked from it. Booking a wedding ceremony, a form to print, or information on how to marry does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -309,17 +371,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Change of address notification | Checks that residents can notify the government of a move/address change online. | toolkit case: Brussels (address change page) | module: Services Provision
     id: 'change-of-address-notification',
     code: '#262',
     criterion: 'services-provision',
     number: 10,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online change-of-address notification',
+    description: 'A resident can notify the authorities of a move or a new address online, either on the municipal portal or through a population-register service that the portal explicitly links to.',
+    rationale: 'Current addresses keep registers, tax records, electoral rolls and official mail correct, and online notification removes a common reason to queue at a counter.',
+    guidance: [
+      'Identify which register records residents\' addresses (municipal or national) and whether it already accepts online notifications.',
+      'Where it does, link to that service from the portal\'s moving or residence page.',
+      'Otherwise, build a secure online form with user authentication and automatic validation of the new address.',
+      'Allow proof of the new address, such as a lease or a utility bill, to be uploaded.',
+      'Send a confirmation when the notification is received and tell the resident when the register has been updated.',
+    ],
+    cases: [
+      { city: 'Brussels', country: 'BEL', note: 'The city\'s address-change page lets residents declare a move online.' },
+    ],
+    evidenceHint: 'Search for moving, change of address or population register. Count it when a change of address can be declared online on the portal or on a linked register service. A page asking residents to come to an office, or a form to print, does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -343,17 +412,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Land title registration | Checks that land title registration can be applied for online via the portal or a linked site. | toolkit case: New York (register your property page) | module: Services Provision
     id: 'land-title-registration',
     code: '#263',
     criterion: 'services-provision',
     number: 11,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online land title registration',
+    description: 'Ownership of land or property (a deed or other title document) can be registered online, either on the municipal portal or on a land-registry site that the portal explicitly links to.',
+    rationale: 'Online registration makes property transactions quicker and safer and gives owners clear, up-to-date proof of their rights.',
+    guidance: [
+      'Find out which body keeps the land register and whether it already offers online filing.',
+      'Where another authority runs the register, link to its online filing service from the portal\'s property pages.',
+      'Otherwise, set up a secure filing platform with strong user authentication and upload of deeds and supporting documents.',
+      'Give each filing a reference number and send status updates by e-mail or text message.',
+      'Connect the platform with the land registry and municipal property records so that entries are updated without re-keying.',
+    ],
+    cases: [
+      { city: 'New York', country: 'USA', note: 'The city\'s "register your property" page guides owners through registering property documents online.' },
+    ],
+    evidenceHint: 'Look in property, housing or finance sections for land or deed registration. Count it when a registration can be submitted online on the portal or on a registry site linked from it. Property tax information, map viewers or searches of existing records alone do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -377,17 +453,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Vehicle registration | Checks that a vehicle can be registered online via the portal or a linked site. | toolkit case: Monaco (online vehicle registration) | module: Services Provision
     id: 'vehicle-registration',
     code: '#264',
     criterion: 'services-provision',
     number: 12,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online vehicle registration',
+    description: 'A car, motorcycle, truck or other vehicle can be registered online, either on the municipal portal or on the vehicle-registration authority\'s site that the portal explicitly links to.',
+    rationale: 'Online registration saves owners time and keeps vehicle records current for road safety, taxation and enforcement.',
+    guidance: [
+      'Check which authority registers vehicles and which legal and data-protection rules apply.',
+      'Where another authority runs online registration, link to it from the portal\'s transport or vehicle pages.',
+      'Otherwise, offer an online service that accepts uploads of title, insurance and identity documents and takes fees through a secure payment gateway.',
+      'Verify the submitted details automatically against vehicle and insurance records.',
+      'Notify owners by e-mail or text message as their registration progresses.',
+    ],
+    cases: [
+      { city: 'Monaco', country: 'MCO', note: 'Vehicles can be registered through an online service.' },
+    ],
+    evidenceHint: 'Look in transport or vehicle pages. Count it when a vehicle registration can be submitted online on the portal or on an authority site linked from it. Information on fees and documents, or a form to print, does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -411,17 +494,22 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: E-procurement platform | Checks that the government provides an online platform for submitting bids/tenders. | toolkit case: None | module: Services Provision
     id: 'e-procurement-platform',
     code: '#265',
     criterion: 'services-provision',
     number: 13,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Electronic tender submission (e-procurement)',
+    description: 'Suppliers can bid for municipal contracts electronically: the portal offers, or explicitly links to, the e-procurement platform the municipality uses (its own or a regional or national one), on which tenders can be submitted online.',
+    rationale: 'E-procurement widens competition, makes bidding fairer and more transparent, and reduces the room for corruption in public purchasing.',
+    guidance: [
+      'Decide whether to run a municipal platform or to join a regional or national e-procurement system already used by public buyers.',
+      'Involve procurement, legal and IT staff, as well as potential suppliers, in setting the requirements.',
+      'Publish each tender on the platform with clear requirements and evaluation criteria, and accept questions and bids electronically.',
+      'Link the platform prominently from the portal\'s procurement or business section.',
+      'Keep complete records of each procedure and publish the award decisions.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Find the procurement or tenders section and follow it to the platform. Count it when bids can be submitted online, possibly after supplier registration. A list of tender notices with documents to download and return by post or in person does not count; published tender notices on their own belong to a separate content indicator.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -445,17 +533,22 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Online job applications | Checks that people can apply online for municipal job vacancies on the portal. | toolkit case: None | module: Services Provision
     id: 'online-job-applications',
     code: '#266',
     criterion: 'services-provision',
     number: 14,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Online application for municipal jobs',
+    description: 'People can apply online for vacancies in the municipal administration, through an application form or recruitment system on the portal or one that the portal explicitly links to for its own vacancies.',
+    rationale: 'Online recruitment makes public jobs easier to find and apply for, widening the pool of candidates and making hiring fairer and faster.',
+    guidance: [
+      'Choose an applicant tracking system or recruitment module that fits the municipality\'s hiring rules.',
+      'Publish every vacancy with its description, required qualifications, deadline and application steps.',
+      'Let candidates fill in an online form and upload a CV and supporting documents.',
+      'Connect the system to the human-resources database so applications need not be entered twice.',
+      'Acknowledge each application automatically and keep candidates informed by e-mail.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Open the jobs, careers or vacancies section. Count it when at least one current vacancy can be applied for online. The toolkit places the service on the municipal portal; under the project\'s reading (methodology §3) a recruitment platform that the portal links to for the city\'s own vacancies also counts. Vacancy lists that give only a postal address or a form to print do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -479,17 +572,24 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Online tax filing | Checks that residents or businesses can file municipal taxes and related forms online on the portal. | toolkit case: Singapore (business tax app) | module: Services Provision
     id: 'online-tax-filing',
     code: '#268',
     criterion: 'services-provision',
     number: 15,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online filing of local tax returns',
+    description: 'Residents or businesses can file tax returns and the related forms required by the local authority online, either on the municipal portal or on a tax service that the portal explicitly links to.',
+    rationale: 'Online filing reduces paperwork and errors, helps taxpayers meet deadlines and lowers the cost of collecting local revenue.',
+    guidance: [
+      'Identify which taxes and returns the city administers and which are handled by regional or national tax authorities.',
+      'Provide secure, authenticated online forms for the returns the city administers.',
+      'For taxes the city does not administer, work with the tax authority and link to its online filing service from the portal.',
+      'Let taxpayers pay the amount due online once a return is filed.',
+      'Confirm each filing by e-mail and keep a filing history in the taxpayer\'s account.',
+    ],
+    cases: [
+      { city: 'Singapore', country: 'SGP', note: 'A mobile app lets businesses file their taxes online.' },
+    ],
+    evidenceHint: 'Look for tax, revenue or finance pages. Count it when a tax return or declaration can be filed online, not merely a bill paid. The toolkit places the service on the municipal portal; under the project\'s reading (methodology §3) a tax service that the portal explicitly links to also counts. Returns to download, print and post, or tax-rate information, do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -513,17 +613,22 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Online payment for services | Checks that fees for municipal services can be paid online on the portal. | toolkit case: None | module: Services Provision
     id: 'online-payment-for-services',
     code: '#269a',
     criterion: 'services-provision',
     number: 16,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Online payment of municipal service fees',
+    description: 'Fees or charges for at least one municipal service (for example a permit, a certificate or waste collection) can be paid online from the portal; completing the payment on a payment provider or government payment service that the portal hands the user to is fine.',
+    rationale: 'Paying online is quicker for residents, brings payments in on time and cuts cash handling and counter work for the city.',
+    guidance: [
+      'Check the security and financial rules that apply to taking payments online.',
+      'Choose a reputable payment gateway, or the government\'s shared payment service where one exists.',
+      'Integrate it with the portal over encrypted connections so that users can pay from the relevant service page.',
+      'List which services can be paid online, with itemised amounts and any additional charges.',
+      'Confirm each payment immediately and send an electronic receipt with the amount and a reference number.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Look for a payments page or a pay option on service pages. Count it when the fee for at least one municipal service can actually be paid online (by card, e-wallet or online banking). Bank details for a manual transfer, or instructions to pay at a counter, do not count. Fines and utility bills are assessed by separate indicators.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -547,17 +652,22 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Online payment of fines | Checks that government-related fines can be paid online on the portal. | toolkit case: None | module: Services Provision
     id: 'online-payment-of-fines',
     code: '#269b',
     criterion: 'services-provision',
     number: 17,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Online payment of fines',
+    description: 'Fines issued by the municipality or another public body, such as parking or traffic fines, can be paid online from the portal, either on the portal itself or on a payment service that the portal explicitly links to.',
+    rationale: 'Easy online payment means fines are settled sooner, with fewer reminders, disputes and office visits.',
+    guidance: [
+      'Identify which fines the city issues and which are collected by other authorities.',
+      'Connect a secure payment gateway to the portal so that a fine can be looked up by its reference number and paid.',
+      'For fines collected by another authority, link to that authority\'s online payment service from the portal.',
+      'Explain amounts, deadlines, any reductions for early payment and how to contest a fine.',
+      'Issue an immediate confirmation and an electronic receipt for each payment.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Search for fines, penalties or parking tickets. Count it when a fine can actually be paid online from the portal or on a payment service it links to. Information on how to pay at an office or by bank transfer does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -581,17 +691,22 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Water utility payment | Checks that water-utility bills can be paid online on the portal or via an indicated external payment site. | toolkit case: None | module: Services Provision
     id: 'water-utility-payment',
     code: '#286',
     criterion: 'services-provision',
     number: 18,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Online payment of water bills',
+    description: 'Water bills can be paid online, either directly on the municipal portal or on the water provider\'s payment site that the portal indicates with a link.',
+    rationale: 'Online bill payment is convenient for households, encourages payment on time and lowers the cost of collection.',
+    guidance: [
+      'Identify who bills residents for water: a municipal department, a municipal company or a private or regional operator.',
+      'If the city bills directly, integrate a secure payment gateway into the portal and show the accepted payment methods.',
+      'If an operator bills, add a clearly labelled link on the portal to the operator\'s online payment page.',
+      'Send an electronic receipt with a reference number after each payment.',
+      'Store as little customer data as possible and follow data-protection rules.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Search the portal for water, utilities or bill payment. Count it when a water bill can be paid online on the portal or on a provider site reached through a link on the portal. A provider payment page that the portal does not mention does not count, nor do customer-service contacts alone.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -615,17 +730,22 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Electricity/gas utility payment | Checks that electricity or gas bills can be paid online on the portal or via an indicated external payment site. | toolkit case: None | module: Services Provision
     id: 'energy-utility-payment',
     code: '#287',
     criterion: 'services-provision',
     number: 19,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
+    title: 'Online payment of electricity or gas bills',
+    description: 'Electricity or gas bills can be paid online, either directly on the municipal portal or on the energy provider\'s payment site that the portal indicates with a link.',
+    rationale: 'Paying energy bills online saves households time and trips and helps them avoid late fees.',
+    guidance: [
+      'Identify who bills residents for electricity and gas: a municipal department, a municipal company or a private or regional operator.',
+      'If the city bills directly, integrate a secure payment gateway into the portal and show the accepted payment methods.',
+      'If an operator bills, add a clearly labelled link on the portal to the operator\'s online payment page.',
+      'Send an electronic receipt with a reference number after each payment.',
+      'Store as little customer data as possible and follow data-protection rules.',
+    ],
     cases: [],
-    evidenceHint: 'TODO',
+    evidenceHint: 'Search the portal for electricity, gas, energy, utilities or bill payment. Count it when an electricity or gas bill can be paid online on the portal or on a provider site reached through a link on the portal. A provider payment page that the portal does not mention does not count, nor do customer-service contacts alone.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -649,17 +769,25 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Services for homeless people | Checks for services or information assisting homeless people (meals, emergency shelter, hygiene, medical care, volunteering). | toolkit case: Geneva (homelessness page); Toronto (housing page) | module: Services Provision
     id: 'services-for-homeless-people',
     code: '#297',
     criterion: 'services-provision',
     number: 20,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Help for people experiencing homelessness',
+    description: 'The portal offers or describes services for homeless people, such as free meals, emergency shelter, hygiene facilities, medical care or volunteering projects, with enough practical detail (where, when, whom to contact) for someone to use them.',
+    rationale: 'Clear information helps people in crisis reach food, shelter and care quickly, and shows residents how they can help.',
+    guidance: [
+      'Collect current details of the homelessness services run by the city and its partners: meals, emergency accommodation, hygiene, medical care and volunteering.',
+      'Publish a dedicated section, reachable from the social services area, with a page or block for each kind of help.',
+      'Give addresses, opening hours, contact numbers and eligibility in plain language, and make the pages easy to use on a mobile phone.',
+      'Update the information regularly, especially the availability of emergency shelter in extreme weather.',
+      'Promote the pages through outreach workers, partner organisations and social media.',
+    ],
+    cases: [
+      { city: 'Geneva', country: 'CHE', note: 'A dedicated page gathers information on the help available to homeless people.' },
+      { city: 'Toronto', country: 'CAN', note: 'The city\'s housing pages include support for people who are homeless or need shelter.' },
+    ],
+    evidenceHint: 'Search the portal for homeless, shelter or emergency accommodation. Count it when the portal presents concrete services or information for homeless people (at least one of the kinds listed), on its own pages or on a partner site it links to. A general social-welfare page that does not address homelessness does not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -683,17 +811,23 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Online lost and found | Checks that residents and visitors can use an online lost-and-found service (report or enquire). | toolkit case: London (police lost or found online report) | module: Services Provision
     id: 'online-lost-and-found',
     code: '#298',
     criterion: 'services-provision',
     number: 21,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online lost-and-found service',
+    description: 'Residents and visitors can report a lost or found item, or enquire about one, online: through a form or lost-property database on the municipal portal, or through a police or lost-property service that the portal explicitly links to.',
+    rationale: 'An online service reunites people with their belongings faster and saves them trips to offices and police stations.',
+    guidance: [
+      'Decide who handles lost property (a municipal office, the police or a transport operator) and agree a shared process.',
+      'Choose or build an online service that accepts reports and enquiries about lost and found items, ideally with a searchable list of found items.',
+      'Integrate the service into the portal, or link to the police or operator service that already provides it.',
+      'Write short step-by-step instructions on using the service and on what happens after a report is made.',
+    ],
+    cases: [
+      { city: 'London', country: 'GBR', note: 'Lost or found items can be reported online through the police service.' },
+    ],
+    evidenceHint: 'Search for lost property, lost and found or found items. Count it when a report or enquiry can be submitted online, or found items searched, on the portal or on a linked police or lost-property service. An office address and opening hours alone do not count.',
     provenance: {
       title: {
         basis: 'own-label',
@@ -717,17 +851,23 @@ export const servicesProvision = [
     },
   },
   {
-    // reference pack: Affordable housing search | Checks that people can consult online services for available or affordable housing. | toolkit case: New York (housing & building section) | module: Services Provision
     id: 'affordable-housing-search',
     code: '#299',
     criterion: 'services-provision',
     number: 22,
-    title: 'TODO',
-    description: 'TODO',
-    rationale: 'TODO',
-    guidance: ['TODO'],
-    cases: [],
-    evidenceHint: 'TODO',
+    title: 'Online search for available or affordable housing',
+    description: 'People can look up available or affordable (social or subsidised) housing online, for example through listings, a housing register or an application service, on the municipal portal or on a housing agency site that the portal explicitly links to.',
+    rationale: 'Affordable housing is hard to find; one online entry point helps households see their options and apply, and makes the city\'s housing programmes more transparent.',
+    guidance: [
+      'Gather the details of available and affordable housing programmes: eligibility, how to apply and whom to contact.',
+      'Choose a tool that lets people browse current offers or register and apply online, or use the housing agency\'s existing one.',
+      'Integrate the tool into the portal or link to it clearly from a housing section.',
+      'Explain step by step how to search, apply and get help with an application.',
+    ],
+    cases: [
+      { city: 'New York', country: 'USA', note: 'The housing and building section brings together online services for finding affordable housing.' },
+    ],
+    evidenceHint: 'Open the housing section. Count it when people can consult current housing offers or an affordable-housing service online (listings, a register or an application). A general statement of housing policy or plans does not count.',
     provenance: {
       title: {
         basis: 'own-label',
