@@ -27,7 +27,25 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
       {
         "id": "participation-engagement",
         "total": 17,
-        "indicators": []
+        "indicators": [
+          "e-voting",
+          "live-chat-with-staff",
+          "discrimination-reporting",
+          "outcome-of-online-consultations",
+          "participatory-budgeting",
+          "email-responsiveness",
+          "email-response-quality",
+          "participatory-land-use-planning",
+          "upcoming-e-participation-announcements",
+          "open-data-metadata",
+          "open-data-provision",
+          "online-deliberation-tools",
+          "reporting-of-incidents-in-public-spaces",
+          "council-public-meetings-information",
+          "budget-information",
+          "feedback-complaint-submission",
+          "social-networking-features"
+        ]
       },
       {
         "id": "technology",
