@@ -127,6 +127,439 @@ export const locale: Locale = {
     },
 
     // Content provision
+    'foreign-language-support': {
+      title: 'Contenu en plusieurs langues',
+      description:
+        'Le portail propose des informations ou des services dans au moins une langue autre que la principale langue officielle du pays, par exemple au moyen d’un sélecteur de langue ou d’un ensemble de pages traduites. Les pages traduites hébergées ailleurs sont acceptées lorsque le portail y renvoie explicitement.',
+      rationale:
+        'Les habitants, les nouveaux arrivants et les visiteurs qui ne lisent pas la langue principale peuvent tout de même trouver les services et les avis importants, ce qui rend la présence en ligne de la ville plus inclusive.',
+      guidance: [
+        'Déterminer, à partir des données du recensement, des écoles ou des guichets, les langues les plus parlées dans la ville en dehors de la langue officielle.',
+        'Choisir un système de gestion de contenu ou un circuit de traduction capable de gérer plusieurs versions linguistiques d’une même page.',
+        'Traduire d’abord les contenus les plus consultés : informations sur les services, coordonnées et consignes en cas d’urgence.',
+        'Ajouter sur chaque page un sélecteur de langue où chaque langue est désignée par son propre nom.',
+        'Charger les responsables de chaque page de mettre à jour les traductions chaque fois que le texte original change.',
+      ],
+    },
+    'municipality-information': {
+      title: 'Informations sur la municipalité',
+      description:
+        'Le portail comporte une page ou une rubrique qui présente la ville elle-même, en abordant des thèmes tels que son histoire, sa géographie, sa population, son économie, sa culture, son patrimoine naturel ou ses attraits. Un site touristique ou un site de présentation de la ville est accepté lorsque le portail y renvoie.',
+      rationale:
+        'Une image claire de la ville aide les habitants, les nouveaux arrivants, les investisseurs et les visiteurs à comprendre le territoire, son patrimoine et les possibilités qu’il offre.',
+      guidance: [
+        'Rassembler des données fiables et à jour sur la ville auprès de l’office de statistique, des archives et des services municipaux.',
+        'Classer les contenus sous des intitulés simples, tels que Histoire, Géographie, Population et Économie.',
+        'Les publier dans une rubrique « Découvrir la ville » accessible depuis le menu principal ou le pied de page.',
+        'Désigner un responsable chargé de revoir les chiffres au moins une fois par an et après chaque recensement.',
+      ],
+    },
+    'emergency-alert-subscription': {
+      title: 'Inscription aux alertes d’urgence',
+      description:
+        'Le portail explique comment s’abonner aux alertes ou comment recevoir des avertissements en cas d’urgence, par exemple intempéries, inondations, séismes ou épisodes de pollution atmosphérique, par notification, SMS, courriel ou application. Les informations sur la plateforme d’alerte externe utilisée par la ville sont acceptées lorsque le portail y renvoie.',
+      rationale:
+        'Des alertes données à temps permettent aux habitants de prendre des précautions avant et pendant une situation d’urgence, ce qui protège les vies et les biens.',
+      guidance: [
+        'Dresser la liste des situations d’urgence les plus susceptibles de toucher la ville, telles que les inondations, les tempêtes, les vagues de chaleur ou les pics de pollution.',
+        'Choisir les canaux de diffusion des alertes, par exemple SMS, courriel, notifications ou application, ou adhérer à un service d’alerte régional ou national existant.',
+        'Mettre en place un système d’alerte, ou s’y raccorder, qui permette à l’autorité compétente d’émettre rapidement des avertissements.',
+        'Publier sur le portail une page expliquant comment s’inscrire et quels types d’alertes sont envoyés.',
+        'Tester régulièrement la chaîne d’alerte et tenir à jour la page d’inscription.',
+      ],
+    },
+    'procurement-announcements': {
+      title: 'Avis de marchés publics',
+      description:
+        'Le portail publie les appels d’offres en cours de la municipalité, ses demandes de propositions ou d’autres possibilités de marchés, ou renvoie à la plateforme externe de marchés publics sur laquelle ces avis sont publiés. Les termes utilisés peuvent être, entre autres, marchés publics, appel d’offres, soumission ou contrat.',
+      rationale:
+        'La publicité des marchés donne à toutes les entreprises une chance équitable de concourir et permet aux habitants de voir comment l’argent public va être dépensé.',
+      guidance: [
+        'Vérifier quelles règles locales et nationales de passation des marchés s’appliquent et ce qui doit être publié pour chaque appel.',
+        'Créer sur le portail une rubrique consacrée aux marchés publics, ou renvoyer clairement à la plateforme externe qu’utilise la ville.',
+        'Publier chaque appel avec ses documents, tels que le cahier des charges, les délais et les modalités de dépôt des offres.',
+        'Ajouter les nouveaux appels, les modifications et les précisions dès qu’ils sont émis.',
+      ],
+    },
+    'procurement-results': {
+      title: 'Résultats des marchés publics',
+      description:
+        'Le portail publie les résultats des procédures de passation des marchés de la municipalité, tels que les marchés attribués, les fournisseurs retenus ou le montant des contrats, ou renvoie à la plateforme externe de marchés publics sur laquelle ces résultats sont publiés.',
+      rationale:
+        'Publier qui a remporté quel marché montre que les fonds publics sont dépensés de façon équitable et permet aux habitants et aux soumissionnaires de demander des comptes à la ville.',
+      guidance: [
+        'Déterminer les informations à publier pour chaque attribution, telles que l’attributaire, le montant, la date et le projet.',
+        'Créer sur le portail une page consacrée aux résultats, ou renvoyer clairement à la plateforme qui publie les attributions de la ville.',
+        'Classer les résultats par projet, par service ou par date afin qu’ils soient faciles à rechercher.',
+        'Publier chaque résultat rapidement après la décision d’attribution et laisser les résultats antérieurs accessibles.',
+      ],
+    },
+    'information-about-services': {
+      title: 'Catalogue des services, avec le détail de chacun',
+      description:
+        'Le portail énumère les services de la municipalité et donne, pour chacun d’eux, des informations pratiques : en quoi il consiste, comment le demander, quels documents fournir, quel est le délai de traitement et combien il coûte. Une simple liste des noms de services ne suffit pas.',
+      rationale:
+        'Connaître à l’avance les étapes, les documents et les coûts évite aux habitants des déplacements et des appels inutiles, et rend les services de la ville transparents.',
+      guidance: [
+        'Dresser l’inventaire de tous les services qu’offre la municipalité, en précisant le service administratif responsable de chacun.',
+        'Regrouper les services en catégories que les habitants reconnaissent, telles que logement, famille ou entreprises.',
+        'Rédiger pour chaque service une page indiquant sa description, les étapes, les documents requis, le délai de traitement, le coût et un contact.',
+        'Relier chaque page de service au formulaire en ligne ou à la page de paiement correspondants, lorsqu’ils existent.',
+        'Demander aux services administratifs de réviser leurs pages régulièrement et à chaque changement de règle ou de tarif.',
+      ],
+    },
+    'initiatives-with-third-parties': {
+      title: 'Initiatives menées avec des partenaires extérieurs',
+      description:
+        'Le portail présente au moins une initiative que la municipalité mène avec des tiers, tels que des organisations de la société civile, des entreprises, des universités ou des habitants qui apportent des fonds ou des idées par le financement participatif ou la production participative.',
+      rationale:
+        'Présenter les initiatives conjointes rend les partenariats visibles, invite d’autres acteurs à y prendre part et montre comment la ville travaille avec sa population pour améliorer les services publics.',
+      guidance: [
+        'Recenser les programmes et services que la ville mène déjà avec des associations, des entreprises ou d’autres partenaires.',
+        'Rassembler, pour chaque initiative, ses objectifs, ses partenaires, ses résultats et les moyens d’y participer.',
+        'Publier sur le portail une rubrique présentant ces partenariats et la façon dont les habitants ou les organisations peuvent s’y associer.',
+        'Tenir la rubrique à jour à mesure que des initiatives commencent, évoluent ou prennent fin.',
+      ],
+    },
+    'health-information': {
+      title: 'Informations sur la santé',
+      description:
+        'Le portail fournit des informations relatives à la santé, par exemple où trouver les services de santé, des conseils de vaccination ou de prévention, ou la façon dont la ville se prépare aux urgences sanitaires. Un portail de santé ou le site d’une autorité sanitaire est accepté lorsque le portail municipal y renvoie.',
+      rationale:
+        'Un accès facile aux services et aux conseils de santé locaux aide les habitants à prendre soin de leur santé et à savoir vers qui se tourner en cas d’urgence.',
+      guidance: [
+        'Rassembler des informations de santé fiables et utiles pour la ville, en collaboration avec l’autorité sanitaire locale ou nationale.',
+        'Créer une rubrique consacrée à la santé sur le portail, ou renvoyer clairement au site de l’autorité sanitaire.',
+        'Organiser les contenus par thèmes clairs, tels que les services de santé, la prévention, la santé mentale et les contacts d’urgence.',
+        'Afficher en évidence les numéros d’urgence et les hôpitaux les plus proches.',
+        'Réviser régulièrement les contenus, et sans délai en cas d’urgence sanitaire.',
+      ],
+    },
+    'environmental-information': {
+      title: 'Informations sur l’environnement',
+      description:
+        'Le portail fournit des informations sur des questions environnementales, telles que l’action climatique, les économies d’énergie, les espaces verts, le bruit ou la façon dont les habitants peuvent réduire leurs émissions de gaz à effet de serre.',
+      rationale:
+        'Des informations pratiques sur l’environnement aident les habitants à adopter des habitudes plus écologiques et montrent ce que fait la ville pour offrir un cadre de vie plus sain et plus durable.',
+      guidance: [
+        'Rassembler des informations à jour sur les programmes environnementaux de la ville et sur les gestes concrets à la portée des habitants.',
+        'Créer une rubrique consacrée à l’environnement sur le portail.',
+        'L’organiser par thèmes, tels que l’énergie, le climat, les transports, les espaces verts et les déchets.',
+        'Ajouter des informations locales, telles que les aides, les programmes et les lieux à la disposition des habitants.',
+        'Mettre à jour la rubrique à mesure que les politiques, les programmes et les résultats évoluent.',
+      ],
+    },
+    'education-information': {
+      title: 'Informations sur l’éducation',
+      description:
+        'Le portail fournit des informations sur l’éducation, par exemple sur l’accueil de la petite enfance, l’inscription à l’école maternelle et à l’école, un annuaire des établissements scolaires ou le soutien aux parents.',
+      rationale:
+        'Des informations claires sur l’éducation aident les familles à trouver une place pour leurs enfants et à bénéficier du soutien disponible, dès la petite enfance.',
+      guidance: [
+        'Rassembler auprès des organismes compétents des informations à jour sur l’accueil de la petite enfance, l’enseignement préscolaire et l’enseignement scolaire.',
+        'Créer une rubrique consacrée à l’éducation sur le portail, ou renvoyer clairement au site de l’autorité chargée de l’éducation.',
+        'L’organiser par niveau, tel que petite enfance, primaire et secondaire, en indiquant comment s’inscrire à chaque niveau.',
+        'Ajouter un annuaire des écoles et des établissements préscolaires de la ville, ainsi que des ressources pour les parents.',
+        'Mettre à jour les dates, les délais et les contacts à chaque année scolaire.',
+      ],
+    },
+    'social-welfare-information': {
+      title: 'Informations sur la protection sociale',
+      description:
+        'Le portail fournit des informations sur la protection sociale, telles que les prestations sociales et les programmes ou initiatives destinés à des groupes particuliers, avec suffisamment de détails pour savoir ce qui existe et à qui s’adresser.',
+      rationale:
+        'Les personnes en difficulté doivent pouvoir savoir rapidement à quelle aide elles ont droit et comment l’obtenir.',
+      guidance: [
+        'Rassembler des informations exactes sur les prestations sociales, les programmes d’aide sociale et les initiatives ciblées disponibles dans la ville.',
+        'Créer une rubrique consacrée à la protection sociale sur le portail, ou renvoyer clairement à l’organisme qui gère ces programmes.',
+        'L’organiser en catégories claires, telles que l’aide financière, l’aide au logement et les programmes destinés à des groupes particuliers.',
+        'Indiquer, pour chaque programme, les conditions d’admissibilité, la façon de présenter une demande et à qui s’adresser.',
+        'Mettre à jour la rubrique lorsque les règles, les montants ou les délais changent.',
+      ],
+    },
+    'leisure-culture-sports-information': {
+      title: 'Informations sur les loisirs, la culture et le sport',
+      description:
+        'Le portail fournit des informations sur les loisirs, la culture et le sport, telles que les équipements et activités sportives, les parcs, les aires de jeux et les espaces ouverts, les lieux culturels, les manifestations ou le tourisme.',
+      rationale:
+        'Faire connaître l’offre sportive, culturelle et récréative de la ville contribue au bien-être des habitants et aide à attirer des visiteurs.',
+      guidance: [
+        'Rassembler des informations sur les équipements sportifs, les parcs, les aires de jeux, les lieux culturels, les manifestations et les attraits de la ville.',
+        'Créer une rubrique consacrée aux loisirs sur le portail, ou renvoyer clairement au site culturel ou touristique de la ville.',
+        'L’organiser en catégories, telles que sport et remise en forme, parcs et espaces ouverts, culture et tourisme.',
+        'Indiquer, le cas échéant, les horaires d’ouverture, les lieux, les tarifs et les modalités de réservation, et les tenir à jour.',
+      ],
+    },
+    'information-for-vulnerable-groups': {
+      title: 'Informations destinées aux groupes vulnérables',
+      description:
+        'Le portail fournit des informations destinées aux groupes vulnérables, tels que les femmes, les enfants, les jeunes, les personnes handicapées, les personnes âgées, les peuples autochtones ou les personnes vivant dans la pauvreté, par exemple sur les services, les droits ou les programmes qui leur sont ouverts.',
+      rationale:
+        'Des informations ciblées aident les personnes les plus exposées au risque d’être laissées pour compte à trouver le soutien qui leur est destiné.',
+      guidance: [
+        'Rassembler des informations sur les programmes et services destinés à chaque groupe vulnérable, auprès de la ville, d’autres organismes publics et d’organisations non gouvernementales.',
+        'Créer une rubrique clairement intitulée, accessible depuis le menu principal.',
+        'Organiser les contenus par groupe, tel que les personnes âgées, les personnes handicapées ou les enfants et les jeunes.',
+        'Donner des informations pratiques sur chaque offre : conditions d’admissibilité, façon de présenter une demande et personne à contacter.',
+        'Tenir la rubrique à jour et vérifier que les pages elles-mêmes sont accessibles.',
+      ],
+    },
+    'justice-information': {
+      title: 'Informations sur la justice et les recours',
+      description:
+        'Le portail fournit des informations sur les questions de justice auxquelles les habitants ont affaire au niveau local, par exemple comment contester une contravention ou une amende de stationnement, former un recours contre un avis d’imposition municipal ou le contester, ou faire appel à des services de médiation.',
+      rationale:
+        'Savoir comment contester une décision ou régler un litige protège les droits des habitants et rend l’administration plus redevable.',
+      guidance: [
+        'Recenser les procédures par lesquelles les habitants contestent les décisions municipales, telles que les amendes, les avis d’imposition ou les permis, ainsi que les services de médiation existants.',
+        'Créer sur le portail une rubrique consacrée à ces questions, sous un intitulé clair tel que « Recours et litiges ».',
+        'Expliquer chaque procédure étape par étape, avec les délais, les formulaires et le lieu où les déposer.',
+        'Renvoyer aux organismes d’aide juridictionnelle et aux tribunaux ou services juridiques compétents.',
+        'Réviser les pages chaque fois que les procédures ou les délais changent.',
+      ],
+    },
+    'employment-information': {
+      title: 'Informations sur l’emploi et la formation',
+      description:
+        'Le portail fournit des informations sur le travail, par exemple sur la recherche d’emploi, les programmes de formation et de développement des compétences, ou les allocations et l’accompagnement en cas de chômage. Le site d’un service de l’emploi vers lequel renvoie le portail est accepté.',
+      rationale:
+        'L’aide à l’emploi et au développement des compétences soutient les moyens de subsistance des habitants et l’économie locale.',
+      guidance: [
+        'Rassembler des informations sur les offres d’emploi locales, les programmes de formation et de développement des compétences et l’accompagnement des chômeurs, y compris ceux gérés par d’autres organismes.',
+        'Créer sur le portail une rubrique consacrée au travail et à l’emploi.',
+        'L’organiser par thèmes, tels que la recherche d’emploi, la formation et les compétences, et l’accompagnement en cas de perte d’emploi.',
+        'Renvoyer aux services de l’emploi et aux organismes de formation compétents.',
+        'Tenir à jour les programmes, les dates et les contacts.',
+      ],
+    },
+    'smart-city-initiatives': {
+      title: 'Initiatives de ville intelligente',
+      description:
+        'Le portail fait état d’au moins une forme d’action en matière de ville intelligente : annonces d’initiatives, de projets ou de services de ville intelligente, stratégie ou plan de ville intelligente, ou services intelligents proposés aux habitants.',
+      rationale:
+        'Les démarches de ville intelligente mettent la technologie et les données au service des infrastructures, de l’efficacité, de la durabilité et de la qualité de vie ; les publier indique aux habitants ce que fait la ville et pourquoi.',
+      guidance: [
+        'Expliquer sur le portail ce que recouvre la notion de « ville intelligente » pour la municipalité et quelles sont ses priorités.',
+        'Créer une rubrique consacrée à la ville intelligente.',
+        'Y annoncer les projets et services de ville intelligente en cours et prévus, et la mettre à jour à mesure qu’ils avancent.',
+        'Publier la stratégie ou le plan de ville intelligente ainsi que les rapports d’avancement, en accès libre.',
+      ],
+    },
+    'use-of-emerging-technologies': {
+      title: 'Utilisation de technologies émergentes',
+      description:
+        'Le portail apporte la preuve que la municipalité utilise une technologie émergente, telle que l’intelligence artificielle, la chaîne de blocs ou l’Internet des objets, dans ses services ou applications, par exemple pour la gestion des déchets, le stationnement, les transports ou l’éclairage public.',
+      rationale:
+        'Montrer des utilisations concrètes des nouvelles technologies renforce la confiance dans la façon dont la ville les emploie et informe les habitants sur les services qu’elles améliorent.',
+      guidance: [
+        'Recenser les domaines municipaux dans lesquels les technologies émergentes pourraient être utiles, tels que les déchets, le stationnement, les transports, l’éclairage ou la sécurité publique.',
+        'Associer les acteurs locaux afin de cerner les utilisations possibles et les préoccupations.',
+        'Élaborer une feuille de route pour l’introduction de ces technologies dans les services municipaux, assortie de principes pour leur utilisation responsable.',
+        'Commencer par de petits projets pilotes et publier ce qu’ils font et comment ils fonctionnent.',
+        'Évaluer l’impact de chaque projet pilote, recueillir des commentaires et publier les résultats.',
+      ],
+    },
+    'sdg-data': {
+      title: 'Données locales sur les progrès vers les ODD',
+      description:
+        'Le portail publie des données chiffrées sur les progrès de la ville vers les objectifs de développement durable (ODD), sous quelque forme que ce soit : statistiques, tableaux, graphiques, études ou examen local volontaire. Les mentions des ODD sans chiffres ne comptent pas.',
+      rationale:
+        'La mesure des progrès accomplis vers les ODD rend visible le développement de la ville et permet aux habitants de lui demander des comptes sur ses engagements.',
+      guidance: [
+        'Choisir les objectifs et les cibles les plus pertinents pour la ville, ainsi que les indicateurs locaux qui permettent de les mesurer.',
+        'Recueillir les données en indiquant la source et la date de chaque chiffre.',
+        'Publier les chiffres dans une rubrique dédiée, organisée par objectif, sous forme de tableaux ou de graphiques.',
+        'Envisager d’établir un examen local volontaire et de le publier sur le portail.',
+        'Mettre à jour les données à intervalles réguliers afin que l’évolution dans le temps soit visible.',
+      ],
+    },
+    'public-transport-information': {
+      title: 'Informations sur les transports publics',
+      description:
+        'Le portail fournit des informations sur les transports publics, telles que les horaires, les plans de lignes ou les tarifs et moyens de paiement, ou renvoie à un portail dédié aux transports publics ou au site d’un exploitant.',
+      rationale:
+        'Un accès facile aux informations sur les transports aide les habitants et les visiteurs à se déplacer en ville et encourage des modes de déplacement moins polluants.',
+      guidance: [
+        'Créer une rubrique consacrée aux transports sur le portail, ou convenir avec l’exploitant d’un lien bien visible vers son site.',
+        'Y faire figurer les horaires, les plans de lignes, les tarifs et les moyens de paiement, ou renvoyer à l’endroit où ils sont publiés.',
+        'Ajouter si possible un calculateur d’itinéraire ou une carte interactive.',
+        'Afficher des informations en temps réel sur les passages et les perturbations lorsque l’exploitant les fournit.',
+      ],
+    },
+    'municipal-mobile-apps': {
+      title: 'Applications mobiles municipales',
+      description:
+        'Il existe au moins une application mobile qui remplit ou facilite une fonction municipale, telle que le signalement de problèmes, le paiement de factures, le stationnement, les transports ou l’information sur la ville, et le portail la présente, généralement avec une description ou un lien vers une boutique d’applications.',
+      rationale:
+        'Les applications mettent les services et les informations de la ville dans la poche des habitants, à tout moment et en tout lieu.',
+      guidance: [
+        'Dresser l’inventaire des applications que proposent déjà la municipalité et ses organismes.',
+        'S’il n’en existe aucune, choisir un service fréquemment utilisé par les habitants, tel que le signalement de problèmes ou le paiement de redevances, et le proposer sous forme d’application.',
+        'Créer sur le portail une page consacrée aux applications, décrivant l’objet et les fonctionnalités de chacune.',
+        'Fournir des liens de téléchargement directs vers les principales boutiques d’applications.',
+        'Revoir régulièrement la liste et retirer les applications qui ne sont plus maintenues.',
+      ],
+    },
+    'waste-reduction-and-recycling-information': {
+      title: 'Informations sur la réduction et le recyclage des déchets',
+      description:
+        'Le portail indique aux habitants comment et où réduire, recycler ou réutiliser leurs déchets, par exemple au moyen des consignes de tri, des calendriers de collecte ou de l’emplacement des déchetteries, souvent dans une rubrique « Environnement » ou « Vivre en ville ».',
+      rationale:
+        'Des instructions claires facilitent le tri et le recyclage, ce qui rend la ville plus propre et réduit la quantité de déchets à éliminer.',
+      guidance: [
+        'Créer une rubrique consacrée aux déchets et au recyclage, par exemple sous « Environnement » ou « Vivre en ville ».',
+        'Expliquer comment trier chaque type de déchets et publier les calendriers de collecte.',
+        'Dresser la liste des déchetteries et des points de collecte, y compris ceux destinés aux déchets dangereux, avec leur adresse et leurs horaires d’ouverture.',
+        'Faire connaître les initiatives locales de réemploi et de réduction des déchets, telles que les ateliers de réparation ou les opérations de nettoyage.',
+      ],
+    },
+    'road-information': {
+      title: 'Informations sur les routes et la sécurité routière',
+      description:
+        'Le portail fournit des informations sur les routes, telles que des conseils de sécurité routière, des statistiques sur les accidents de la circulation, des projets d’aménagement de la voirie, les travaux, fermetures et déviations, ou la manière de signaler un problème de sécurité routière.',
+      rationale:
+        'Les informations routières aident à planifier ses trajets, à éviter les perturbations et à se déplacer plus sûrement, ce qui réduit le nombre d’accidents.',
+      guidance: [
+        'Créer sur le portail une rubrique consacrée à la voirie.',
+        'Publier les travaux, fermetures et déviations en cours, et les tenir à jour.',
+        'Ajouter des conseils de sécurité routière à l’intention des automobilistes, des cyclistes, des piétons, des écoles et des parents.',
+        'Publier les règles de circulation locales et les statistiques d’accidents, et expliquer comment signaler un problème de sécurité routière.',
+        'Annoncer les projets d’aménagement de la voirie prévus et leur état d’avancement.',
+      ],
+    },
+    'portal-usage-statistics': {
+      title: 'Statistiques d’utilisation du portail',
+      description:
+        'Le portail publie des statistiques sur sa propre utilisation, telles que le nombre de visites ou de nouveaux visiteurs, le nombre de pages vues ou la durée moyenne de consultation du site.',
+      rationale:
+        'Publier les chiffres de fréquentation montre comment les habitants utilisent le portail et oblige la ville à rendre compte de l’amélioration de ses services en ligne.',
+      guidance: [
+        'Mettre en place un outil de mesure d’audience qui respecte les règles de protection de la vie privée applicables à la ville.',
+        'Déterminer les indicateurs à suivre et à publier, tels que les visites, les pages vues et la durée de consultation.',
+        'Publier les chiffres sur une page du portail, sous forme de tableaux ou de graphiques, ou sous forme de jeu de données ouvert.',
+        'Mettre à jour la page à intervalles réguliers et tirer parti des enseignements pour améliorer le portail.',
+      ],
+    },
+    'emergency-and-disaster-section': {
+      title: 'Rubrique sur les urgences et les catastrophes',
+      description:
+        'Le portail comporte une rubrique dédiée, ou renvoie à un portail distinct de l’administration locale, consacrée aux urgences et aux catastrophes, telles que les inondations, les menaces pour la sécurité publique ou les pandémies, avec des informations sur la préparation ou l’intervention.',
+      rationale:
+        'Un lieu unique et fiable regroupant des informations exactes sur les urgences aide les habitants à se préparer, à rester en sécurité et à se relever lors d’une crise.',
+      guidance: [
+        'Recueillir, avec les services d’urgence et les services municipaux concernés, des informations exactes sur la préparation et l’intervention.',
+        'Créer une rubrique ou un sous-site dédié aux urgences, accessible depuis la page d’accueil.',
+        'Y présenter les risques, les conseils de préparation, les numéros d’urgence, les abris et la conduite à tenir pendant et après un événement.',
+        'Ajouter des flux en direct provenant des organismes compétents afin que la rubrique reste à jour pendant une crise.',
+        'Faire connaître la rubrique afin que les habitants sachent où chercher avant qu’une urgence ne survienne.',
+      ],
+    },
+    'air-pollution-policy-information': {
+      title: 'Politiques et mesures contre la pollution de l’air',
+      description:
+        'Le portail présente les politiques, plans ou mesures de la ville visant à réduire la pollution atmosphérique, tels qu’un plan pour la qualité de l’air, des zones à faibles émissions ou des restrictions lors des pics de pollution.',
+      rationale:
+        'Expliquer ce que fait la ville contre la pollution atmosphérique sensibilise la population et suscite son adhésion en faveur d’un air plus pur et d’une meilleure santé.',
+      guidance: [
+        'Rassembler les politiques, les réglementations et les projets de la ville relatifs à la pollution atmosphérique.',
+        'Créer sur le portail une rubrique consacrée à la qualité de l’air, contenant les plans et documents pertinents.',
+        'Expliquer les mesures en langage clair, avec des infographies et des documents téléchargeables.',
+        'Publier des rapports d’avancement et mettre à jour la rubrique à mesure que les mesures évoluent.',
+      ],
+    },
+    'air-pollution-measurements': {
+      title: 'Mesures de la qualité de l’air',
+      description:
+        'Le portail présente des mesures réelles de la qualité de l’air dans la ville, telles que les concentrations de polluants, un indice de qualité de l’air, des graphiques, des cartes ou des données téléchargeables. Le site d’un réseau de surveillance vers lequel renvoie le portail est accepté lorsqu’il présente des données pour la ville.',
+      rationale:
+        'Des données à jour sur la qualité de l’air permettent aux habitants de protéger leur santé, par exemple les jours de forte pollution, et montrent l’évolution de la qualité de l’air dans le temps.',
+      guidance: [
+        'Obtenir les données sur la qualité de l’air auprès des stations de mesure de la ville ou de l’agence de l’environnement.',
+        'Les présenter sous forme d’indice, de carte ou de graphique compréhensible par les habitants.',
+        'Les placer dans une rubrique du portail consacrée à l’environnement ou à la qualité de l’air, qui fonctionne sur tous les appareils courants.',
+        'Mettre à jour les données automatiquement, en temps réel si possible, et expliquer ce que les valeurs signifient pour la santé.',
+      ],
+    },
+    'user-satisfaction-measurement': {
+      title: 'Enquêtes de satisfaction des usagers',
+      description:
+        'Le portail propose ou explique un moyen par lequel la municipalité mesure la satisfaction des usagers, tel qu’un sondage, un questionnaire ou une notation des pages ou des services.',
+      rationale:
+        'Demander aux usagers s’ils sont satisfaits révèle les lacunes du portail et des services et aide la ville à les améliorer.',
+      guidance: [
+        'Choisir un outil d’enquête ou de sondage facile à utiliser pour les habitants.',
+        'Concevoir un court questionnaire ou un système de notation portant sur les aspects du portail et des services qui comptent le plus.',
+        'Le placer en évidence sur le portail, en veillant à ce qu’il fonctionne sur tous les appareils courants.',
+        'Faire connaître l’enquête par les autres canaux de communication de la ville.',
+        'Analyser régulièrement les réponses et y donner suite.',
+      ],
+    },
+    'user-satisfaction-results': {
+      title: 'Publication des résultats de satisfaction des usagers',
+      description:
+        'Le portail publie un pourcentage ou une autre statistique indiquant dans quelle mesure les usagers sont satisfaits du portail ou de ses services en ligne, par exemple les résultats d’une enquête de satisfaction qui porte sur ceux-ci.',
+      rationale:
+        'Publier les résultats de satisfaction montre que la ville prend au sérieux la qualité de ses services et renforce la confiance des habitants.',
+      guidance: [
+        'Recueillir des données de satisfaction au moyen d’une enquête, d’un sondage ou d’une notation portant sur le portail et ses services.',
+        'Calculer des indicateurs clairs, tels que la proportion d’usagers satisfaits.',
+        'Publier les résultats sur le portail sous forme de graphiques ou de tableaux, en indiquant la date et la méthode de l’enquête.',
+        'Mettre à jour les résultats après chaque vague d’enquête et conserver les vagues précédentes à des fins de comparaison.',
+      ],
+    },
+    'upcoming-events': {
+      title: 'Agenda des manifestations à venir',
+      description:
+        'Le portail comporte une rubrique qui énumère les manifestations à venir dans la ville, avec leurs dates, telle qu’un calendrier ou un agenda des événements. Un site d’événements de la ville vers lequel renvoie le portail est accepté.',
+      rationale:
+        'Un agenda des manifestations tient les habitants informés des activités culturelles, sociales et récréatives et les encourage à participer à la vie de la cité.',
+      guidance: [
+        'Recueillir des informations sur les manifestations à venir auprès des services municipaux, des organisateurs locaux et des associations de quartier.',
+        'Créer sur le portail une rubrique consacrée aux manifestations, classées par date et par catégorie.',
+        'Ajouter rapidement les nouvelles manifestations et retirer celles qui sont passées.',
+        'Permettre aux organisateurs de proposer des manifestations en ligne, sous réserve de validation, et faire connaître la rubrique par les autres canaux de communication de la ville.',
+      ],
+    },
+    'news-section': {
+      title: 'Rubrique d’actualités municipales',
+      description:
+        'Le portail comporte une rubrique d’actualités sur la vie de la ville, présentant par exemple de nouvelles décisions ou des changements de politique, des plans et programmes de développement ou des récits de la vie locale, avec des articles datés.',
+      rationale:
+        'Des actualités régulières tiennent les habitants informés des décisions et des évolutions qui les concernent et rendent l’administration plus transparente.',
+      guidance: [
+        'Mettre en place une procédure permettant aux services municipaux de fournir des actualités sur les décisions, les changements de politique, les projets et la vie de la ville.',
+        'Créer sur le portail une rubrique d’actualités, organisée par date et par thème.',
+        'Rédiger les articles en langage clair, avec des images ou des vidéos lorsqu’elles sont utiles.',
+        'Publier régulièrement de nouveaux articles, et rapidement après chaque décision ou événement.',
+      ],
+    },
+    'free-internet-access': {
+      title: 'Accès public gratuit à Internet',
+      description:
+        'Le portail montre que les pouvoirs publics offrent un accès gratuit à Internet, par exemple un réseau Wi-Fi gratuit dans certains espaces publics ou un accord avec des opérateurs de téléphonie mobile, généralement en indiquant les lieux concernés ou la manière de se connecter.',
+      rationale:
+        'L’accès gratuit réduit la fracture numérique : les habitants qui n’ont pas les moyens de s’abonner peuvent malgré tout utiliser les services et les informations en ligne.',
+      guidance: [
+        'Offrir un accès gratuit à Internet, par exemple un réseau Wi-Fi dans les bâtiments et sur les places publics, ou dans le cadre d’un accord avec des opérateurs.',
+        'Créer sur le portail une page qui énumère les lieux d’accès, de préférence sur une carte.',
+        'Expliquer brièvement comment se connecter et quelles sont les éventuelles conditions d’utilisation.',
+        'Faire connaître le service et tenir à jour la liste des lieux, en offrant aux utilisateurs un moyen de signaler les problèmes.',
+      ],
+    },
+    'assisted-access-points': {
+      title: 'Points d’accès accompagné aux services en ligne',
+      description:
+        'Le portail informe le public des lieux physiques, tels que des centres communautaires, des bibliothèques, des bureaux de poste ou des centres de services, où il est possible d’obtenir une aide personnalisée pour utiliser les services publics en ligne.',
+      rationale:
+        'Tout le monde ne peut pas utiliser seul les services en ligne ; une aide en personne garantit que l’administration numérique profite à tous.',
+      guidance: [
+        'Établir des partenariats avec des centres communautaires, des bibliothèques, des bureaux de poste ou les centres de services de la ville pour accueillir des points d’aide.',
+        'Équiper ces lieux d’ordinateurs et d’un accès à Internet.',
+        'Former du personnel ou des bénévoles pour aider les habitants à utiliser les services en ligne.',
+        'Présenter sur le portail la liste des points d’aide, avec leur adresse, leurs horaires d’ouverture et l’aide proposée.',
+        'Recueillir les commentaires des usagers afin d’améliorer les points d’aide.',
+      ],
+    },
 
     // Services provision
 
