@@ -350,7 +350,7 @@ export const locale: Locale = {
       guidance: [
         'Crear una sección de residuos y reciclaje, por ejemplo dentro de «Medio ambiente» o de «Vivir en la ciudad».',
         'Explicar cómo separar cada tipo de residuo y publicar los calendarios de recogida.',
-        'Enumerar los puntos limpios y los puntos de recogida, incluidos los de residuos peligrosos, con sus direcciones y horarios.',
+        'Enumerar los centros de reciclaje y los puntos de recogida, incluidos los de residuos peligrosos, con sus direcciones y horarios.',
         'Promover las iniciativas locales de reutilización y reducción de residuos, como los talleres de reparación o las jornadas de limpieza.',
       ],
     },
@@ -746,7 +746,7 @@ export const locale: Locale = {
     // Tecnología
     'contact-details': {
       title: 'Datos de contacto del municipio',
-      description: 'El portal ofrece medios para ponerse en contacto con el municipio, normalmente en una página de «Contacto»: al menos uno de los siguientes: un número de teléfono, una dirección de correo electrónico, una dirección postal o física, o un formulario de contacto en línea.',
+      description: 'El portal ofrece medios para ponerse en contacto con el municipio, normalmente en una página de «Contacto», con al menos uno de estos medios: un número de teléfono, una dirección de correo electrónico, una dirección postal o física, o un formulario de contacto en línea.',
       rationale: 'Una forma sencilla de comunicarse con la ciudad permite a los residentes y las empresas plantear preguntas y resolver problemas.',
       guidance: [
         'Crear una página de «Contacto» claramente rotulada.',
@@ -836,7 +836,7 @@ export const locale: Locale = {
     },
     'wcag-accessibility': {
       title: 'Cumple el nivel AA de las WCAG 2.1 en pruebas automatizadas',
-      description: 'La página de inicio del portal no presenta ningún problema al evaluarla con respecto al nivel AA de las WCAG 2.1 con un evaluador automático de accesibilidad (el conjunto de herramientas utiliza TAW). Cualquier problema señalado en el resumen significa que el indicador no se cumple.',
+      description: 'La página de inicio del portal no presenta ningún problema al evaluarla con respecto al nivel AA de las WCAG 2.1 con un evaluador automático de accesibilidad (el conjunto de herramientas de gobierno electrónico local utiliza TAW). Cualquier problema señalado en el resumen significa que el indicador no se cumple.',
       rationale: 'Las páginas accesibles permiten a las personas con discapacidad y a las personas de edad utilizar la información y los servicios de la ciudad en igualdad de condiciones.',
       guidance: [
         'Evaluar las principales plantillas de página con respecto al nivel AA de las WCAG 2.1 mediante un evaluador automático y una revisión manual.',
@@ -914,6 +914,210 @@ export const locale: Locale = {
         'Almacenar de forma segura las credenciales de los usuarios o, en lugar de guardarlas, recurrir a un proveedor nacional de identidad de confianza.',
         'Integrar el inicio de sesión en los servicios en línea del portal para que los usuarios se identifiquen una sola vez.',
         'Realizar auditorías de seguridad periódicas del sistema de inicio de sesión y corregir los puntos débiles detectados.',
+      ],
+    },
+
+    // Participación y compromiso
+    'email-responsiveness': {
+      title: 'Respuesta oportuna a una pregunta enviada por correo electrónico o formulario',
+      description: 'El evaluador envía una pregunta predeterminada al municipio a través de la dirección de correo electrónico o del formulario web que ofrece el portal. El indicador se cumple si el municipio responde en un plazo de 3 días hábiles a partir del envío.',
+      rationale: 'Una respuesta rápida demuestra a los residentes que los canales de contacto del portal están atendidos y que sus preguntas se toman en serio, lo que genera confianza en la administración.',
+      guidance: [
+        'Fijar una norma interna sobre el tiempo máximo que puede esperar una consulta recibida por correo electrónico o formulario web, por ejemplo tres días hábiles, y darla a conocer a todos los equipos que reciben consultas.',
+        'Designar al personal o la unidad responsable de cada buzón y formulario públicos, con un suplente para las ausencias.',
+        'Reunir todas las direcciones de correo electrónico y formularios públicos en una única cola con seguimiento para que ninguna consulta se pierda entre departamentos.',
+        'Enviar de inmediato un acuse de recibo automático que indique cuándo cabe esperar una respuesta.',
+        'Preparar plantillas de respuesta revisadas para las preguntas frecuentes y medir los tiempos de respuesta cada mes.',
+      ],
+    },
+    'email-response-quality': {
+      title: 'Respuesta útil a una pregunta de prueba en un plazo de tres días',
+      description: 'La respuesta a la pregunta de prueba del evaluador llega en un plazo de tres días a partir del envío y responde realmente a ella: proporciona la información solicitada o indica con precisión al remitente dónde obtenerla. Una respuesta posterior, o que no aborde la pregunta, no cumple el indicador.',
+      rationale: 'La rapidez por sí sola no ayuda al residente: la respuesta debe resolver la pregunta; de lo contrario, el canal de contacto solo genera más trabajo para ambas partes.',
+      guidance: [
+        'Proporcionar al personal que atiende las consultas del público información actualizada sobre los servicios, las tasas y los procedimientos.',
+        'Redactar y revisar respuestas modelo para las preguntas que más plantean los residentes, y mantenerlas al día.',
+        'Cuando una pregunta corresponda a otro departamento o a otro nivel de gobierno, remitirla e informar al remitente de adónde se ha enviado y quién responderá.',
+        'Comprobar periódicamente una muestra de las respuestas enviadas para verificar su exactitud y claridad, y preguntar a los remitentes si la respuesta les ha sido útil.',
+      ],
+    },
+    'budget-information': {
+      title: 'Información sobre el presupuesto municipal',
+      description: 'El portal publica información o documentos sobre el presupuesto municipal, como el presupuesto aprobado, los informes presupuestarios o la política presupuestaria, en forma de páginas o de archivos descargables.',
+      rationale: 'La información presupuestaria abierta permite a los residentes ver cómo se recauda y se gasta el dinero público, lo que sustenta la rendición de cuentas y un debate público informado.',
+      guidance: [
+        'Crear en el portal una única sección de presupuesto y enlazarla desde la navegación principal.',
+        'Publicar el presupuesto aprobado, los informes de ejecución durante el ejercicio y al cierre, y los documentos de política conexos, ordenados por año y por tipo.',
+        'Añadir resúmenes en lenguaje sencillo y gráficos simples que muestren de dónde procede el dinero y a qué se destina.',
+        'Actualizar la sección en cada ciclo presupuestario e indicar un contacto para las preguntas sobre las cifras.',
+      ],
+    },
+    'open-data-provision': {
+      title: 'Conjuntos de datos abiertos en formatos abiertos',
+      description: 'Los conjuntos de datos del municipio pueden descargarse del portal, o de un portal de datos enlazado desde él, en formatos abiertos como CSV o texto sin formato.',
+      rationale: 'Los datos abiertos permiten a los residentes, las empresas y los investigadores reutilizar la información pública, lo que favorece la transparencia, el escrutinio y la creación de nuevos servicios basados en esos datos.',
+      guidance: [
+        'Inventariar los datos que tiene el municipio y seleccionar conjuntos de datos de interés público que puedan publicarse.',
+        'Eliminar o agregar la información personal y otra información sensible antes de la publicación.',
+        'Publicar los conjuntos de datos en formatos abiertos y legibles por máquina, como CSV, con una licencia abierta.',
+        'Ofrecerlos en un catálogo en el portal en el que se pueda buscar, o en un portal de datos enlazado desde él.',
+        'Fijar un calendario de actualización para cada conjunto de datos y cumplirlo.',
+      ],
+    },
+    'discrimination-reporting': {
+      title: 'Denuncia en línea de la discriminación',
+      description: 'El portal permite a una persona denunciar en línea cualquier tipo de discriminación (por ejemplo, por motivos de origen étnico, edad o género) presentando una inquietud, una pregunta o una queja al respecto.',
+      rationale: 'Una vía segura y sencilla para denunciar la discriminación permite a la ciudad conocer los incidentes y actuar, y demuestra que no se tolera el trato desigual.',
+      guidance: [
+        'Crear una página sobre la denuncia de la discriminación que explique qué puede denunciarse y qué ocurre después.',
+        'Ofrecer un formulario en línea que pida el tipo de discriminación, la fecha, el lugar y una descripción, con la opción de denunciar de forma anónima.',
+        'Proteger las denuncias: transmitirlas de forma segura, limitar el acceso al personal autorizado y publicar las normas de confidencialidad.',
+        'Acusar recibo de cada denuncia y mantener informada a la persona denunciante sobre el seguimiento cuando haya facilitado sus datos de contacto.',
+      ],
+    },
+    'ai-chatbot': {
+      title: 'Asistente conversacional (chatbot) con inteligencia artificial',
+      description: 'El portal ofrece un asistente conversacional de ayuda basado en inteligencia artificial, ya sea un asistente de IA conversacional o un asistente de IA generativa, que responde a las preguntas de los usuarios.',
+      rationale: 'Un asistente de IA puede responder a las preguntas habituales a cualquier hora y orientar a los usuarios hacia el servicio adecuado, lo que alivia la carga del personal.',
+      guidance: [
+        'Decidir qué preguntas y servicios debe abarcar el asistente y en qué casos debe derivar al usuario a una persona.',
+        'Reunir las preguntas frecuentes y la información sobre los servicios vigentes como base de conocimientos del asistente.',
+        'Elegir y configurar la tecnología con salvaguardias en materia de protección de datos y de exactitud.',
+        'Integrar el asistente en el portal y probarlo con usuarios reales para comprobar que responde correctamente y que es accesible.',
+        'Permitir que los usuarios valoren las respuestas y revisar las valoraciones para corregir los errores.',
+      ],
+    },
+    'feedback-complaint-submission': {
+      title: 'Envío de opiniones o quejas en línea',
+      description: 'Los usuarios pueden enviar en línea al municipio una queja, una duda o un comentario, por ejemplo mediante una función para «dejar su opinión» sobre el portal o sus servicios; también cuenta una función para «escribir a la alcaldía».',
+      rationale: 'Un canal de opinión sencillo permite a los residentes plantear problemas y exigir cuentas a la administración, y proporciona a la ciudad datos para mejorar sus servicios.',
+      guidance: [
+        'Colocar un enlace claramente rotulado para opiniones o quejas en la página de inicio y en las páginas de los servicios.',
+        'Ofrecer un formulario web breve y accesible que solo pida lo necesario.',
+        'Encargar a un equipo la tramitación de los mensajes recibidos, acusar recibo de cada uno y fijar un plazo de respuesta.',
+        'Clasificar y analizar periódicamente las opiniones recibidas para detectar problemas recurrentes.',
+      ],
+    },
+    'online-deliberation-tools': {
+      title: 'Herramientas en línea para recabar la opinión pública',
+      description: 'El portal ofrece herramientas en línea que recogen las opiniones de los residentes para orientar la deliberación sobre políticas, como foros de debate, sondeos, peticiones, herramientas de votación, chats, blogs o consultas en redes sociales.',
+      rationale: 'Las herramientas de participación pública amplían el abanico de voces que se escuchan en la formulación de políticas y hacen que las decisiones estén mejor fundamentadas y sean más legítimas.',
+      guidance: [
+        'Elegir herramientas adecuadas a las decisiones de que se trate: sondeos para preguntas rápidas, foros para el debate, peticiones para las propuestas de los residentes.',
+        'Alojarlas en el portal o en una plataforma de participación enlazada desde él, y explicar cómo se utilizarán las aportaciones.',
+        'Moderar los debates con arreglo a normas publicadas.',
+        'Informar de lo que opinaron las personas y de cómo influyó en la decisión.',
+      ],
+    },
+    'reporting-of-incidents-in-public-spaces': {
+      title: 'Notificación de incidencias en el espacio público',
+      description: 'Los usuarios pueden notificar en línea problemas en el espacio público, como un bache o una luminaria del alumbrado público averiada, mediante un servicio creado por el municipio con ese fin (a menudo denominado «mi calle» o «mi ciudad»), en el portal o en una aplicación enlazada desde él.',
+      rationale: 'Los residentes son los primeros en advertir los problemas; una forma sencilla de notificarlos ayuda a la ciudad a repararlos antes y a mantener el espacio público seguro y en buen estado.',
+      guidance: [
+        'Crear una página o aplicación de notificación y enlazarla desde la página de inicio del portal.',
+        'Ofrecer categorías como daños en la calzada, alumbrado y basura, y permitir que los usuarios marquen el lugar en un mapa y añadan una fotografía.',
+        'Confirmar automáticamente cada notificación y mostrar su estado hasta que se resuelva.',
+        'Enviar las notificaciones al equipo responsable con plazos de reparación previstos, y analizarlas para detectar problemas recurrentes.',
+      ],
+    },
+    'participatory-budgeting': {
+      title: 'Presupuesto participativo',
+      description: 'El portal muestra una oportunidad para que los residentes participen en un proceso de presupuesto participativo, ya sea celebrado en los últimos cinco años o anunciado para un futuro próximo.',
+      rationale: 'El presupuesto participativo da a los residentes voz directa sobre cómo se gasta una parte del presupuesto público, lo que genera confianza y orienta el dinero hacia las prioridades locales.',
+      guidance: [
+        'Reservar una parte del presupuesto y fijar las reglas: quién puede presentar propuestas, cómo se seleccionan los proyectos y cómo se cuentan los votos.',
+        'Publicar un calendario para las propuestas, el debate, la votación y la ejecución.',
+        'Ofrecer una plataforma en línea para presentar, debatir y votar las propuestas, con alternativas presenciales.',
+        'Dar a conocer el proceso en el portal y en las redes sociales.',
+        'Informar de los resultados y del avance de los proyectos financiados.',
+      ],
+    },
+    'participatory-land-use-planning': {
+      title: 'Participación pública en la ordenación del territorio',
+      description: 'El portal muestra una oportunidad, reciente o para un futuro próximo, para que los residentes participen en la revisión de la organización del territorio de la ciudad, por ejemplo una revisión del plan de usos del suelo o del plan general de ordenación, o la decisión de convertir una zona en parque.',
+      rationale: 'Hacer partícipes a los residentes en las decisiones sobre el uso del suelo ajusta el desarrollo urbano a las necesidades locales y reduce los conflictos posteriores en torno a los proyectos.',
+      guidance: [
+        'Publicar información sobre las revisiones en curso y previstas del plan de usos del suelo, con mapas y calendarios.',
+        'Ofrecer mapas interactivos en los que los residentes puedan señalar lugares y formular comentarios.',
+        'Realizar encuestas en línea y reuniones públicas, y publicar en el portal las grabaciones de las reuniones.',
+        'Publicar un resumen de las aportaciones recibidas y de la forma en que el plan responde a ellas.',
+      ],
+    },
+    'upcoming-e-participation-announcements': {
+      title: 'Anuncios de próximas actividades de participación electrónica',
+      description: 'El portal informa a los usuarios de las próximas actividades de participación electrónica, como consultas en línea, encuestas, sondeos o votaciones, mediante anuncios o un calendario.',
+      rationale: 'Los residentes solo pueden participar si saben de antemano cuándo y cómo hacerlo, por lo que anunciar las actividades amplía la participación.',
+      guidance: [
+        'Crear una sección de participación que enumere las actividades abiertas y las próximas.',
+        'Anunciar cada actividad con antelación, indicando su tema, sus fechas y la herramienta que se utilizará.',
+        'Mantener un calendario de las actividades de participación electrónica previstas y marcar como cerradas las ya celebradas.',
+        'Dar a conocer los anuncios en boletines y redes sociales y ofrecer alertas por suscripción.',
+      ],
+    },
+    'outcome-of-online-consultations': {
+      title: 'Resultados publicados de las consultas en línea',
+      description: 'El portal muestra que al menos una consulta pública en línea dio lugar a una decisión efectiva sobre una política, una norma o un servicio, por ejemplo en un informe resumido, una presentación o una noticia sobre el resultado.',
+      rationale: 'Mostrar qué resultó de las aportaciones de los residentes demuestra que participar sirve de algo, lo que anima a las personas a volver a participar.',
+      guidance: [
+        'Publicar con prontitud un informe de resultados al cierre de cada consulta.',
+        'Explicar qué se decidió, qué sugerencias se adoptaron y por qué otras no se adoptaron.',
+        'Enlazar el resultado desde la página original de la consulta para que los participantes puedan encontrarlo.',
+        'Utilizar gráficos o vídeos breves para presentar los resultados con claridad.',
+      ],
+    },
+    'e-voting': {
+      title: 'Votación electrónica sobre decisiones locales',
+      description: 'El portal ofrece una herramienta o un proceso de votación electrónica que se utiliza efectivamente en un proceso local de toma de decisiones, como una votación sobre propuestas o proyectos.',
+      rationale: 'La votación en línea reduce el costo de participar y permite que más residentes decidan directamente sobre asuntos locales.',
+      guidance: [
+        'Empezar con una votación de pequeña escala o no vinculante, por ejemplo sobre proyectos de presupuesto participativo, para probar el sistema.',
+        'Establecer el fundamento jurídico, quién puede votar y las reglas de cada votación.',
+        'Elegir una plataforma segura y accesible, con verificación y auditoría.',
+        'Explicar a los residentes cómo votar y publicar los resultados después de cada votación.',
+      ],
+    },
+    'council-public-meetings-information': {
+      title: 'Sesiones públicas del concejo municipal',
+      description: 'El portal ofrece información sobre las sesiones públicas del concejo o pleno municipal: anuncios o un calendario de las sesiones próximas o pasadas, o las actas de sesiones anteriores.',
+      rationale: 'Saber cuándo se reúne el concejo y qué ha decidido permite a los residentes seguir la toma de decisiones local, asistir a ella y examinarla.',
+      guidance: [
+        'Crear una sección del concejo con un calendario que indique la fecha, la hora y el lugar de cada sesión.',
+        'Publicar el orden del día antes de cada sesión y el acta después, archivados por fecha.',
+        'Retransmitir las sesiones en directo o publicar sus grabaciones cuando sea posible.',
+        'Explicar cómo puede el público asistir o tomar la palabra, y ofrecer alertas sobre nuevas sesiones.',
+      ],
+    },
+    'open-data-metadata': {
+      title: 'Metadatos de los conjuntos de datos abiertos',
+      description: 'Cada conjunto de datos abiertos que publica el municipio va acompañado de metadatos, como una descripción, la fecha de publicación o de última actualización y el autor u organismo responsable.',
+      rationale: 'Los metadatos permiten a los usuarios juzgar si un conjunto de datos es pertinente, actual y fiable, y utilizarlo correctamente.',
+      guidance: [
+        'Adoptar un único esquema de metadatos para todos los conjuntos de datos, por ejemplo el vocabulario DCAT del W3C.',
+        'Dotar a cada conjunto de datos de una descripción, su fecha de creación o de última actualización y el departamento responsable con un contacto.',
+        'Añadir etiquetas, categorías, formato de archivo, tamaño y licencia.',
+        'Comprobar que los nuevos conjuntos de datos tengan metadatos completos antes de publicarlos.',
+      ],
+    },
+    'live-chat-with-staff': {
+      title: 'Chat en directo con el personal municipal',
+      description: 'El portal ofrece conversación en tiempo real con empleados municipales, por ejemplo mediante un botón de chat, un chat web, WhatsApp, WeChat, mensajes de texto u otro canal de atención en directo.',
+      rationale: 'La ayuda en tiempo real resuelve las dudas al instante y apoya a las personas a las que les resultan difíciles los formularios o las consultas por escrito.',
+      guidance: [
+        'Elegir un programa de chat en directo que pueda conectar también los canales de mensajería que ya utilizan los residentes.',
+        'Capacitar al personal para atender los chats y fijar el horario del servicio.',
+        'Añadir al portal un botón de chat visible e indicar cuándo está disponible el personal.',
+        'Supervisar los tiempos de espera y las transcripciones para mejorar el servicio.',
+      ],
+    },
+    'social-networking-features': {
+      title: 'Enlaces a las redes sociales',
+      description: 'El portal ofrece funciones de redes sociales, como enlaces a las cuentas oficiales de la ciudad en Facebook, X (Twitter), YouTube, Flickr u otras redes similares, o publicaciones integradas de esas cuentas.',
+      rationale: 'Las redes sociales llegan a los residentes allí donde ya se encuentran, de modo que la ciudad puede difundir noticias con rapidez y conocer las reacciones del público.',
+      guidance: [
+        'Adoptar una política de redes sociales que establezca la finalidad, el personal responsable, las normas de contenido y los plazos de respuesta.',
+        'Abrir cuentas oficiales en las redes más utilizadas en la localidad.',
+        'Colocar en el portal enlaces o publicaciones integradas de esas cuentas, por ejemplo en el encabezado o en el pie de página.',
+        'Publicar con regularidad sobre servicios, eventos y consultas, y responder a las preguntas.',
       ],
     },
   },
