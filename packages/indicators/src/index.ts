@@ -22,3 +22,5 @@ export type { Answer, AnswerDetail, AnswerValue, Assessment } from './assessment
 export { LANGUAGES, LANGUAGE_DIRECTION, LANGUAGE_NAMES, resolveLanguage, type Language } from './i18n/languages.js';
 export { CRITERION_LABELS, LEVEL_IDS, LEVEL_NAMES, type LevelId } from './i18n/labels.js';
 export { CROSSWALK, crosswalkId, mapAnswers, type CrosswalkEntry, type EditionIndicatorRef, type MappedAnswers } from './crosswalk.js';
+export { createTemplate, createTemplateCsv, type TemplateCity } from './template.js';
+export type { IndicatorLocaleText, Locale } from './locale-types.js';

@@ -1,0 +1,278 @@
+/** `parseAssessmentsCsv`: assessments from a CSV sheet, one row per city. Never throws; reports every problem by row and column. */
+import { ASSESSMENT_SCHEMA_VERSION } from '../assessment.js';
+import type { Answer, AnswerValue, Assessment } from '../assessment.js';
+import { DEFAULT_EDITION_ID, EDITION_IDS } from '../structure.js';
+import type { EditionId } from '../types.js';
+import { indicatorIdSet, indicatorIds, isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
+import { closestMatch, listOr, quote } from '../schema/messages.js';
+import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank } from '../schema/rules.js';
+import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
+import { columnLetter, detectDelimiter, readCsvRecords, type CsvDelimiter, type CsvRecord } from './records.js';
+
+/** Options of `parseAssessmentsCsv`. */
+export interface CsvParseOptions {
+  /** The edition of rows without an `edition` cell (default 2024). */
+  readonly edition?: EditionId;
+  /** The delimiter; by default detected from the header row (`,`, `;` or tab). */
+  readonly delimiter?: CsvDelimiter;
+}
+
+/** A problem in a CSV file: the spreadsheet row (header = 1), the column's header name where there is one, and what is wrong. */
+export interface CsvProblem {
+  readonly row: number;
+  readonly column: string | null;
+  readonly message: string;
+}
+
+/** The outcome of `parseAssessmentsCsv`: every valid row as an assessment, and every problem. */
+export interface CsvParseResult {
+  readonly assessments: ReadonlyArray<{ readonly row: number; readonly assessment: Assessment }>;
+  readonly problems: readonly CsvProblem[];
+}
+
+type Column =
+  | { readonly kind: 'meta'; readonly field: MetaColumn }
+  | { readonly kind: 'answer'; readonly id: string }
+  | { readonly kind: 'detail'; readonly id: string; readonly field: DetailField }
+  | { readonly kind: 'ignored' };
+
+interface Header {
+  readonly row: number;
+  readonly names: readonly string[];
+  readonly columns: readonly Column[];
+  readonly hasEditionColumn: boolean;
+}
+
+const CELL_VALUES: Readonly<Record<string, AnswerValue>> = { yes: 'yes', '1': 'yes', no: 'no', '0': 'no', na: 'na', 'n/a': 'na' };
+const ALLOWED_CELLS = 'yes, no, na, 1 or 0, or leave the cell empty';
+const EDITIONS_TEXT = listOr(EDITION_IDS.map((id) => `"${id}"`));
+
+function isBlankRecord(record: CsvRecord): boolean {
+  return record.cells.every((value) => value.trim() === '');
+}
+
+/** `Portal URL`, `portal-url` and `PORTAL_URL` all name `portal_url`. */
+function metaName(name: string): MetaColumn | undefined {
+  const normalized = name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return (META_COLUMNS as readonly string[]).includes(normalized) ? (normalized as MetaColumn) : undefined;
+}
+
+function acceptedIds(editions: readonly EditionId[]): Set<string> {
+  return new Set(editions.flatMap((edition) => indicatorIds(edition)));
+}
+
+function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvProblem[]): Header | undefined {
+  const names = record.cells.map((name) => name.trim());
+  if (record.broken) {
+    problems.push({ row: record.row, column: names[record.broken.cell] ?? null, message: record.broken.message });
+    return undefined;
+  }
+  const hasEditionColumn = names.some((name) => metaName(name) === 'edition');
+  const editions = hasEditionColumn ? EDITION_IDS : [editionOption];
+  const accepted = acceptedIds(editions);
+  const seen = new Set<string>();
+  const columns = names.map((name, index): Column => {
+    const cellRef = `${columnLetter(index)}${record.row}`;
+    if (name === '') return { kind: 'ignored' };
+    const meta = metaName(name);
+    const key = meta ?? name.toLowerCase();
+    if (seen.has(key)) {
+      problems.push({ row: record.row, column: name, message: `The column ${quote(name)} appears twice (cell ${cellRef}); this copy is ignored.` });
+      return { kind: 'ignored' };
+    }
+    seen.add(key);
+    if (meta) return { kind: 'meta', field: meta };
+    if (accepted.has(key)) return { kind: 'answer', id: key };
+    const dot = key.lastIndexOf('.');
+    const field = key.slice(dot + 1) as DetailField;
+    if (dot > 0 && DETAIL_FIELDS.includes(field) && accepted.has(key.slice(0, dot))) {
+      return { kind: 'detail', id: key.slice(0, dot), field };
+    }
+    problems.push({ row: record.row, column: name, message: unknownColumnMessage(name, cellRef, editions, hasEditionColumn) });
+    return { kind: 'ignored' };
+  });
+  if (!columns.some((column) => column.kind === 'meta' && column.field === 'city')) {
+    problems.push({
+      row: record.row,
+      column: null,
+      message: `The header row has no "city" column. The first row must name the columns: city, country, portal_url, assessed_at, then one column per indicator id.`,
+    });
+    return undefined;
+  }
+  for (const column of columns) {
+    if (column.kind === 'detail' && !columns.some((other) => other.kind === 'answer' && other.id === column.id)) {
+      problems.push({
+        row: record.row,
+        column: `${column.id}.${column.field}`,
+        message: `The column "${column.id}.${column.field}" needs a column "${column.id}" for the answer itself.`,
+      });
+    }
+  }
+  return { row: record.row, names, columns, hasEditionColumn };
+}
+
+function unknownColumnMessage(name: string, cellRef: string, editions: readonly EditionId[], hasEditionColumn: boolean): string {
+  const intro = `The column ${quote(name)} (cell ${cellRef}) is not a known column and is ignored.`;
+  const [edition] = editions;
+  if (!hasEditionColumn && edition !== undefined) {
+    const id = name.toLowerCase();
+    const otherEdition = EDITION_IDS.find((other) => other !== edition && isIndicatorId(id, other));
+    if (otherEdition) {
+      return `${intro} It is an indicator of LOSI ${otherEdition}, not of LOSI ${edition}; add an "edition" column or read the file with { edition: "${otherEdition}" }.`;
+    }
+    return `${intro} ${unknownIndicatorMessage(name, edition)} Other columns: ${META_COLUMNS.join(', ')}.`;
+  }
+  const closest = closestMatch(name, [...META_COLUMNS, ...acceptedIds(editions)]);
+  return `${intro} Columns are ${META_COLUMNS.join(', ')} and indicator ids.${closest ? ` Did you mean ${quote(closest)}?` : ''}`;
+}
+
+/** Reads one data row; returns the assessment only when the row has no problem. */
+function readRow(record: CsvRecord, header: Header, editionOption: EditionId, problems: CsvProblem[]): Assessment | undefined {
+  const before = problems.length;
+  const report = (index: number | null, message: string) => {
+    const column = index === null ? null : (header.names[index] || null);
+    const where = index === null ? `Row ${record.row}` : `Cell ${columnLetter(index)}${record.row}`;
+    problems.push({ row: record.row, column, message: `${where}: ${message}${/[.?!]$/.test(message) ? '' : '.'}` });
+  };
+  if (record.broken) report(record.broken.cell, record.broken.message);
+
+  const meta: Partial<Record<MetaColumn, { index: number; value: string }>> = {};
+  header.columns.forEach((column, index) => {
+    if (column.kind === 'meta') meta[column.field] = { index, value: record.cells[index] ?? '' };
+  });
+  for (let index = header.columns.length; index < record.cells.length; index++) {
+    if ((record.cells[index] ?? '').trim() !== '') {
+      report(index, `This cell is beyond the last column of the header, so its value ${quote(record.cells[index]!)} has no column`);
+    }
+  }
+  header.columns.forEach((column, index) => {
+    if (column.kind === 'ignored' && header.names[index] === '' && (record.cells[index] ?? '').trim() !== '') {
+      report(index, `This cell has a value but its column has no name in the header row`);
+    }
+  });
+
+  let edition = editionOption;
+  const editionCell = meta.edition;
+  if (editionCell && editionCell.value.trim() !== '') {
+    const value = editionCell.value.trim();
+    if (EDITION_IDS.includes(value as EditionId)) edition = value as EditionId;
+    else report(editionCell.index, `The edition must be ${EDITIONS_TEXT}; got ${quote(value)}`);
+  }
+
+  const name = meta.city?.value ?? '';
+  if (!isNonBlank(name)) report(meta.city?.index ?? null, 'The city name is empty; every row needs one');
+  const country = (meta.country?.value ?? '').trim().toUpperCase();
+  if (country !== '' && !isCountryCode(country)) {
+    report(meta.country!.index, `The country must be an ISO 3166-1 alpha-3 code such as EST; got ${quote(meta.country!.value)}`);
+  }
+  const portalUrl = (meta.portal_url?.value ?? '').trim();
+  if (portalUrl !== '' && !isHttpUrl(portalUrl)) {
+    report(meta.portal_url!.index, `The portal URL must start with http:// or https:// and have no spaces; got ${quote(portalUrl)}`);
+  }
+  const assessedAt = (meta.assessed_at?.value ?? '').trim();
+  if (assessedAt !== '' && !isIsoDate(assessedAt)) {
+    report(
+      meta.assessed_at!.index,
+      `The assessment date must be written YYYY-MM-DD and exist in the calendar; got ${quote(assessedAt)}. ` +
+        'A spreadsheet may have turned it into a local date format: format the column as text',
+    );
+  }
+
+  const answers: Record<string, Answer> = {};
+  const details = new Map<string, { evidence?: string; note?: string; index: number }>();
+  const valid = indicatorIdSet(edition);
+  header.columns.forEach((column, index) => {
+    const raw = record.cells[index] ?? '';
+    if (column.kind === 'answer') {
+      const text = raw.trim().toLowerCase();
+      if (text === '') return;
+      const value = CELL_VALUES[text];
+      if (!Object.hasOwn(CELL_VALUES, text) || value === undefined) {
+        report(index, `${quote(raw.trim())} is not an answer for ${column.id}; use ${ALLOWED_CELLS}`);
+      } else if (!valid.has(column.id)) {
+        report(index, unknownIndicatorMessage(column.id, edition));
+      } else {
+        answers[column.id] = value;
+      }
+    } else if (column.kind === 'detail') {
+      const text = column.field === 'evidence' ? raw.trim() : raw;
+      if (text === '') return;
+      if (column.field === 'evidence' && !isHttpUrl(text)) {
+        report(index, `The evidence for ${column.id} must be a web address starting with http:// or https:// and without spaces; got ${quote(text)}`);
+        return;
+      }
+      const entry = details.get(column.id) ?? { index };
+      entry[column.field] = text;
+      details.set(column.id, entry);
+    }
+  });
+  for (const [id, detail] of details) {
+    const value = answers[id];
+    if (value === undefined) {
+      if (valid.has(id)) report(detail.index, `${id} has evidence or a note but no answer; fill in its answer cell`);
+      continue;
+    }
+    answers[id] = {
+      value: value as AnswerValue,
+      ...(detail.evidence !== undefined ? { evidence: detail.evidence } : {}),
+      ...(detail.note !== undefined ? { note: detail.note } : {}),
+    };
+  }
+
+  if (problems.length > before) return undefined;
+  return {
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
+    edition,
+    city: country === '' ? { name } : { name, country },
+    ...(portalUrl !== '' ? { portalUrl } : {}),
+    ...(assessedAt !== '' ? { assessedAt } : {}),
+    answers,
+  };
+}
+
+function safeEdition(edition: unknown, problems: CsvProblem[]): EditionId {
+  if (edition === undefined) return DEFAULT_EDITION_ID;
+  if (typeof edition === 'string' && EDITION_IDS.includes(edition as EditionId)) return edition as EditionId;
+  problems.push({ row: 1, column: null, message: `options.edition must be ${EDITIONS_TEXT}; got ${quote(String(edition))}. Rows were read as ${DEFAULT_EDITION_ID}.` });
+  return DEFAULT_EDITION_ID;
+}
+
+/**
+ * Reads assessments from CSV text, one row per city, and never throws.
+ * Columns: `city` (required), `country`, `portal_url`, `assessed_at`, an optional `edition` (else `options.edition`,
+ * default 2024), then one per indicator id, with cells `yes`/`no`/`na`/`1`/`0` (any case, spaces ignored; `n/a` too) or
+ * empty for unanswered; optional `<id>.evidence` and `<id>.note` columns. Quoting follows RFC 4180; CRLF, LF and CR line
+ * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given.
+ * Each problem has the spreadsheet row (header = 1) and the column; rows with a problem are left out, valid rows are returned.
+ * Unknown columns are reported once, on the header row, and ignored. Blank rows are skipped.
+ */
+export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
+  const problems: CsvProblem[] = [];
+  const assessments: Array<{ row: number; assessment: Assessment }> = [];
+  try {
+    if (typeof text !== 'string') {
+      return { assessments, problems: [{ row: 1, column: null, message: `Expected CSV text; got ${text === null ? 'null' : typeof text}.` }] };
+    }
+    const edition = safeEdition(options?.edition, problems);
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const delimiter = options?.delimiter ?? detectDelimiter(body);
+    const records = readCsvRecords(body, delimiter);
+    const headerIndex = records.findIndex((record) => !isBlankRecord(record));
+    const headerRecord = records[headerIndex];
+    if (headerRecord === undefined) {
+      problems.push({ row: 1, column: null, message: 'The file is empty: the first row must name the columns (city, country, portal_url, assessed_at, then indicator ids).' });
+      return { assessments, problems };
+    }
+    const header = readHeader(headerRecord, edition, problems);
+    if (!header) return { assessments, problems };
+    for (const record of records.slice(headerIndex + 1)) {
+      if (isBlankRecord(record) && !record.broken) continue;
+      const assessment = readRow(record, header, edition, problems);
+      if (assessment) assessments.push({ row: record.row, assessment });
+    }
+  } catch (error) {
+    // Not expected on any string; kept so that a bug can never turn into a crash for the caller.
+    problems.push({ row: 1, column: null, message: `The file could not be read: ${error instanceof Error ? error.message : 'unknown error'}.` });
+  }
+  return { assessments, problems };
+}

@@ -1,0 +1,13 @@
+/**
+ * @losi/indicators/schema: zod schemas of the assessment format and `parseAssessment`, which reads any input,
+ * never throws and reports every problem with its path. The only entry of the package that loads zod.
+ */
+export {
+  answerDetailSchema,
+  answerSchema,
+  answerValueSchema,
+  assessmentSchema,
+} from './assessment-schema.js';
+export { parseAssessment, type ParseResult, type Problem } from './parse.js';
+export { createAssessmentJsonSchema } from './json-schema.js';
+export { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.js';

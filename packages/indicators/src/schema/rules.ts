@@ -1,0 +1,56 @@
+/**
+ * The field rules of the assessment format as plain predicates, without zod, so that the CSV reader
+ * (which must stay small) and the zod schema apply the very same rules.
+ */
+import type { AnswerValue } from '../assessment.js';
+
+/** The answer values of the format, in the order messages list them. */
+export const ANSWER_VALUES: readonly AnswerValue[] = ['yes', 'no', 'na'];
+
+/** An http(s) address with no whitespace; the JSON Schema carries this pattern. */
+export const HTTP_URL_PATTERN = /^https?:\/\/\S+$/;
+
+/** ISO 3166-1 alpha-3 shape: three capital letters. Assigned codes are not checked against the ISO list. */
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{3}$/;
+
+/** A city name needs at least one non-space character. */
+export const NON_BLANK_PATTERN = /\S/;
+
+const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for an http: or https: address that a browser can open (it parses as a URL with a host). */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || !HTTP_URL_PATTERN.test(value)) return false;
+  try {
+    return new URL(value).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** True for a calendar date written YYYY-MM-DD that exists (proleptic Gregorian, so 2024-02-29 but not 2023-02-29). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE_SHAPE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True for a three-capital-letter country code. */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === 'string' && COUNTRY_CODE_PATTERN.test(value);
+}
+
+/** True for a string with at least one non-space character. */
+export function isNonBlank(value: unknown): value is string {
+  return typeof value === 'string' && NON_BLANK_PATTERN.test(value);
+}
+
+/** True when `value` is one of the answer values. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return value === 'yes' || value === 'no' || value === 'na';
+}
