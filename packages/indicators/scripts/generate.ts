@@ -1,12 +1,24 @@
 /**
  * Writes the files derived from the catalogue, so there is one source of truth:
  * - src/generated/structure.ts: ids and counts per edition, without prose.
- * Run `pnpm --filter @losi/indicators generate` after editing the catalogue; a test fails while they are out of date.
+ * - schema/assessment.schema.json: the JSON Schema of the assessment format, from the zod schema and the catalogue's ids.
+ * Run `pnpm --filter @losi/indicators generate` after editing the catalogue or the schema; tests fail while they are out of date.
+ * (Adding an edition changes the zod schema's edition list, which is read from the structure module: run it twice then.)
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderAssessmentJsonSchema } from './render-json-schema.js';
 import { renderStructureModule } from './render-structure.js';
 
-const target = fileURLToPath(new URL('../src/generated/structure.ts', import.meta.url));
-writeFileSync(target, renderStructureModule());
-console.log(`wrote ${target}`);
+const outputs: ReadonlyArray<readonly [string, () => string]> = [
+  ['../src/generated/structure.ts', renderStructureModule],
+  ['../schema/assessment.schema.json', renderAssessmentJsonSchema],
+];
+
+for (const [relative, render] of outputs) {
+  const target = fileURLToPath(new URL(relative, import.meta.url));
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, render());
+  console.log(`wrote ${target}`);
+}
