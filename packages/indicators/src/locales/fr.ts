@@ -562,6 +562,311 @@ export const locale: Locale = {
     },
 
     // Services provision
+    'online-police-declaration': {
+      title: 'Dépôt de plainte ou déclaration en ligne auprès de la police',
+      description:
+        'Une personne peut faire une déclaration en ligne auprès de la police, par exemple pour signaler un vol, soit au moyen d’un formulaire sur le portail municipal, soit au moyen d’un site Web ou d’une application de la police vers lesquels le portail renvoie explicitement. La déclaration elle-même doit être transmise en ligne ; un numéro d’urgence ou l’adresse d’un commissariat ne suffisent pas à satisfaire l’indicateur.',
+      rationale:
+        'Signaler des infractions mineures sans se rendre au commissariat fait gagner du temps aux victimes et fournit à la police un signalement plus rapide et plus complet sur lequel agir.',
+      guidance: [
+        'Convenir avec la police municipale ou nationale des déclarations (vol, perte, dégradation, incidents mineurs) qui peuvent être reçues en ligne et de l’entité chargée de les traiter.',
+        'Si la police dispose déjà d’un service ou d’une application de signalement en ligne, ajouter un lien clairement intitulé vers celui-ci dans les pages du portail consacrées à la sécurité ou aux services, plutôt que d’en créer un second.',
+        'À défaut, créer un formulaire de déclaration sécurisé, accompagné d’instructions simples sur les éléments à fournir et sur les cas qui doivent toujours être signalés en personne ou par le numéro d’urgence.',
+        'Envoyer immédiatement à chaque déclarant un accusé de réception comportant un numéro de dossier généré automatiquement.',
+        'Relier les déclarations reçues au système de gestion des dossiers de la police, afin qu’aucune déclaration n’ait à être ressaisie.',
+      ],
+    },
+    'driver-licence-application': {
+      title: 'Demande de permis de conduire en ligne',
+      description:
+        'Il est possible de demander un permis de conduire en ligne, soit sur le portail municipal, soit sur le site Web de l’autorité de délivrance (souvent régionale ou nationale) vers lequel le portail renvoie explicitement.',
+      rationale:
+        'La délivrance des permis est l’une des démarches administratives les plus fréquentes ; la traiter en ligne réduit les files d’attente, évite des déplacements au guichet et permet de vérifier les documents avant tout déplacement.',
+      guidance: [
+        'Déterminer quelle autorité délivre les permis de conduire dans le pays et si elle propose déjà des demandes en ligne.',
+        'Lorsque le service relève d’une autre autorité, publier sur le portail une page qui explique les étapes et renvoie directement au service de demande en ligne de cette autorité.',
+        'Lorsque la ville délivre elle-même les permis, proposer une demande en ligne sécurisée, avec téléversement des pièces justificatives, vérification de l’identité et paiement en ligne des frais.',
+        'Indiquer les conditions à remplir, les documents requis et les étapes qui nécessitent encore une présence physique, telles que les examens ou les photographies.',
+        'Permettre aux demandeurs de suivre l’état d’avancement de leur demande en ligne.',
+      ],
+    },
+    'building-permit-application': {
+      title: 'Demande de permis de construire en ligne',
+      description:
+        'Une demande de permis de construire peut être remplie et déposée en ligne, soit sur le portail municipal, soit sur une plateforme externe de dématérialisation des autorisations vers laquelle le portail renvoie explicitement.',
+      rationale:
+        'La dématérialisation des autorisations d’urbanisme accélère leur délivrance, allège les formalités pour les propriétaires et les constructeurs et rend les règles d’urbanisme plus faciles à respecter.',
+      guidance: [
+        'Créer une rubrique consacrée au permis de construire, accessible depuis la navigation principale du portail, qui explique quels travaux nécessitent un permis.',
+        'Décider où les demandes seront reçues (un module du portail ou une plateforme externe, y compris régionale ou nationale) et y renvoyer clairement.',
+        'Énumérer les plans, les documents et les frais requis pour chaque demande, et accepter le téléversement des documents.',
+        'Ajouter un paiement en ligne sécurisé des frais de permis.',
+        'Permettre aux demandeurs de suivre l’avancement de leur dossier et de recevoir en ligne les décisions et les demandes de pièces.',
+      ],
+    },
+    'environment-related-permit-application': {
+      title: 'Demande d’autorisation environnementale en ligne',
+      description:
+        'Il est possible de demander en ligne au moins une autorisation liée à l’environnement (par exemple l’autorisation d’élaguer ou d’abattre un arbre, ou une autorisation pour une activité ayant des effets sur l’air, l’eau, les déchets ou le bruit), sur le portail municipal ou sur un site externe vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Des demandes en ligne simples aident les habitants et les entreprises à respecter les règles environnementales et permettent à la ville de suivre les activités qui ont une incidence sur les espaces verts et l’environnement.',
+      guidance: [
+        'Recenser les autorisations environnementales que délivrent la ville ou ses organismes partenaires, telles que les autorisations relatives aux arbres, aux déchets, aux rejets dans l’eau ou au bruit, et les règles sur lesquelles chacune repose.',
+        'Préciser, pour chaque autorisation, les informations et les documents que le demandeur doit fournir.',
+        'Créer un formulaire de demande en ligne sécurisé, ou renvoyer au service en ligne de l’autorité régionale ou nationale lorsque c’est elle qui délivre l’autorisation.',
+        'Accepter le paiement des éventuels frais au moyen d’un paiement en ligne sécurisé.',
+        'Permettre aux demandeurs de suivre l’avancement de leur demande en ligne.',
+      ],
+    },
+    'business-licence-application': {
+      title: 'Demande de licence commerciale en ligne',
+      description:
+        'Il est possible de demander une licence d’exploitation commerciale en ligne, soit sur le portail municipal, soit sur un site externe de délivrance des licences vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Une délivrance rapide des licences en ligne réduit le coût de la création et de l’exploitation d’une entreprise et rend la ville plus attrayante pour les entrepreneurs.',
+      guidance: [
+        'Déterminer les types de licences qui peuvent être traités en ligne et ce que requiert chaque demande (compte du demandeur, documents, frais).',
+        'Choisir une plateforme sécurisée pour les demandes, soit un module du portail, soit un système de délivrance des licences géré par une autre autorité, et y renvoyer depuis la rubrique du portail consacrée aux entreprises.',
+        'Permettre le téléversement des pièces justificatives et le paiement en ligne des frais par les moyens de paiement courants.',
+        'Attribuer à chaque demande un numéro de référence permettant au demandeur d’en suivre l’avancement.',
+      ],
+    },
+    'residence-permit-application': {
+      title: 'Demande de titre de séjour en ligne',
+      description:
+        'Il est possible de demander en ligne un titre de séjour ou de résidence, soit sur le portail municipal, soit sur le site de l’autorité chargée de l’immigration ou de l’enregistrement vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Les nouveaux arrivants peuvent s’installer et maintenir leur situation en règle avec moins d’attente et de déplacements, et l’autorité reçoit des dossiers plus complets.',
+      guidance: [
+        'Déterminer quelle autorité délivre les titres de séjour et si elle accepte déjà les demandes en ligne.',
+        'Publier à l’intention des nouveaux arrivants une page qui explique les types de titres, les conditions à remplir, les documents requis et les délais de traitement.',
+        'Relier directement cette page au service de demande en ligne ou, lorsque la ville délivre elle-même le titre, proposer un formulaire sécurisé avec téléversement des pièces justificatives.',
+        'Accepter le paiement des frais de dossier en ligne.',
+        'Permettre aux demandeurs de suivre l’état d’avancement de leur demande.',
+      ],
+    },
+    'birth-certificate-application': {
+      title: 'Demande d’acte de naissance en ligne',
+      description:
+        'Il est possible de demander en ligne un acte de naissance (ou une copie certifiée conforme), soit sur le portail municipal, soit sur un site d’état civil vers lequel le portail renvoie explicitement.',
+      rationale:
+        'L’acte de naissance est exigé pour l’inscription scolaire, l’accès aux prestations et l’obtention de pièces d’identité ; une demande en ligne évite aux familles de se rendre au service de l’état civil.',
+      guidance: [
+        'Vérifier auprès du service de l’état civil ce que la loi autorise en matière de demande en ligne d’actes de naissance et quelle preuve d’identité est exigée.',
+        'Si un registre régional ou national reçoit déjà ces demandes en ligne, renvoyer à son service depuis la page du portail consacrée à l’état civil.',
+        'À défaut, proposer un formulaire de demande en ligne sécurisé qui vérifie l’identité du demandeur et accepte le téléversement des éventuelles pièces justificatives.',
+        'Percevoir les éventuels frais au moyen d’un paiement en ligne sécurisé et indiquer le mode de délivrance de l’acte (par voie postale, par téléchargement ou au guichet).',
+        'Permettre aux demandeurs de suivre l’état d’avancement de leur demande en ligne.',
+      ],
+    },
+    'death-certificate-application': {
+      title: 'Demande d’acte de décès en ligne',
+      description:
+        'Il est possible de demander en ligne un acte de décès (ou une copie certifiée conforme), soit sur le portail municipal, soit sur un site d’état civil vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Les familles ont besoin de l’acte de décès pour régler une succession, des pensions et des comptes ; une demande en ligne leur épargne des déplacements supplémentaires dans un moment difficile.',
+      guidance: [
+        'Vérifier auprès du service de l’état civil ce que la loi autorise en matière de demande en ligne d’actes de décès et quelle preuve d’identité est exigée.',
+        'Si un registre régional ou national reçoit déjà ces demandes en ligne, renvoyer à son service depuis la page du portail consacrée à l’état civil.',
+        'À défaut, proposer un formulaire de demande en ligne sécurisé qui vérifie l’identité du demandeur et accepte le téléversement des éventuelles pièces justificatives.',
+        'Percevoir les éventuels frais au moyen d’un paiement en ligne sécurisé et indiquer le mode de délivrance de l’acte (par voie postale, par téléchargement ou au guichet).',
+        'Permettre aux demandeurs de suivre l’état d’avancement de leur demande en ligne.',
+      ],
+    },
+    'marriage-certificate-application': {
+      title: 'Demande d’acte de mariage en ligne',
+      description:
+        'Il est possible de demander en ligne un acte de mariage (ou une copie certifiée conforme), soit sur le portail municipal, soit sur un site d’état civil vers lequel le portail renvoie explicitement.',
+      rationale:
+        'L’acte de mariage est exigé pour les changements de nom et les demandes de titre de séjour ou de prestations ; une demande en ligne accélère ces démarches et contribue à l’exactitude des registres.',
+      guidance: [
+        'Vérifier auprès du service de l’état civil ce que la loi autorise en matière de demande en ligne d’actes de mariage et quelle preuve d’identité est exigée.',
+        'Si un registre régional ou national reçoit déjà ces demandes en ligne, renvoyer à son service depuis la page du portail consacrée à l’état civil.',
+        'À défaut, proposer un formulaire de demande en ligne sécurisé qui vérifie l’identité du demandeur et accepte le téléversement des éventuelles pièces justificatives.',
+        'Percevoir les éventuels frais au moyen d’un paiement en ligne sécurisé et indiquer le mode de délivrance de l’acte (par voie postale, par téléchargement ou au guichet).',
+        'Permettre aux demandeurs de suivre l’état d’avancement de leur demande en ligne.',
+      ],
+    },
+    'change-of-address-notification': {
+      title: 'Déclaration de changement d’adresse en ligne',
+      description:
+        'Un habitant peut déclarer en ligne un déménagement ou une nouvelle adresse aux autorités, soit sur le portail municipal, soit au moyen d’un service de registre de la population vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Des adresses à jour garantissent l’exactitude des registres, des fichiers fiscaux, des listes électorales et du courrier officiel, et la déclaration en ligne supprime une raison courante de faire la queue au guichet.',
+      guidance: [
+        'Déterminer quel registre (municipal ou national) enregistre l’adresse des habitants et s’il accepte déjà les déclarations en ligne.',
+        'Si c’est le cas, renvoyer à ce service depuis la page du portail consacrée au déménagement ou à la résidence.',
+        'À défaut, créer un formulaire en ligne sécurisé, avec authentification de l’utilisateur et validation automatique de la nouvelle adresse.',
+        'Permettre le téléversement d’un justificatif de la nouvelle adresse, tel qu’un bail ou une facture d’eau, d’électricité ou de gaz.',
+        'Envoyer un accusé de réception de la déclaration et informer l’habitant lorsque le registre a été mis à jour.',
+      ],
+    },
+    'land-title-registration': {
+      title: 'Enregistrement des titres fonciers en ligne',
+      description:
+        'Il est possible d’enregistrer en ligne la propriété d’un terrain ou d’un bien immobilier (acte ou autre titre de propriété), soit sur le portail municipal, soit sur le site d’un registre foncier vers lequel le portail renvoie explicitement.',
+      rationale:
+        'L’enregistrement en ligne rend les transactions immobilières plus rapides et plus sûres et donne aux propriétaires une preuve claire et à jour de leurs droits.',
+      guidance: [
+        'Déterminer quel organisme tient le registre foncier et s’il permet déjà le dépôt en ligne.',
+        'Lorsque le registre relève d’une autre autorité, renvoyer à son service de dépôt en ligne depuis les pages du portail consacrées à la propriété immobilière.',
+        'À défaut, mettre en place une plateforme de dépôt sécurisée, avec une authentification forte des utilisateurs et le téléversement des actes et des pièces justificatives.',
+        'Attribuer un numéro de référence à chaque dépôt et envoyer des informations sur son état d’avancement par courriel ou par SMS.',
+        'Relier la plateforme au registre foncier et aux fichiers immobiliers municipaux afin que les inscriptions soient mises à jour sans ressaisie.',
+      ],
+    },
+    'vehicle-registration': {
+      title: 'Immatriculation des véhicules en ligne',
+      description:
+        'Il est possible d’immatriculer en ligne une voiture, une motocyclette, un camion ou un autre véhicule, soit sur le portail municipal, soit sur le site de l’autorité chargée de l’immatriculation des véhicules vers lequel le portail renvoie explicitement.',
+      rationale:
+        'L’immatriculation en ligne fait gagner du temps aux propriétaires et maintient à jour les fichiers des véhicules aux fins de la sécurité routière, de la fiscalité et du contrôle du respect des règles.',
+      guidance: [
+        'Déterminer quelle autorité immatricule les véhicules et quelles règles juridiques et de protection des données s’appliquent.',
+        'Lorsqu’une autre autorité assure l’immatriculation en ligne, y renvoyer depuis les pages du portail consacrées aux transports ou aux véhicules.',
+        'À défaut, proposer un service en ligne qui accepte le téléversement des titres de propriété, des attestations d’assurance et des pièces d’identité et qui perçoit les frais au moyen d’une passerelle de paiement sécurisée.',
+        'Vérifier automatiquement les informations fournies au regard des fichiers des véhicules et des assurances.',
+        'Informer les propriétaires par courriel ou par SMS de l’avancement de leur immatriculation.',
+      ],
+    },
+    'e-procurement-platform': {
+      title: 'Dépôt électronique des offres (marchés publics en ligne)',
+      description:
+        'Les fournisseurs peuvent soumissionner par voie électronique aux marchés municipaux : le portail propose la plateforme de marchés publics en ligne qu’utilise la municipalité (la sienne ou une plateforme régionale ou nationale), ou y renvoie explicitement, et les offres peuvent y être déposées en ligne.',
+      rationale:
+        'La passation électronique des marchés élargit la concurrence, rend les procédures plus équitables et plus transparentes et réduit les possibilités de corruption dans les achats publics.',
+      guidance: [
+        'Décider s’il convient d’exploiter une plateforme municipale ou de rejoindre un système régional ou national de marchés publics en ligne déjà utilisé par les acheteurs publics.',
+        'Associer le personnel chargé des achats, des affaires juridiques et de l’informatique, ainsi que les fournisseurs potentiels, à la définition des besoins.',
+        'Publier chaque appel d’offres sur la plateforme avec des exigences et des critères d’évaluation clairs, et recevoir les questions et les offres par voie électronique.',
+        'Mettre en évidence un lien vers la plateforme dans la rubrique du portail consacrée aux marchés publics ou aux entreprises.',
+        'Conserver un dossier complet de chaque procédure et publier les décisions d’attribution.',
+      ],
+    },
+    'online-job-applications': {
+      title: 'Candidature en ligne aux emplois municipaux',
+      description:
+        'Il est possible de postuler en ligne aux postes vacants de l’administration municipale, au moyen d’un formulaire de candidature ou d’un système de recrutement proposé sur le portail ou vers lequel le portail renvoie explicitement pour ses propres offres d’emploi.',
+      rationale:
+        'Le recrutement en ligne permet de trouver plus facilement les emplois publics et d’y postuler, ce qui élargit le vivier de candidats et rend les recrutements plus équitables et plus rapides.',
+      guidance: [
+        'Choisir un logiciel de suivi des candidatures ou un module de recrutement adapté aux règles de recrutement de la municipalité.',
+        'Publier chaque poste vacant avec sa description, les qualifications requises, la date limite et les étapes de candidature.',
+        'Permettre aux candidats de remplir un formulaire en ligne et de téléverser un curriculum vitae et des pièces justificatives.',
+        'Relier le système à la base de données des ressources humaines afin que les candidatures n’aient pas à être saisies deux fois.',
+        'Accuser réception automatiquement de chaque candidature et tenir les candidats informés par courriel.',
+      ],
+    },
+    'online-tax-filing': {
+      title: 'Déclaration en ligne des impôts locaux',
+      description:
+        'Les habitants ou les entreprises peuvent remplir en ligne les déclarations fiscales et les formulaires connexes exigés par l’autorité locale, soit sur le portail municipal, soit sur un service fiscal vers lequel le portail renvoie explicitement.',
+      rationale:
+        'La déclaration en ligne réduit la paperasserie et les erreurs, aide les contribuables à respecter les délais et réduit le coût du recouvrement des recettes locales.',
+      guidance: [
+        'Déterminer quels impôts et quelles déclarations relèvent de la ville et lesquels relèvent des administrations fiscales régionales ou nationales.',
+        'Proposer des formulaires en ligne sécurisés et authentifiés pour les déclarations qui relèvent de la ville.',
+        'Pour les impôts qui ne relèvent pas de la ville, travailler avec l’administration fiscale compétente et renvoyer à son service de déclaration en ligne depuis le portail.',
+        'Permettre aux contribuables de payer en ligne le montant dû une fois la déclaration déposée.',
+        'Confirmer chaque déclaration par courriel et conserver un historique des déclarations dans le compte du contribuable.',
+      ],
+    },
+    'online-payment-for-services': {
+      title: 'Paiement en ligne des redevances de services municipaux',
+      description:
+        'Les frais ou redevances d’au moins un service municipal (par exemple un permis, un certificat ou la collecte des déchets) peuvent être payés en ligne à partir du portail ; il est acceptable que le paiement s’effectue auprès d’un prestataire de paiement ou d’un service public de paiement vers lequel le portail redirige l’utilisateur.',
+      rationale:
+        'Le paiement en ligne est plus rapide pour les habitants, assure un encaissement dans les délais et réduit la manipulation d’espèces et le travail au guichet pour la ville.',
+      guidance: [
+        'Vérifier les règles de sécurité et les règles financières applicables à l’encaissement de paiements en ligne.',
+        'Choisir une passerelle de paiement reconnue, ou le service de paiement mutualisé de l’administration lorsqu’il en existe un.',
+        'L’intégrer au portail au moyen de connexions chiffrées afin que les utilisateurs puissent payer depuis la page du service concerné.',
+        'Indiquer quels services peuvent être payés en ligne, avec le détail des montants et des éventuels frais supplémentaires.',
+        'Confirmer immédiatement chaque paiement et envoyer un reçu électronique indiquant le montant et un numéro de référence.',
+      ],
+    },
+    'online-payment-of-fines': {
+      title: 'Paiement des amendes en ligne',
+      description:
+        'Les amendes infligées par la municipalité ou un autre organisme public, telles que les amendes de stationnement ou les contraventions routières, peuvent être payées en ligne à partir du portail, soit sur le portail lui-même, soit au moyen d’un service de paiement vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Un paiement en ligne simple permet de régler les amendes plus tôt, avec moins de relances, de litiges et de déplacements au guichet.',
+      guidance: [
+        'Déterminer quelles amendes la ville inflige et lesquelles sont recouvrées par d’autres autorités.',
+        'Relier au portail une passerelle de paiement sécurisée permettant de retrouver une amende par son numéro de référence et de la payer.',
+        'Pour les amendes recouvrées par une autre autorité, renvoyer depuis le portail au service de paiement en ligne de celle-ci.',
+        'Expliquer les montants, les délais, les éventuelles minorations en cas de paiement rapide et la manière de contester une amende.',
+        'Délivrer une confirmation immédiate et un reçu électronique pour chaque paiement.',
+      ],
+    },
+    'water-utility-payment': {
+      title: 'Paiement des factures d’eau en ligne',
+      description:
+        'Les factures d’eau peuvent être payées en ligne, soit directement sur le portail municipal, soit sur le site de paiement du fournisseur d’eau que le portail indique au moyen d’un lien.',
+      rationale:
+        'Le paiement des factures en ligne est pratique pour les ménages, favorise le paiement dans les délais et réduit le coût du recouvrement.',
+      guidance: [
+        'Déterminer qui facture l’eau aux habitants : un service municipal, une entreprise municipale ou un exploitant privé ou régional.',
+        'Si la ville facture directement, intégrer au portail une passerelle de paiement sécurisée et indiquer les moyens de paiement acceptés.',
+        'Si un exploitant facture, ajouter sur le portail un lien clairement intitulé vers la page de paiement en ligne de l’exploitant.',
+        'Envoyer un reçu électronique comportant un numéro de référence après chaque paiement.',
+        'Conserver le moins de données possible sur les clients et respecter les règles de protection des données.',
+      ],
+    },
+    'energy-utility-payment': {
+      title: 'Paiement des factures d’électricité ou de gaz en ligne',
+      description:
+        'Les factures d’électricité ou de gaz peuvent être payées en ligne, soit directement sur le portail municipal, soit sur le site de paiement du fournisseur d’énergie que le portail indique au moyen d’un lien.',
+      rationale:
+        'Payer ses factures d’énergie en ligne fait gagner du temps et des déplacements aux ménages et les aide à éviter les pénalités de retard.',
+      guidance: [
+        'Déterminer qui facture l’électricité et le gaz aux habitants : un service municipal, une entreprise municipale ou un exploitant privé ou régional.',
+        'Si la ville facture directement, intégrer au portail une passerelle de paiement sécurisée et indiquer les moyens de paiement acceptés.',
+        'Si un exploitant facture, ajouter sur le portail un lien clairement intitulé vers la page de paiement en ligne de l’exploitant.',
+        'Envoyer un reçu électronique comportant un numéro de référence après chaque paiement.',
+        'Conserver le moins de données possible sur les clients et respecter les règles de protection des données.',
+      ],
+    },
+    'services-for-homeless-people': {
+      title: 'Aide aux personnes sans abri',
+      description:
+        'Le portail propose ou décrit des services destinés aux personnes sans abri, tels que des repas gratuits, un hébergement d’urgence, des installations sanitaires, des soins médicaux ou des projets de bénévolat, avec suffisamment d’informations pratiques (où, quand, qui contacter) pour que l’on puisse y recourir.',
+      rationale:
+        'Des informations claires aident les personnes en situation de crise à accéder rapidement à de la nourriture, à un abri et à des soins, et montrent aux habitants comment ils peuvent apporter leur aide.',
+      guidance: [
+        'Rassembler des informations à jour sur les services d’aide aux personnes sans abri gérés par la ville et ses partenaires : repas, hébergement d’urgence, hygiène, soins médicaux et bénévolat.',
+        'Publier une rubrique dédiée, accessible depuis l’espace consacré aux services sociaux, avec une page ou un encadré pour chaque type d’aide.',
+        'Indiquer en langage clair les adresses, les horaires d’ouverture, les numéros de contact et les conditions d’accès, et rendre les pages faciles à utiliser sur un téléphone mobile.',
+        'Mettre régulièrement à jour les informations, en particulier les places disponibles en hébergement d’urgence lors d’épisodes climatiques extrêmes.',
+        'Faire connaître ces pages par l’intermédiaire des équipes de rue, des organisations partenaires et des réseaux sociaux.',
+      ],
+    },
+    'online-lost-and-found': {
+      title: 'Service d’objets trouvés en ligne',
+      description:
+        'Les habitants et les visiteurs peuvent déclarer en ligne un objet perdu ou trouvé, ou se renseigner à son sujet, au moyen d’un formulaire ou d’une base de données des objets trouvés sur le portail municipal, ou au moyen d’un service de la police ou d’un service des objets trouvés vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Un service en ligne permet aux personnes de récupérer plus vite leurs effets et leur évite des déplacements dans les bureaux et les commissariats.',
+      guidance: [
+        'Déterminer qui gère les objets trouvés (un service municipal, la police ou un exploitant de transport) et convenir d’une procédure commune.',
+        'Choisir ou créer un service en ligne qui reçoit les déclarations et les demandes de renseignements relatives aux objets perdus et trouvés, de préférence avec une liste consultable des objets trouvés.',
+        'Intégrer le service au portail, ou renvoyer au service de la police ou de l’exploitant qui le propose déjà.',
+        'Rédiger de courtes instructions pas à pas sur l’utilisation du service et sur la suite donnée à une déclaration.',
+      ],
+    },
+    'affordable-housing-search': {
+      title: 'Recherche en ligne de logements disponibles ou abordables',
+      description:
+        'Il est possible de rechercher en ligne des logements disponibles ou abordables (sociaux ou subventionnés), par exemple au moyen d’annonces, d’un registre des demandeurs de logement ou d’un service de demande, sur le portail municipal ou sur le site d’un organisme de logement vers lequel le portail renvoie explicitement.',
+      rationale:
+        'Les logements abordables sont difficiles à trouver ; un point d’entrée unique en ligne aide les ménages à connaître les possibilités qui s’offrent à eux et à présenter une demande, et rend plus transparents les programmes de logement de la ville.',
+      guidance: [
+        'Rassembler les informations sur les programmes de logements disponibles et abordables : conditions d’admissibilité, modalités de demande et contacts.',
+        'Choisir un outil permettant de consulter les offres en cours ou de s’inscrire et de présenter une demande en ligne, ou utiliser celui de l’organisme de logement.',
+        'Intégrer l’outil au portail ou y renvoyer clairement depuis une rubrique consacrée au logement.',
+        'Expliquer pas à pas comment rechercher un logement, présenter une demande et obtenir de l’aide pour constituer son dossier.',
+      ],
+    },
 
     // Participation and engagement
 
