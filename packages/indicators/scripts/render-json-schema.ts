@@ -6,5 +6,7 @@ import { buildStructures } from './render-structure.js';
  * taken from the catalogue itself (not from the generated structure module, which generate.ts rewrites in the same run).
  */
 export function renderAssessmentJsonSchema(): string {
-  return `${JSON.stringify(createAssessmentJsonSchema(Object.values(buildStructures())), null, 2)}\n`;
+  // Edition ids are integer-like keys, which objects enumerate in ascending order; the catalogue lists newest first.
+  const newestFirst = Object.values(buildStructures()).sort((a, b) => b.id.localeCompare(a.id));
+  return `${JSON.stringify(createAssessmentJsonSchema(newestFirst), null, 2)}\n`;
 }

@@ -19,8 +19,8 @@ export function createAssessmentJsonSchema(
     const ids = edition.criteria.flatMap((criterion) => criterion.indicators);
     const answers =
       ids.length > 0
-        ? { propertyNames: { enum: ids } }
-        : { maxProperties: 0, description: `No indicator of LOSI ${edition.id} is catalogued yet, so no answer is accepted.` };
+        ? { type: 'object', propertyNames: { enum: ids } }
+        : { type: 'object', maxProperties: 0, description: `No indicator of LOSI ${edition.id} is catalogued yet, so no answer is accepted.` };
     return {
       if: { properties: { edition: { const: edition.id } }, required: ['edition'] },
       then: { properties: { answers } },
