@@ -1,0 +1,55 @@
+/**
+ * Deterministic random LOSI 2024 assessments for the benchmark: the same seed always gives the same data.
+ * About a quarter of the answers carry evidence or a note (the detailed form), as a real questionnaire would.
+ */
+import { getStructure, type Answer, type Assessment } from '@losi/indicators/structure';
+
+/** A small, fast seeded generator (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SKIP = Number(process.env.SKIP ?? 0.03);
+const VALUES = ['yes', 'no', 'na'] as const;
+
+/** `count` assessments of LOSI 2024 with every indicator answered except a few per city. */
+export function generateAssessments(count: number, seed = 2024): Assessment[] {
+  const structure = getStructure('2024');
+  if (!structure) throw new Error('LOSI 2024 structure missing');
+  const ids = structure.criteria.flatMap((criterion) => criterion.indicators);
+  const random = seededRandom(seed);
+  const assessments: Assessment[] = [];
+  for (let n = 0; n < count; n++) {
+    // Each city has its own propensity to meet indicators, so values spread over all levels.
+    const strength = random();
+    const answers: Record<string, Answer> = {};
+    for (const id of ids) {
+      const roll = random();
+      if (roll < SKIP) continue;
+      const value = roll < SKIP + 0.03 ? VALUES[2] : random() < strength ? VALUES[0] : VALUES[1];
+      const detail = random();
+      answers[id] =
+        detail < 0.15
+          ? { value, evidence: `https://city-${n}.example.org/${id}` }
+          : detail < 0.25
+            ? { value, note: 'checked on the portal' }
+            : value;
+    }
+    assessments.push({
+      schemaVersion: 1,
+      edition: '2024',
+      city: { name: `City ${n}`, country: 'XXX' },
+      portalUrl: `https://city-${n}.example.org`,
+      assessedAt: '2026-03-01',
+      answers,
+    });
+  }
+  return assessments;
+}

@@ -1,0 +1,67 @@
+import { LosiScoringError } from './errors.js';
+import { editionIndex } from './edition-index.js';
+import { levels } from './levels.js';
+import type { CriterionId, EditionId, LevelId, LosiResult } from './types.js';
+
+/** A number before and after, and the difference (`after - before`). */
+export interface Change {
+  readonly before: number;
+  readonly after: number;
+  readonly change: number;
+}
+
+/** What changed between two results of one edition (`compare`). */
+export interface Comparison {
+  readonly edition: EditionId;
+  readonly value: Change;
+  /** Levels before and after; `change` counts steps, positive upwards (low to middle is +1). */
+  readonly level: { readonly before: LevelId; readonly after: LevelId; readonly change: number };
+  /** Change of each criterion's value. */
+  readonly criteria: Readonly<Record<CriterionId, Change>>;
+  /** Indicators met after but not before, in catalogue order. */
+  readonly gained: readonly string[];
+  /** Indicators met before but not after, in catalogue order. */
+  readonly lost: readonly string[];
+}
+
+function change(before: number, after: number): Change {
+  return { before, after, change: after - before };
+}
+
+// Steps from the lowest level: low 0 ... very-high 3.
+function levelStep(level: LevelId): number {
+  return levels.length - 1 - levels.findIndex((band) => band.id === level);
+}
+
+/**
+ * Progress between two results of the same edition and mode, typically one city's assessments a year apart:
+ * change in value, level and per criterion, and the indicators gained and lost.
+ * @throws LosiScoringError (path `after.edition` or `after.mode`) when the two differ in edition or mode.
+ */
+export function compare(before: LosiResult, after: LosiResult): Comparison {
+  if (before.edition !== after.edition) {
+    throw new LosiScoringError(`cannot compare LOSI ${before.edition} with LOSI ${after.edition}`, 'after.edition');
+  }
+  if (before.mode !== after.mode) {
+    throw new LosiScoringError(`cannot compare a ${before.mode} result with a ${after.mode} one`, 'after.mode');
+  }
+  const index = editionIndex(before.edition, 'before.edition');
+  const criteria = {} as Record<CriterionId, Change>;
+  for (const { id } of index.criteria) criteria[id] = change(before.criteria[id].value, after.criteria[id].value);
+  const gained: string[] = [];
+  const lost: string[] = [];
+  for (const id of index.ids) {
+    const metBefore = before.indicators[id] === 'met';
+    const metAfter = after.indicators[id] === 'met';
+    if (metAfter && !metBefore) gained.push(id);
+    else if (metBefore && !metAfter) lost.push(id);
+  }
+  return {
+    edition: before.edition,
+    value: change(before.value, after.value),
+    level: { before: before.level, after: after.level, change: levelStep(after.level) - levelStep(before.level) },
+    criteria,
+    gained,
+    lost,
+  };
+}

@@ -1,0 +1,56 @@
+import type { CriterionId, EditionId } from '@losi/indicators/structure';
+import { LosiScoringError } from './errors.js';
+import { LAYOUTS } from './generated/layouts.js';
+import type { EditionLayout } from './layout.js';
+
+/** What scoring needs of an edition, precomputed once: positions instead of repeated lookups in the hot path. */
+export interface EditionIndex {
+  readonly edition: EditionId;
+  readonly methodology: `LOSI-${EditionId}`;
+  /** Published number of indicators. */
+  readonly total: number;
+  readonly catalogueComplete: boolean;
+  /** Catalogued indicator ids in criterion then number order. */
+  readonly ids: readonly string[];
+  /** Position of each catalogued id in `ids`. */
+  readonly positions: ReadonlyMap<string, number>;
+  /** For each position, the slot of its criterion in `criteria`. */
+  readonly criterionSlots: Uint8Array;
+  /** Criteria in published order, with their published totals. */
+  readonly criteria: readonly { readonly id: CriterionId; readonly total: number }[];
+  readonly statuses: EditionLayout['statuses'];
+}
+
+/** Edition ids the engine knows, newest first. */
+export const EDITIONS = Object.keys(LAYOUTS).sort().reverse() as EditionId[];
+
+const cache = new Map<unknown, EditionIndex>();
+
+/**
+ * The index of an edition, built on first use.
+ * @throws LosiScoringError at `path` when `edition` is not a known edition id.
+ */
+export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
+  const cached = cache.get(edition);
+  if (cached) return cached;
+  if (typeof edition !== 'string' || !Object.hasOwn(LAYOUTS, edition)) {
+    throw new LosiScoringError(`unknown LOSI edition ${JSON.stringify(edition) ?? 'undefined'} (known: ${EDITIONS.join(', ')})`, path);
+  }
+  const layout = LAYOUTS[edition as EditionId];
+  const ids = Object.keys(layout.statuses([], new Uint8Array(0)));
+  const slots: number[] = [];
+  layout.criteria.forEach(([, , catalogued], slot) => slots.push(...new Array<number>(catalogued).fill(slot)));
+  const index: EditionIndex = {
+    edition: edition as EditionId,
+    methodology: `LOSI-${edition as EditionId}`,
+    total: layout.total,
+    catalogueComplete: layout.complete,
+    ids,
+    positions: new Map(ids.map((id, position) => [id, position])),
+    criterionSlots: Uint8Array.from(slots),
+    criteria: layout.criteria.map(([id, total]) => ({ id, total })),
+    statuses: layout.statuses,
+  };
+  cache.set(edition, index);
+  return index;
+}

@@ -1,0 +1,57 @@
+import type { LevelId } from '@losi/indicators/labels';
+import { LosiScoringError } from './errors.js';
+
+/** One LOSI level (group) as a band of values. */
+export interface LevelBand {
+  readonly id: LevelId;
+  /** Lower bound of the band. */
+  readonly min: number;
+  /** True when a value equal to `min` belongs to this band. */
+  readonly minInclusive: boolean;
+  /** Upper bound of the band (the next band's `min`, or 1). */
+  readonly max: number;
+  /** `confirmed`: stated in a UN LOSI text. `unverified`: the E-Government Survey's convention for EGDI and OSI, not seen stated for LOSI. */
+  readonly confidence: 'confirmed' | 'unverified';
+  readonly note: string;
+}
+
+const SURVEY_CONVENTION =
+  'E-Government Survey convention for EGDI/OSI groups; not seen stated for LOSI, nor which band owns the boundary';
+
+/**
+ * The four LOSI levels, highest first, as data: widgets and reports read the cut-offs from here.
+ * Only "Very High = more than 0.75" is stated for LOSI (E-Government Survey 2022, chapter 3).
+ */
+export const levels: readonly LevelBand[] = [
+  {
+    id: 'very-high',
+    min: 0.75,
+    minInclusive: false,
+    max: 1,
+    confidence: 'confirmed',
+    note: 'More than 75 per cent of the indicators (E-Government Survey 2022); exactly 0.75 is High',
+  },
+  { id: 'high', min: 0.5, minInclusive: true, max: 0.75, confidence: 'unverified', note: SURVEY_CONVENTION },
+  { id: 'middle', min: 0.25, minInclusive: true, max: 0.5, confidence: 'unverified', note: SURVEY_CONVENTION },
+  { id: 'low', min: 0, minInclusive: true, max: 0.25, confidence: 'unverified', note: SURVEY_CONVENTION },
+];
+
+/**
+ * The level of a LOSI value (unrounded, in [0, 1]) according to `levels`.
+ * @throws LosiScoringError when `value` is not a number in [0, 1].
+ */
+export function levelOf(value: number): LevelId {
+  if (!(value >= 0 && value <= 1)) {
+    throw new LosiScoringError(`a LOSI value is a number from 0 to 1, got ${String(value)}`, 'value');
+  }
+  for (const band of levels) {
+    if (value > band.min || (band.minInclusive && value === band.min)) return band.id;
+  }
+  return 'low';
+}
+
+/** A value rounded as the UN publishes LOSI values (4 decimals, half up): `roundValue(84 / 86)` is 0.9767. */
+export function roundValue(value: number, decimals = 4): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,192 @@
+import type { Assessment } from '@losi/indicators/structure';
+import { editionIndex } from './edition-index.js';
+import { LosiScoringError } from './errors.js';
+import { levelOf } from './levels.js';
+import { isApplicableOnly, scoredPointsFor } from './options.js';
+import type {
+  CriterionId,
+  CriterionScore,
+  EditionId,
+  IndicatorStatus,
+  LosiCountsResult,
+  LosiResult,
+  ResultCity,
+  ScoreOptions,
+} from './types.js';
+import { ENGINE_VERSION } from './version.js';
+
+// Status codes in the scratch array; 0 (the fill value) is "unanswered".
+const STATUS_NAMES: readonly IndicatorStatus[] = ['unanswered', 'met', 'unmet', 'na'];
+const MET = 1;
+const NA = 3;
+
+// Reused between calls (scoring is synchronous), so the hot path allocates only the result.
+let codes = new Uint8Array(128);
+const metPerSlot = new Uint8Array(8);
+const naPerSlot = new Uint8Array(8);
+const countPerStatus = new Uint32Array(4);
+
+function describe(value: unknown): string {
+  return value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 60);
+}
+
+function answerCode(answer: unknown, id: string): number {
+  const value =
+    typeof answer === 'string' ? answer : typeof answer === 'object' && answer !== null ? (answer as { value?: unknown }).value : answer;
+  if (value === 'yes') return MET;
+  if (value === 'no') return 2;
+  if (value === 'na') return NA;
+  throw new LosiScoringError(`an answer is "yes", "no" or "na", got ${describe(answer)}`, `answers.${id}`);
+}
+
+/**
+ * Scores one assessment of one city portal.
+ *
+ * Official method (default): each indicator counts 1 when answered `yes`, else 0 (`no`, `na` and unanswered alike);
+ * `value` = met / the edition's published number of indicators (or `options.scoredPoints`);
+ * each criterion's value = its met / its published number of indicators.
+ * With `mode: 'applicable-only'`, `na` answers leave both denominators and the result is marked not comparable.
+ *
+ * The assessment is expected to be valid already (`@losi/indicators/schema`); this function does not use zod.
+ * @throws LosiScoringError (with `path`) for an unknown edition, an answer whose id the edition lacks,
+ * an answer that is not `yes`, `no` or `na`, a missing city name, or a bad option.
+ */
+export function score(assessment: Assessment, options?: ScoreOptions): LosiResult {
+  if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
+    throw new LosiScoringError(`an assessment is an object, got ${describe(assessment)}`, '');
+  }
+  if (assessment.schemaVersion !== 1) {
+    throw new LosiScoringError(`unsupported schemaVersion ${describe(assessment.schemaVersion)} (supported: 1)`, 'schemaVersion');
+  }
+  const index = editionIndex(assessment.edition);
+  const applicableOnly = isApplicableOnly(options);
+  const points = scoredPointsFor(index, options);
+  const city = assessment.city as ResultCity | null | undefined;
+  if (typeof city !== 'object' || city === null || typeof city.name !== 'string') {
+    throw new LosiScoringError('the assessment names no city', 'city.name');
+  }
+  const answers = assessment.answers as Readonly<Record<string, unknown>> | null;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    throw new LosiScoringError(`answers is an object keyed by indicator id, got ${describe(answers)}`, 'answers');
+  }
+
+  const { positions, criterionSlots, criteria } = index;
+  const count = index.ids.length;
+  if (codes.length < count) codes = new Uint8Array(count);
+  codes.fill(0, 0, count);
+  metPerSlot.fill(0);
+  naPerSlot.fill(0);
+  countPerStatus.fill(0);
+  for (const id in answers) {
+    const position = positions.get(id);
+    if (position === undefined) {
+      throw new LosiScoringError(`"${id}" is not an indicator of LOSI ${index.edition}`, `answers.${id}`);
+    }
+    const status = answerCode(answers[id], id);
+    codes[position] = status;
+    countPerStatus[status]!++;
+    if (status === MET) metPerSlot[criterionSlots[position]!]!++;
+    else if (status === NA) naPerSlot[criterionSlots[position]!]!++;
+  }
+
+  const criteriaScores = {} as Record<CriterionId, CriterionScore>;
+  for (let slot = 0; slot < criteria.length; slot++) {
+    const criterion = criteria[slot]!;
+    const met = metPerSlot[slot]!;
+    const total = applicableOnly ? criterion.total - naPerSlot[slot]! : criterion.total;
+    criteriaScores[criterion.id] = { met, total, value: total > 0 ? met / total : 0 };
+  }
+
+  const met = countPerStatus[MET]!;
+  const na = countPerStatus[NA]!;
+  const denominator = applicableOnly ? points - na : points;
+  const value = denominator > 0 ? met / denominator : 0;
+  const answered = met + countPerStatus[2]! + na;
+  const unanswered = count - answered;
+  const result: LosiResult = {
+    resultVersion: 1,
+    edition: index.edition,
+    methodology: index.methodology,
+    engineVersion: ENGINE_VERSION,
+    mode: applicableOnly ? 'applicable-only' : 'official',
+    comparable: !applicableOnly && points === index.total,
+    catalogueComplete: index.catalogueComplete,
+    city: city.country === undefined ? { name: city.name } : { name: city.name, country: city.country },
+    ...(assessment.portalUrl === undefined ? null : { portalUrl: assessment.portalUrl }),
+    ...(assessment.assessedAt === undefined ? null : { assessedAt: assessment.assessedAt }),
+    value,
+    level: levelOf(value),
+    denominator,
+    criteria: criteriaScores,
+    indicators: index.statuses(STATUS_NAMES, codes),
+    counts: { met, unmet: countPerStatus[2]!, na, unanswered },
+    answered,
+    total: index.total,
+    complete: answered === index.total,
+  };
+  return result;
+}
+
+/** Counts met per criterion, keyed by criterion id. */
+export type MetPerCriterion = Readonly<Record<CriterionId, number>>;
+
+function checkCount(met: unknown, total: number, path: string): number {
+  if (!Number.isInteger(met) || (met as number) < 0 || (met as number) > total) {
+    throw new LosiScoringError(`a count of indicators met is a whole number from 0 to ${total}, got ${describe(met)}`, path);
+  }
+  return met as number;
+}
+
+/**
+ * Scores a result published only as counts: the number of indicators met per criterion,
+ * or in all (e.g. Berlin 2022, 84 of 86: `scoreCounts('2022', 84)` gives a value of 0.97674…, 0.9767 once rounded).
+ * Official mode only (counts carry no `na`); `options.scoredPoints` as for `score`.
+ * @throws LosiScoringError for an unknown edition, a count out of range, a missing or unknown criterion, or a bad option.
+ */
+export function scoreCounts(
+  edition: EditionId,
+  metPerCriterion: MetPerCriterion | number,
+  options?: ScoreOptions & { readonly city?: ResultCity },
+): LosiCountsResult {
+  const index = editionIndex(edition);
+  if (isApplicableOnly(options)) {
+    throw new LosiScoringError('counts carry no "na" answers, so only the official mode applies', 'options.mode');
+  }
+  const points = scoredPointsFor(index, options);
+  let met: number;
+  let criteriaScores: Record<CriterionId, CriterionScore> | null = null;
+  if (typeof metPerCriterion === 'number') {
+    met = checkCount(metPerCriterion, index.total, 'metPerCriterion');
+  } else {
+    if (typeof metPerCriterion !== 'object' || metPerCriterion === null) {
+      throw new LosiScoringError('give the indicators met as a number or as counts per criterion', 'metPerCriterion');
+    }
+    for (const key of Object.keys(metPerCriterion)) {
+      if (!index.criteria.some((criterion) => criterion.id === key)) {
+        throw new LosiScoringError(`"${key}" is not a criterion of LOSI ${index.edition}`, `metPerCriterion.${key}`);
+      }
+    }
+    met = 0;
+    criteriaScores = {} as Record<CriterionId, CriterionScore>;
+    for (const { id, total } of index.criteria) {
+      const criterionMet = checkCount(metPerCriterion[id], total, `metPerCriterion.${id}`);
+      met += criterionMet;
+      criteriaScores[id] = { met: criterionMet, total, value: criterionMet / total };
+    }
+  }
+  const value = met / points;
+  return {
+    resultVersion: 1,
+    edition: index.edition,
+    methodology: index.methodology,
+    engineVersion: ENGINE_VERSION,
+    mode: 'official',
+    comparable: points === index.total,
+    ...(options?.city === undefined ? null : { city: options.city }),
+    value,
+    level: levelOf(value),
+    denominator: points,
+    met,
+    criteria: criteriaScores,
+  };
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    badge: 'src/badge/index.ts',
+    gaps: 'src/gaps/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'es2022',
+  splitting: true,
+  // @losi/indicators stays a dependency: consumers share one copy of the catalogue.
+  external: [/^@losi\/indicators/],
+});
