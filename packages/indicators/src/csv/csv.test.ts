@@ -93,8 +93,8 @@ describe('parseAssessmentsCsv', () => {
       [2, 'Tallinn'],
       [5, 'Berlin'],
     ]);
-    expect(problemAt(problems, 1, 'privacy-polcy')?.message).toMatch(/cell H1.*Did you mean "privacy-policy"/);
-    expect(problemAt(problems, 1, 'e-votin')?.message).toMatch(/cell I1.*not a known column/);
+    expect(problemAt(problems, 1, 'privacy-polcy')?.message).toMatch(/^Cell H1:.*Did you mean "privacy-policy"/);
+    expect(problemAt(problems, 1, 'e-votin')?.message).toMatch(/^Cell I1:.*not a known column/);
     expect(problemAt(problems, 3, 'city')?.message).toMatch(/^Cell A3: The city name is empty/);
     expect(problemAt(problems, 3, 'country')?.message).toMatch(/Cell B3:.*ISO 3166-1 alpha-3/);
     expect(problemAt(problems, 3, 'portal_url')?.message).toMatch(/Cell C3:.*http/);

@@ -77,7 +77,7 @@ function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvPr
     const meta = metaName(name);
     const key = meta ?? name.toLowerCase();
     if (seen.has(key)) {
-      problems.push({ row: record.row, column: name, message: `The column ${quote(name)} appears twice (cell ${cellRef}); this copy is ignored.` });
+      problems.push({ row: record.row, column: name, message: `Cell ${cellRef}: The column ${quote(name)} appears twice; this copy is ignored.` });
       return { kind: 'ignored' };
     }
     seen.add(key);
@@ -112,7 +112,7 @@ function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvPr
 }
 
 function unknownColumnMessage(name: string, cellRef: string, editions: readonly EditionId[], hasEditionColumn: boolean): string {
-  const intro = `The column ${quote(name)} (cell ${cellRef}) is not a known column and is ignored.`;
+  const intro = `Cell ${cellRef}: The column ${quote(name)} is not a known column and is ignored.`;
   const [edition] = editions;
   if (!hasEditionColumn && edition !== undefined) {
     const id = name.toLowerCase();
