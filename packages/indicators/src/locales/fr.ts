@@ -869,6 +869,244 @@ export const locale: Locale = {
     },
 
     // Participation and engagement
+    'email-responsiveness': {
+      title: 'Réponse rapide à une question envoyée par courriel ou formulaire',
+      description:
+        'L’évaluateur envoie une question type à la municipalité au moyen de l’adresse électronique ou du formulaire Web proposés sur le portail. L’indicateur est satisfait lorsque la municipalité y répond dans un délai de trois jours ouvrables à compter de l’envoi.',
+      rationale:
+        'Une réponse rapide montre aux habitants que les canaux de contact du portail sont suivis et que leurs questions sont prises au sérieux, ce qui renforce la confiance dans l’administration.',
+      guidance: [
+        'Fixer une règle interne sur le délai maximal de réponse à une demande reçue par courriel ou par formulaire Web, par exemple trois jours ouvrables, et la faire connaître à toutes les équipes qui reçoivent des demandes.',
+        'Désigner l’agent ou le service responsable de chaque boîte aux lettres et de chaque formulaire publics, ainsi qu’un suppléant en cas d’absence.',
+        'Regrouper toutes les adresses électroniques et tous les formulaires publics dans une file de traitement unique et suivie, afin qu’aucune demande ne se perde entre les services.',
+        'Envoyer immédiatement un accusé de réception automatique indiquant le délai de réponse prévu.',
+        'Préparer des modèles de réponse validés pour les questions fréquentes, et mesurer chaque mois les délais de réponse.',
+      ],
+    },
+    'email-response-quality': {
+      title: 'Réponse utile à une question test dans un délai de trois jours',
+      description:
+        'La réponse à la question test de l’évaluateur parvient dans les trois jours suivant l’envoi et répond réellement à la question : elle fournit l’information demandée ou indique précisément à l’expéditeur où l’obtenir. Une réponse plus tardive, ou qui ne traite pas la question posée, ne satisfait pas l’indicateur.',
+      rationale:
+        'La rapidité ne suffit pas à aider un habitant : la réponse doit régler la question, faute de quoi le canal de contact ne fait qu’ajouter du travail de part et d’autre.',
+      guidance: [
+        'Fournir au personnel qui répond aux demandes du public des informations à jour sur les services, les tarifs et les procédures.',
+        'Rédiger et valider des réponses types aux questions que les habitants posent le plus souvent, et les tenir à jour.',
+        'Lorsqu’une question relève d’un autre service ou d’un autre niveau d’administration, la transmettre et indiquer à l’expéditeur à qui elle a été adressée et qui lui répondra.',
+        'Vérifier régulièrement l’exactitude et la clarté d’un échantillon de réponses envoyées, et demander aux expéditeurs si la réponse les a aidés.',
+      ],
+    },
+    'budget-information': {
+      title: 'Informations sur le budget municipal',
+      description:
+        'Le portail publie des informations ou des documents sur le budget municipal, tels que le budget adopté, des rapports budgétaires ou la politique budgétaire, sous forme de pages ou de fichiers téléchargeables.',
+      rationale:
+        'L’ouverture des informations budgétaires permet aux habitants de voir comment l’argent public est collecté et dépensé, ce qui fonde la redevabilité et un débat public éclairé.',
+      guidance: [
+        'Créer sur le portail une rubrique unique consacrée au budget et la rendre accessible depuis la navigation principale.',
+        'Publier le budget adopté, les rapports d’exécution en cours d’exercice et de fin d’exercice et les documents d’orientation connexes, classés par année et par type.',
+        'Ajouter des résumés en langage clair et des graphiques simples montrant d’où vient l’argent et à quoi il sert.',
+        'Mettre à jour la rubrique à chaque cycle budgétaire et indiquer un contact pour les questions relatives aux chiffres.',
+      ],
+    },
+    'open-data-provision': {
+      title: 'Jeux de données ouverts dans des formats ouverts',
+      description:
+        'Les jeux de données de la municipalité peuvent être téléchargés sur le portail, ou sur un portail de données vers lequel il renvoie, dans des formats ouverts tels que CSV ou texte brut.',
+      rationale:
+        'Les données ouvertes permettent aux habitants, aux entreprises et aux chercheurs de réutiliser l’information publique, ce qui favorise la transparence, le contrôle citoyen et la création de nouveaux services fondés sur ces données.',
+      guidance: [
+        'Recenser les données que détient la municipalité et sélectionner les jeux de données d’intérêt public qui peuvent être diffusés.',
+        'Supprimer ou agréger les données personnelles et les autres informations sensibles avant la diffusion.',
+        'Publier les jeux de données dans des formats ouverts et lisibles par machine, tels que CSV, sous une licence ouverte.',
+        'Les proposer dans un catalogue consultable sur le portail, ou sur un portail de données accessible depuis celui-ci.',
+        'Fixer un calendrier de mise à jour pour chaque jeu de données et le respecter.',
+      ],
+    },
+    'discrimination-reporting': {
+      title: 'Signalement en ligne des discriminations',
+      description:
+        'Le portail permet de signaler en ligne une discrimination de toute nature (par exemple fondée sur l’origine ethnique, l’âge ou le genre), en soumettant une préoccupation, une question ou une plainte à ce sujet.',
+      rationale:
+        'Un moyen sûr et simple de signaler les discriminations permet à la ville d’avoir connaissance des incidents et d’y donner suite, et montre que l’inégalité de traitement n’est pas tolérée.',
+      guidance: [
+        'Créer une page consacrée au signalement des discriminations, qui explique ce qui peut être signalé et quelle suite est donnée.',
+        'Proposer un formulaire en ligne demandant le type de discrimination, la date, le lieu et une description, avec la possibilité d’effectuer un signalement anonyme.',
+        'Protéger les signalements : les transmettre de façon sécurisée, en réserver l’accès au personnel habilité et publier les règles de confidentialité.',
+        'Accuser réception de chaque signalement et tenir son auteur informé de la suite donnée lorsqu’il a laissé ses coordonnées.',
+      ],
+    },
+    'ai-chatbot': {
+      title: 'Agent conversationnel fondé sur l’intelligence artificielle',
+      description:
+        'Le portail propose un agent conversationnel d’assistance fondé sur l’intelligence artificielle, qu’il s’agisse d’un assistant conversationnel ou d’un assistant d’IA générative, qui répond aux questions des utilisateurs.',
+      rationale:
+        'Un assistant d’IA peut répondre à toute heure aux questions courantes et orienter les utilisateurs vers le bon service, ce qui allège la charge de travail du personnel.',
+      guidance: [
+        'Déterminer les questions et les services que l’assistant doit couvrir, et les cas dans lesquels il doit passer la main à une personne.',
+        'Rassembler les foires aux questions et les informations à jour sur les services pour constituer la base de connaissances de l’assistant.',
+        'Choisir et paramétrer la technologie en prévoyant des garanties en matière de protection des données et d’exactitude.',
+        'Intégrer l’assistant au portail et le tester avec de véritables utilisateurs pour vérifier l’exactitude des réponses et l’accessibilité.',
+        'Permettre aux utilisateurs de noter les réponses, et examiner ces notes pour corriger les erreurs.',
+      ],
+    },
+    'feedback-complaint-submission': {
+      title: 'Envoi en ligne d’avis ou de réclamations',
+      description:
+        'Les utilisateurs peuvent adresser en ligne à la municipalité une réclamation, une interrogation ou un commentaire, par exemple au moyen d’une fonction « Donner son avis » portant sur le portail ou ses services ; une fonction « Écrire au maire » est également acceptée.',
+      rationale:
+        'Un canal simple pour donner son avis permet aux habitants de signaler des problèmes et de demander des comptes à l’administration, et fournit à la ville des éléments pour améliorer ses services.',
+      guidance: [
+        'Placer un lien clairement intitulé vers les avis ou les réclamations sur la page d’accueil et sur les pages des services.',
+        'Proposer un formulaire Web court et accessible qui ne demande que le strict nécessaire.',
+        'Charger une équipe de traiter les envois, d’accuser réception de chacun et de fixer un délai de réponse.',
+        'Classer et analyser à intervalles réguliers les avis reçus afin de repérer les problèmes récurrents.',
+      ],
+    },
+    'online-deliberation-tools': {
+      title: 'Outils en ligne de recueil de l’opinion publique',
+      description:
+        'Le portail fournit des outils en ligne qui recueillent l’opinion des habitants pour éclairer les délibérations sur les politiques publiques, tels que des forums de discussion, des sondages, des pétitions, des outils de vote, des discussions en ligne, des blogs ou des consultations sur les réseaux sociaux.',
+      rationale:
+        'Les outils de contribution du public élargissent l’éventail des voix entendues dans l’élaboration des politiques et rendent les décisions mieux éclairées et plus légitimes.',
+      guidance: [
+        'Choisir des outils adaptés aux décisions à prendre : sondages pour les questions rapides, forums pour la discussion, pétitions pour les propositions des habitants.',
+        'Les héberger sur le portail ou sur une plateforme de participation accessible depuis celui-ci, et expliquer comment les contributions seront utilisées.',
+        'Modérer les discussions selon des règles publiées.',
+        'Rendre compte de ce que les participants ont exprimé et de la manière dont cela a influé sur la décision.',
+      ],
+    },
+    'reporting-of-incidents-in-public-spaces': {
+      title: 'Signalement de problèmes dans l’espace public',
+      description:
+        'Les utilisateurs peuvent signaler en ligne des problèmes dans l’espace public, tels qu’un nid-de-poule ou un lampadaire en panne, au moyen d’un dispositif créé à cet effet par la municipalité (souvent appelé « ma rue » ou « ma ville »), sur le portail ou dans une application accessible depuis celui-ci.',
+      rationale:
+        'Les habitants sont les premiers à remarquer les problèmes ; un moyen simple de les signaler aide la ville à effectuer les réparations plus vite et à garder l’espace public sûr et bien entretenu.',
+      guidance: [
+        'Créer une page ou une application de signalement et la rendre accessible depuis la page d’accueil du portail.',
+        'Proposer des catégories telles que les dégradations de la chaussée, l’éclairage et les déchets sauvages, et permettre aux utilisateurs d’indiquer le lieu sur une carte et d’ajouter une photo.',
+        'Accuser réception automatiquement de chaque signalement et en afficher l’état jusqu’à sa résolution.',
+        'Transmettre les signalements à l’équipe responsable avec des délais de réparation cibles, et les analyser afin de repérer les problèmes récurrents.',
+      ],
+    },
+    'participatory-budgeting': {
+      title: 'Budget participatif',
+      description:
+        'Le portail fait état d’une possibilité pour les habitants de participer à un budget participatif, soit dans le cadre d’un processus tenu au cours des cinq dernières années, soit dans le cadre d’un processus annoncé pour un avenir proche.',
+      rationale:
+        'Le budget participatif donne aux habitants un droit de regard direct sur l’emploi d’une partie du budget public, ce qui renforce la confiance et oriente les dépenses vers les priorités locales.',
+      guidance: [
+        'Réserver une partie du budget et en fixer les règles : qui peut faire des propositions, comment les projets sont sélectionnés et comment les votes sont décomptés.',
+        'Publier un calendrier couvrant les propositions, les débats, le vote et la réalisation.',
+        'Fournir une plateforme en ligne pour déposer les propositions, en débattre et voter, ainsi que des solutions hors ligne.',
+        'Faire connaître le processus sur le portail et sur les réseaux sociaux.',
+        'Publier les résultats et l’état d’avancement des projets financés.',
+      ],
+    },
+    'participatory-land-use-planning': {
+      title: 'Participation du public à l’aménagement du territoire',
+      description:
+        'Le portail fait état d’une possibilité, récente ou prochaine, pour les habitants de participer à la révision de l’organisation du territoire de la ville, par exemple à la révision du plan d’occupation des sols ou du schéma directeur, ou à la décision de transformer un secteur en parc.',
+      rationale:
+        'Associer les habitants aux décisions d’aménagement fait correspondre le développement urbain aux besoins locaux et réduit les conflits ultérieurs autour des projets.',
+      guidance: [
+        'Publier des informations sur les révisions en cours et prévues du plan d’occupation des sols, avec des cartes et des calendriers.',
+        'Proposer des cartes interactives sur lesquelles les habitants peuvent signaler des lieux et formuler des commentaires.',
+        'Organiser des enquêtes en ligne et des réunions publiques, et publier les enregistrements des réunions sur le portail.',
+        'Publier une synthèse des contributions reçues et de la manière dont le plan en tient compte.',
+      ],
+    },
+    'upcoming-e-participation-announcements': {
+      title: 'Annonce des activités de participation en ligne à venir',
+      description:
+        'Le portail informe les utilisateurs des prochaines activités de participation en ligne, telles que des consultations, des enquêtes, des sondages ou des votes en ligne, au moyen d’annonces ou d’un calendrier.',
+      rationale:
+        'Les habitants ne peuvent participer que s’ils savent à l’avance quand et comment le faire ; annoncer les activités élargit donc la participation.',
+      guidance: [
+        'Créer une rubrique consacrée à la participation qui énumère les activités ouvertes et à venir.',
+        'Annoncer chaque activité à l’avance, en précisant son objet, ses dates et l’outil qui sera utilisé.',
+        'Tenir un calendrier des activités de participation en ligne prévues et signaler comme closes celles qui sont passées.',
+        'Relayer les annonces dans les lettres d’information et sur les réseaux sociaux, et proposer des alertes sur abonnement.',
+      ],
+    },
+    'outcome-of-online-consultations': {
+      title: 'Publication des résultats des consultations en ligne',
+      description:
+        'Le portail montre qu’au moins une consultation publique en ligne a débouché sur une décision concrète concernant une politique, une réglementation ou un service, par exemple au moyen d’un rapport de synthèse, d’une présentation ou d’un article d’actualité sur ses résultats.',
+      rationale:
+        'Montrer ce qu’il est advenu des contributions des habitants prouve que la participation change les choses, ce qui incite à participer de nouveau.',
+      guidance: [
+        'Publier rapidement un rapport sur les résultats à la clôture de chaque consultation.',
+        'Expliquer ce qui a été décidé, quelles suggestions ont été retenues et pourquoi d’autres ne l’ont pas été.',
+        'Renvoyer vers ces résultats depuis la page de la consultation initiale afin que les participants puissent les trouver.',
+        'Utiliser des graphiques ou de courtes vidéos pour présenter clairement les résultats.',
+      ],
+    },
+    'e-voting': {
+      title: 'Vote électronique sur des décisions locales',
+      description:
+        'Le portail propose un outil ou un processus de vote électronique effectivement utilisé dans un processus décisionnel local, par exemple un vote sur des propositions ou des projets.',
+      rationale:
+        'Le vote en ligne réduit le coût de la participation et permet à davantage d’habitants de se prononcer directement sur les affaires locales.',
+      guidance: [
+        'Commencer par un vote de faible ampleur ou consultatif, par exemple sur les projets d’un budget participatif, afin de mettre le système à l’essai.',
+        'Définir la base juridique, les personnes habilitées à voter et les règles de chaque vote.',
+        'Choisir une plateforme sûre et accessible, dotée de mécanismes de vérification et d’audit.',
+        'Expliquer aux habitants comment voter, et publier les résultats après chaque vote.',
+      ],
+    },
+    'council-public-meetings-information': {
+      title: 'Séances publiques du conseil municipal',
+      description:
+        'Le portail donne des informations sur les séances publiques du conseil municipal : annonces ou calendrier des séances à venir ou passées, ou procès-verbaux des séances passées.',
+      rationale:
+        'Savoir quand le conseil se réunit et ce qu’il a décidé permet aux habitants de suivre les décisions locales, d’assister aux séances et d’exercer un contrôle.',
+      guidance: [
+        'Créer une rubrique consacrée au conseil municipal, avec un calendrier indiquant la date, l’heure et le lieu de chaque séance.',
+        'Publier l’ordre du jour avant chaque séance et le procès-verbal après celle-ci, archivés par date.',
+        'Diffuser les séances en direct ou en publier les enregistrements lorsque c’est possible.',
+        'Expliquer comment le public peut assister aux séances ou y prendre la parole, et proposer des alertes pour les nouvelles séances.',
+      ],
+    },
+    'open-data-metadata': {
+      title: 'Métadonnées des jeux de données ouverts',
+      description:
+        'Chaque jeu de données ouvert publié par la municipalité est accompagné de métadonnées, telles qu’une description, la date de publication ou de dernière mise à jour et l’auteur ou l’organisme responsable.',
+      rationale:
+        'Les métadonnées permettent aux utilisateurs de juger si un jeu de données est pertinent, à jour et fiable, et de l’utiliser correctement.',
+      guidance: [
+        'Adopter un schéma de métadonnées unique pour tous les jeux de données, par exemple le vocabulaire DCAT du W3C.',
+        'Doter chaque jeu de données d’une description, de sa date de création ou de dernière mise à jour et de l’indication du service responsable, avec un contact.',
+        'Ajouter des mots-clés, des catégories, le format de fichier, la taille et la licence.',
+        'Vérifier que les métadonnées des nouveaux jeux de données sont complètes avant leur publication.',
+      ],
+    },
+    'live-chat-with-staff': {
+      title: 'Discussion en direct avec le personnel municipal',
+      description:
+        'Le portail permet de converser en temps réel avec des agents municipaux, par exemple au moyen d’un bouton de discussion, d’une messagerie instantanée sur le site, de WhatsApp, de WeChat, de SMS ou d’un autre canal d’assistance en direct.',
+      rationale:
+        'Une aide en temps réel règle les questions immédiatement et soutient les personnes pour qui les formulaires ou les demandes écrites sont difficiles.',
+      guidance: [
+        'Choisir un logiciel de discussion en direct capable de se connecter également aux messageries que les habitants utilisent déjà.',
+        'Former le personnel à la conduite des discussions et fixer les heures de service.',
+        'Ajouter au portail un bouton de discussion bien visible et indiquer quand le personnel est disponible.',
+        'Suivre les temps d’attente et les transcriptions afin d’améliorer le service.',
+      ],
+    },
+    'social-networking-features': {
+      title: 'Liens vers les réseaux sociaux',
+      description:
+        'Le portail offre des fonctionnalités de réseaux sociaux, telles que des liens vers les comptes officiels de la ville sur Facebook, X (Twitter), YouTube, Flickr ou des réseaux similaires, ou l’intégration de leurs fils d’actualité.',
+      rationale:
+        'Les réseaux sociaux touchent les habitants là où ils se trouvent déjà, ce qui permet à la ville de diffuser rapidement des informations et de connaître les réactions du public.',
+      guidance: [
+        'Adopter une politique relative aux réseaux sociaux qui en définit l’objectif, le personnel responsable, les règles de contenu et les délais de réponse.',
+        'Ouvrir des comptes officiels sur les réseaux les plus utilisés localement.',
+        'Placer sur le portail des liens ou des fils intégrés, par exemple dans l’en-tête ou le pied de page.',
+        'Publier régulièrement sur les services, les manifestations et les consultations, et répondre aux questions.',
+      ],
+    },
 
     // Technology
     'contact-details': {
