@@ -1,10 +1,18 @@
 import { defineConfig } from 'tsup';
+import { LANGUAGES } from './src/i18n/languages.js';
+
+// Each locale is its own entry (`@losi/indicators/locales/<lang>`); the root entry reaches them only through the
+// dynamic import() in loadLocale, so with splitting their prose lands in separate chunks, never in dist/index.js.
+const locales = Object.fromEntries(LANGUAGES.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`]));
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     structure: 'src/structure.ts',
     labels: 'src/labels.ts',
+    schema: 'src/schema/index.ts',
+    csv: 'src/csv/index.ts',
+    ...locales,
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answerValue, type Answer, type Assessment } from '../assessment.js';
 import { parseAssessment } from '../schema/index.js';
 import { assessment as assessmentArbitrary, awkwardText } from '../testing/arbitraries.js';
 import { assessmentsToCsv, parseAssessmentsCsv, type CsvProblem } from './index.js';
 import { columnLetter, readCsvRecords } from './records.js';
+
+// Property tests run hundreds of cases; on a loaded machine they can pass 5 s. Speed is measured by benchmarks, not here.
+vi.setConfig({ testTimeout: 60_000 });
 
 const HEADER = 'city,country,portal_url,assessed_at,privacy-policy,official-portal,news-section';
 

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderAssessmentJsonSchema } from '../../scripts/render-json-schema.js';
 import { assessment as assessmentArbitrary } from '../testing/arbitraries.js';
 import { createAssessmentJsonSchema, parseAssessment } from './index.js';
+
+// Property tests run hundreds of cases; on a loaded machine they can pass 5 s. Speed is measured by benchmarks, not here.
+vi.setConfig({ testTimeout: 60_000 });
 
 const committedText = readFileSync(new URL('../../schema/assessment.schema.json', import.meta.url), 'utf8');
 const committed = JSON.parse(committedText) as Record<string, unknown>;

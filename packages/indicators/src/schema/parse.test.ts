@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { assessment as assessmentArbitrary, hostileValue } from '../testing/arbitraries.js';
 import { assessmentSchema, parseAssessment, type Problem } from './index.js';
+
+// Property tests run hundreds of cases; on a loaded machine they can pass 5 s. Speed is measured by benchmarks, not here.
+vi.setConfig({ testTimeout: 60_000 });
 
 const valid = {
   schemaVersion: 1,

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isoDate } from '../testing/arbitraries.js';
 import { isHttpUrl, isIsoDate } from './rules.js';
+
+// Property tests run hundreds of cases; on a loaded machine they can pass 5 s. Speed is measured by benchmarks, not here.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('isIsoDate', () => {
   it('accepts real dates and rejects impossible ones', () => {
