@@ -21,9 +21,6 @@ export interface EditionIndex {
   readonly statuses: EditionLayout['statuses'];
 }
 
-/** Edition ids the engine knows, newest first. */
-export const EDITIONS = Object.keys(LAYOUTS).sort().reverse() as EditionId[];
-
 const cache = new Map<unknown, EditionIndex>();
 
 /**
@@ -34,10 +31,10 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   const cached = cache.get(edition);
   if (cached) return cached;
   if (typeof edition !== 'string' || !Object.hasOwn(LAYOUTS, edition)) {
-    throw new LosiScoringError(`unknown LOSI edition ${JSON.stringify(edition) ?? 'undefined'} (known: ${EDITIONS.join(', ')})`, path);
+    throw new LosiScoringError(`unknown LOSI edition ${JSON.stringify(edition) ?? 'undefined'} (known: ${Object.keys(LAYOUTS).join(', ')})`, path);
   }
   const layout = LAYOUTS[edition as EditionId];
-  const ids = Object.keys(layout.statuses([], new Uint8Array(0)));
+  const ids = Object.keys(layout.statuses(['unanswered'], new Uint8Array(layout.total)));
   const slots: number[] = [];
   layout.criteria.forEach(([, , catalogued], slot) => slots.push(...new Array<number>(catalogued).fill(slot)));
   const index: EditionIndex = {

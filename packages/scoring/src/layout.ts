@@ -14,5 +14,5 @@ export interface EditionLayout {
   /** Criteria in published order: id, published number of indicators, number catalogued. */
   readonly criteria: readonly (readonly [id: CriterionId, total: number, catalogued: number])[];
   /** The `indicators` object of a result: each catalogued id, in catalogue order, mapped to `names[codes[position]]`. */
-  readonly statuses: (names: readonly IndicatorStatus[], codes: Uint8Array) => Record<string, IndicatorStatus>;
+  readonly statuses: (names: readonly IndicatorStatus[], codes: Uint8Array, position?: number) => Record<string, IndicatorStatus>;
 }

@@ -15,8 +15,8 @@ export interface LevelBand {
   readonly note: string;
 }
 
-const SURVEY_CONVENTION =
-  'E-Government Survey convention for EGDI/OSI groups; not seen stated for LOSI, nor which band owns the boundary';
+// Kept short: this text ships in the core bundle. The README gives the sources.
+const SURVEY_CONVENTION = 'E-Government Survey cut-off for EGDI; unverified for LOSI';
 
 /**
  * The four LOSI levels, highest first, as data: widgets and reports read the cut-offs from here.
@@ -29,7 +29,7 @@ export const levels: readonly LevelBand[] = [
     minInclusive: false,
     max: 1,
     confidence: 'confirmed',
-    note: 'More than 75 per cent of the indicators (E-Government Survey 2022); exactly 0.75 is High',
+    note: 'More than 75% of indicators met (E-Government Survey 2022)',
   },
   { id: 'high', min: 0.5, minInclusive: true, max: 0.75, confidence: 'unverified', note: SURVEY_CONVENTION },
   { id: 'middle', min: 0.25, minInclusive: true, max: 0.5, confidence: 'unverified', note: SURVEY_CONVENTION },

@@ -16,6 +16,8 @@ import type {
 import { ENGINE_VERSION } from './version.js';
 
 // Status codes in the scratch array; 0 (the fill value) is "unanswered".
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const STATUS_NAMES: readonly IndicatorStatus[] = ['unanswered', 'met', 'unmet', 'na'];
 const MET = 1;
 const NA = 3;
@@ -25,6 +27,10 @@ let codes = new Uint8Array(128);
 const metPerSlot = new Uint8Array(8);
 const naPerSlot = new Uint8Array(8);
 const countPerStatus = new Uint32Array(4);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function describe(value: unknown): string {
   return value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 60);
@@ -52,21 +58,21 @@ function answerCode(answer: unknown, id: string): number {
  * an answer that is not `yes`, `no` or `na`, a missing city name, or a bad option.
  */
 export function score(assessment: Assessment, options?: ScoreOptions): LosiResult {
-  if (typeof assessment !== 'object' || assessment === null || Array.isArray(assessment)) {
+  if (!isRecord(assessment)) {
     throw new LosiScoringError(`an assessment is an object, got ${describe(assessment)}`, '');
   }
   if (assessment.schemaVersion !== 1) {
-    throw new LosiScoringError(`unsupported schemaVersion ${describe(assessment.schemaVersion)} (supported: 1)`, 'schemaVersion');
+    throw new LosiScoringError(`schemaVersion is 1, got ${describe(assessment.schemaVersion)}`, 'schemaVersion');
   }
   const index = editionIndex(assessment.edition);
   const applicableOnly = isApplicableOnly(options);
   const points = scoredPointsFor(index, options);
-  const city = assessment.city as ResultCity | null | undefined;
-  if (typeof city !== 'object' || city === null || typeof city.name !== 'string') {
+  const city = assessment.city as unknown as ResultCity;
+  if (!isRecord(city) || typeof city.name !== 'string') {
     throw new LosiScoringError('the assessment names no city', 'city.name');
   }
-  const answers = assessment.answers as Readonly<Record<string, unknown>> | null;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+  const answers: unknown = assessment.answers;
+  if (!isRecord(answers)) {
     throw new LosiScoringError(`answers is an object keyed by indicator id, got ${describe(answers)}`, 'answers');
   }
 
@@ -103,7 +109,7 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
   const value = denominator > 0 ? met / denominator : 0;
   const answered = met + countPerStatus[2]! + na;
   const unanswered = count - answered;
-  const result: LosiResult = {
+  const result: Mutable<LosiResult> = {
     resultVersion: 1,
     edition: index.edition,
     methodology: index.methodology,
@@ -112,8 +118,6 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     comparable: !applicableOnly && points === index.total,
     catalogueComplete: index.catalogueComplete,
     city: city.country === undefined ? { name: city.name } : { name: city.name, country: city.country },
-    ...(assessment.portalUrl === undefined ? null : { portalUrl: assessment.portalUrl }),
-    ...(assessment.assessedAt === undefined ? null : { assessedAt: assessment.assessedAt }),
     value,
     level: levelOf(value),
     denominator,
@@ -124,6 +128,9 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     total: index.total,
     complete: answered === index.total,
   };
+  // Optional facts go last, so results with and without them share their leading fields.
+  if (assessment.portalUrl !== undefined) result.portalUrl = assessment.portalUrl;
+  if (assessment.assessedAt !== undefined) result.assessedAt = assessment.assessedAt;
   return result;
 }
 
@@ -158,7 +165,7 @@ export function scoreCounts(
   if (typeof metPerCriterion === 'number') {
     met = checkCount(metPerCriterion, index.total, 'metPerCriterion');
   } else {
-    if (typeof metPerCriterion !== 'object' || metPerCriterion === null) {
+    if (!isRecord(metPerCriterion)) {
       throw new LosiScoringError('give the indicators met as a number or as counts per criterion', 'metPerCriterion');
     }
     for (const key of Object.keys(metPerCriterion)) {
