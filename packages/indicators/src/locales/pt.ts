@@ -136,7 +136,7 @@ export const locale: Locale = {
     },
     'emergency-alert-subscription': {
       title: 'Inscrição para alertas de emergência',
-      description: 'O portal explica como as pessoas podem se inscrever para receber, ou como recebem, avisos sobre emergências como condições meteorológicas extremas, inundações, terremotos ou episódios de poluição do ar, por notificação push, SMS, e-mail ou aplicativo. Informações sobre a plataforma externa de alertas usada pela cidade contam quando o portal a indica com um link.',
+      description: 'O portal explica como as pessoas podem se inscrever para receber avisos, ou de que forma os recebem, sobre emergências como condições meteorológicas extremas, inundações, terremotos ou episódios de poluição do ar, por notificação push, SMS, e-mail ou aplicativo. Informações sobre a plataforma externa de alertas usada pela cidade contam quando o portal a indica com um link.',
       rationale: 'Avisos emitidos a tempo permitem que os moradores tomem precauções antes e durante uma emergência, o que protege vidas e bens.',
       guidance: [
         'Listar as emergências com maior probabilidade de afetar a cidade, como inundações, tempestades, ondas de calor ou picos de poluição.',
@@ -148,7 +148,7 @@ export const locale: Locale = {
     },
     'procurement-announcements': {
       title: 'Avisos de contratações públicas',
-      description: 'O portal publica os editais abertos de licitação, as solicitações de propostas ou outras oportunidades de contratação do município, ou indica por link a plataforma externa de compras públicas em que esses editais são publicados. Pode ser usado qualquer termo como contratação pública, licitação, concorrência, proposta ou contrato.',
+      description: 'O portal publica os editais abertos de licitação, as solicitações de propostas ou outras oportunidades de contratação do município, ou indica por link a plataforma externa de compras públicas em que esses editais são publicados. Podem ser usados termos como contratação pública, licitação, concorrência, proposta ou contrato.',
       rationale: 'Divulgar as contratações abertamente dá a todas as empresas uma oportunidade justa de concorrer e permite que os moradores vejam como o dinheiro público está prestes a ser gasto.',
       guidance: [
         'Confirmar quais normas locais e nacionais de contratação pública se aplicam e o que deve ser publicado em cada edital.',
@@ -160,7 +160,7 @@ export const locale: Locale = {
     'procurement-results': {
       title: 'Resultados das contratações públicas',
       description: 'O portal publica os resultados dos processos de contratação do município, como os contratos adjudicados, os fornecedores vencedores ou os valores dos contratos, ou indica por link a plataforma externa de compras públicas em que esses resultados são publicados.',
-      rationale: 'Publicar quem venceu cada contrato mostra que os recursos públicos são gastos de forma justa e permite que moradores e licitantes cobrem a prestação de contas da cidade.',
+      rationale: 'Publicar quem venceu cada contrato mostra que os recursos públicos são gastos de forma justa e permite que moradores e licitantes exijam que a cidade preste contas.',
       guidance: [
         'Definir quais detalhes publicar em cada adjudicação, como o vencedor, o valor, a data e o projeto.',
         'Criar no portal uma página de resultados, ou incluir um link claro para a plataforma que publica as adjudicações da cidade.',
@@ -241,10 +241,10 @@ export const locale: Locale = {
     },
     'leisure-culture-sports-information': {
       title: 'Informações sobre lazer, cultura e esporte',
-      description: 'O portal oferece informações sobre lazer, cultura e esporte, como instalações e atividades esportivas, parques, parquinhos e espaços abertos, equipamentos culturais, eventos ou turismo.',
+      description: 'O portal oferece informações sobre lazer, cultura e esporte, como instalações e atividades esportivas, parques, parques infantis e espaços abertos, equipamentos culturais, eventos ou turismo.',
       rationale: 'Informações sobre o que a cidade oferece em esporte, cultura e recreação contribuem para o bem-estar dos moradores e ajudam a atrair visitantes.',
       guidance: [
-        'Reunir informações sobre instalações esportivas, parques, parquinhos, equipamentos culturais, eventos e atrações.',
+        'Reunir informações sobre instalações esportivas, parques, parques infantis, equipamentos culturais, eventos e atrações.',
         'Criar no portal uma seção de lazer, ou incluir um link claro para o site de cultura ou de turismo da cidade.',
         'Organizá-la em categorias como esporte e atividade física, parques e espaços abertos, cultura e turismo.',
         'Informar horários de funcionamento, endereços, preços e formas de reserva, quando for o caso, e mantê-los atualizados.',
@@ -352,7 +352,7 @@ export const locale: Locale = {
         'Criar uma seção sobre resíduos e reciclagem, por exemplo em “Meio ambiente” ou “Viver na cidade”.',
         'Explicar como separar cada tipo de resíduo e publicar os calendários de coleta.',
         'Listar os centros de reciclagem e os pontos de coleta, incluindo os de resíduos perigosos, com endereços e horários de funcionamento.',
-        'Divulgar iniciativas locais de reutilização e de redução de resíduos, como oficinas de reparo (repair cafés) ou mutirões de limpeza.',
+        'Divulgar iniciativas locais de reutilização e de redução de resíduos, como oficinas de reparo (repair cafés) ou ações coletivas de limpeza.',
       ],
     },
     'road-information': {
@@ -381,7 +381,7 @@ export const locale: Locale = {
     'emergency-and-disaster-section': {
       title: 'Seção sobre emergências e desastres',
       description: 'O portal tem uma seção específica, ou um link para outro portal do governo local, sobre emergências e desastres, como inundações, ameaças à segurança pública ou pandemias, com informações sobre preparação ou resposta.',
-      rationale: 'Um único local confiável, com informações precisas sobre emergências, ajuda os moradores a se preparar, a manter-se em segurança e a se recuperar durante uma crise.',
+      rationale: 'Um único local confiável, com informações precisas sobre emergências, ajuda os moradores a se preparar, a se manter em segurança e a se recuperar durante uma crise.',
       guidance: [
         'Trabalhar com os serviços de emergência e os departamentos pertinentes para reunir informações precisas sobre preparação e resposta.',
         'Criar uma seção ou um subsite específico sobre emergências, acessível a partir da página inicial.',
@@ -592,7 +592,7 @@ export const locale: Locale = {
     'change-of-address-notification': {
       title: 'Comunicação online de mudança de endereço',
       description: 'Um morador pode comunicar online às autoridades uma mudança ou um novo endereço, seja no portal municipal, seja por um serviço de registro da população que o portal indica explicitamente com um link.',
-      rationale: 'Endereços atualizados mantêm corretos os cadastros, os registros tributários, os cadernos eleitorais e a correspondência oficial, e a comunicação online elimina um motivo frequente de filas no balcão.',
+      rationale: 'Endereços atualizados mantêm corretos os cadastros, os registros tributários, os cadastros eleitorais e a correspondência oficial, e a comunicação online elimina um motivo frequente de filas no balcão.',
       guidance: [
         'Identificar qual cadastro registra o endereço dos moradores (municipal ou nacional) e se ele já aceita comunicações online.',
         'Se aceitar, incluir um link para esse serviço na página do portal sobre mudança ou residência.',
@@ -718,7 +718,7 @@ export const locale: Locale = {
         'Publicar uma seção específica, acessível a partir da área de serviços sociais, com uma página ou um bloco para cada tipo de ajuda.',
         'Informar endereços, horários de funcionamento, telefones de contato e requisitos em linguagem simples, e tornar as páginas fáceis de usar no celular.',
         'Atualizar as informações regularmente, em especial a disponibilidade de abrigo emergencial em situações de clima extremo.',
-        'Divulgar as páginas por meio das equipes de abordagem social, das organizações parceiras e das redes sociais.',
+        'Divulgar as páginas por meio das equipes que atuam diretamente nas ruas, das organizações parceiras e das redes sociais.',
       ],
     },
     'online-lost-and-found': {
@@ -1077,7 +1077,7 @@ export const locale: Locale = {
     'helpdesk-phone-number': {
       title: 'Telefone de atendimento para os serviços online',
       description: 'O portal mostra um número de telefone de atendimento para o qual as pessoas podem ligar quando têm dificuldade para concluir um serviço online ou por outro canal digital.',
-      rationale: 'Uma linha telefônica evita que as pessoas que travam no meio de um serviço online fiquem sem atendimento, e ajuda a cidade a descobrir onde seus serviços digitais falham.',
+      rationale: 'Uma linha telefônica evita que as pessoas que não conseguem concluir um serviço online fiquem sem atendimento, e ajuda a cidade a descobrir onde seus serviços digitais falham.',
       guidance: [
         'Escolher um número local ou gratuito exclusivo para a central de atendimento.',
         'Exibi-lo em todas as páginas, por exemplo no cabeçalho ou no rodapé, e em cada página de serviço online.',
