@@ -1,0 +1,102 @@
+/**
+ * Writes the fictional sample data set of this folder. Deterministic: the same catalogue gives the same files.
+ * Run from packages/cli: `pnpm samples`. Every city here is invented; portals use the reserved `.example` domain.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getEdition, type Answer, type Assessment, type CriterionId } from '@losi/indicators';
+import { assessmentsToCsv } from '@losi/indicators/csv';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// Invented names, each marked "(fictional)" so that no one mistakes the data for a real assessment.
+const CITIES = [
+  'Alderbrook', 'Amberfield', 'Ashcombe', 'Bellmarsh', 'Brackenridge', 'Briarwick', 'Caldermoor', 'Cindervale',
+  'Clearhaven', 'Copperton', 'Dunmere', 'Eastholm', 'Elmstead', 'Fairlight', 'Fernhollow', 'Glenwater',
+  'Goldcrest', 'Harrowgate', 'Hollowmere', 'Ironbridge', 'Juniper Falls', 'Kestrel Bay', 'Lanternport', 'Larkspur',
+  'Lumenport', 'Marrowby', 'Millbrook', 'Northhaven', 'Oakhurst', 'Pebblecombe', 'Quillby', 'Ravensholt',
+  'Redwater', 'Saltmarsh', 'Silverlea', 'Stonemoor', 'Thistledown', 'Umberton', 'Westerfell', 'Willowmere',
+];
+
+/** Share of fictional portals meeting an indicator of each criterion, before each city's own capability. */
+const BASE_RATE: Readonly<Record<CriterionId, number>> = {
+  'institutional-framework': 0.8,
+  'content-provision': 0.7,
+  'services-provision': 0.5,
+  'participation-engagement': 0.45,
+  technology: 0.6,
+};
+
+// mulberry32: a small seeded generator, so the files only change when the catalogue does.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]+/g, '-');
+}
+
+const edition = getEdition('2024');
+const next = random(20260301);
+// Indicators differ in how common they are: some are quick wins, some rare.
+const popularity = new Map(edition.indicators.map((indicator) => [indicator.id, 0.6 + next() * 0.8]));
+
+const assessments: Assessment[] = CITIES.map((city, position) => {
+  const capability = 0.55 + next() * 0.75;
+  const answers: Record<string, Answer> = {};
+  for (const indicator of edition.indicators) {
+    const roll = next();
+    // A few service indicators do not apply (delivered by another level of government), a few are not answered yet.
+    if (indicator.criterion === 'services-provision' && roll < 0.03) answers[indicator.id] = 'na';
+    else if (position % 9 === 4 && roll > 0.97) continue;
+    else {
+      const chance = Math.min(0.98, BASE_RATE[indicator.criterion] * capability * (popularity.get(indicator.id) ?? 1));
+      answers[indicator.id] = next() < chance ? 'yes' : 'no';
+    }
+  }
+  const day = String(1 + (position % 28)).padStart(2, '0');
+  return {
+    schemaVersion: 1,
+    edition: '2024',
+    city: { name: `${city} (fictional)`, country: 'ZZZ' },
+    portalUrl: `https://www.${slug(city)}.example`,
+    assessedAt: `2026-02-${day}`,
+    answers,
+  };
+});
+
+writeFileSync(join(here, 'fictional-cities.csv'), assessmentsToCsv(assessments, { edition: '2024' }));
+
+// One city as JSON, with evidence and a note on a few answers, as a city team would keep it.
+const [first] = assessments;
+if (!first) throw new Error('no sample city');
+const detailed: Record<string, Answer> = { ...first.answers };
+for (const id of Object.keys(detailed).slice(0, 3)) {
+  const value = detailed[id];
+  if (value === 'yes') detailed[id] = { value, evidence: `${first.portalUrl}/${id}` };
+}
+const firstNo = Object.keys(detailed).find((id) => detailed[id] === 'no');
+if (firstNo) detailed[firstNo] = { value: 'no', note: 'Planned for the next portal release (fictional note).' };
+writeFileSync(join(here, 'fictional-city.json'), `${JSON.stringify({ ...first, answers: detailed }, null, 2)}\n`);
+
+// The same sheet with three typical slips, to show what `losi validate` and `losi score` report.
+const lines = assessmentsToCsv(assessments.slice(0, 6), { edition: '2024' }).split('\n');
+const header = (lines[0] ?? '').split(',');
+const column = (name: string): number => header.indexOf(name);
+const slip = (row: number, name: string, value: string): void => {
+  const cells = (lines[row - 1] ?? '').split(',');
+  cells[column(name)] = value;
+  lines[row - 1] = cells.join(',');
+};
+slip(3, 'open-data-policy', 'maybe');
+slip(5, 'assessed_at', '2026-02-30');
+slip(6, 'city', '');
+writeFileSync(join(here, 'fictional-cities-with-errors.csv'), lines.join('\n'));

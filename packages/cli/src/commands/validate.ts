@@ -1,0 +1,44 @@
+import { scoreMany } from '@losi/scoring';
+import type { CliContext } from '../context.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { writeToStream } from '../io/output.js';
+import { loadAssessments } from '../load.js';
+import { formatProblem, type Problem } from '../problems.js';
+import type { ValidateOptions } from '../program.js';
+import { locateProblem } from '../score-batch.js';
+
+/**
+ * `losi validate <files...>`: every problem of every file on stdout as `file:row-or-path: message`,
+ * then one line per file. Valid means `losi score` accepts every assessment of the file.
+ * Exit 0 when all are valid, 1 otherwise.
+ */
+export async function runValidate(context: CliContext, files: readonly string[], options: ValidateOptions): Promise<ExitCodeValue> {
+  const loaded = await loadAssessments(context, files, options.edition ? { edition: options.edition } : {});
+  const problems: Problem[] = [...loaded.problems];
+  const engineInvalid = new Map<string, number>();
+  // The engine has its own checks (e.g. answers for indicators the edition lacks); run it so "valid" means "scores".
+  scoreMany(loaded.assessments.map((entry) => entry.assessment)).forEach((entry) => {
+    if (entry.ok) return;
+    const source = loaded.assessments[entry.index]!;
+    problems.push(locateProblem(source, entry.path, entry.message));
+    engineInvalid.set(source.file, (engineInvalid.get(source.file) ?? 0) + 1);
+  });
+
+  const colors = context.colors.stdout;
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const lines: string[] = [];
+  for (const count of loaded.counts) {
+    for (const problem of byFile.get(count.file) ?? []) lines.push(formatProblem(problem));
+  }
+  for (const count of loaded.counts) {
+    const fileProblems = byFile.get(count.file)?.length ?? 0;
+    const invalid = count.invalid + (engineInvalid.get(count.file) ?? 0);
+    const noun = count.assessments === 1 ? 'assessment' : 'assessments';
+    if (!count.readable) lines.push(colors.red(`${count.file}: not read`));
+    else if (fileProblems === 0) lines.push(colors.green(`${count.file}: valid (${count.assessments} ${noun})`));
+    else lines.push(colors.red(`${count.file}: ${invalid} of ${count.assessments} ${noun} invalid (${fileProblems} ${fileProblems === 1 ? 'problem' : 'problems'})`));
+  }
+  await writeToStream(context.stdout, `${lines.join('\n')}\n`);
+  return problems.length === 0 ? ExitCode.ok : ExitCode.invalid;
+}

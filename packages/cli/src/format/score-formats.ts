@@ -1,0 +1,156 @@
+import { CRITERION_IDS } from '@losi/indicators/structure';
+import { CRITERION_LABELS, LEVEL_NAMES } from '@losi/indicators/labels';
+import { roundValue, type LevelId, type RankedResult } from '@losi/scoring';
+import { CLI_VERSION as version } from '../version.js';
+import type { Colors } from '../io/terminal.js';
+import type { Problem } from '../problems.js';
+import type { ScoredEntry } from '../score-batch.js';
+import { csvLine } from './csv-cell.js';
+
+/** Columns of `losi score --format csv`, in order. Criterion columns hold the criterion value (met / total). */
+export const SCORE_CSV_COLUMNS = [
+  'rank',
+  'city',
+  'country',
+  'value',
+  'level',
+  'met',
+  'total',
+  ...CRITERION_IDS,
+  'na',
+  'unanswered',
+  'complete',
+  'edition',
+  'methodology',
+  'mode',
+  'source',
+] as const;
+
+/** Where an entry came from, as printed: `cities.csv:row 12`, `tallinn.json`. */
+export function sourceLabel(entry: Pick<ScoredEntry, 'file' | 'where'>): string {
+  return entry.where ? `${entry.file}:${entry.where}` : entry.file;
+}
+
+/** A value as the UN publishes it: 4 decimals. */
+export function formatValue(value: number): string {
+  return roundValue(value).toFixed(4);
+}
+
+/** The ranking as CSV: a header and one row per result, values with 4 decimals, level as its id (`very-high`). */
+export function scoresToCsv(scored: readonly ScoredEntry[]): string {
+  const lines = [csvLine(SCORE_CSV_COLUMNS)];
+  for (const entry of scored) {
+    const result = entry.result;
+    lines.push(
+      csvLine([
+        result.rank,
+        result.city.name,
+        result.city.country ?? '',
+        formatValue(result.value),
+        result.level,
+        result.counts.met,
+        result.denominator,
+        ...CRITERION_IDS.map((id) => formatValue(result.criteria[id].value)),
+        result.counts.na,
+        result.counts.unanswered,
+        result.complete,
+        result.edition,
+        result.methodology,
+        result.mode,
+        sourceLabel(entry),
+      ]),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON document of `losi score --format json`. */
+export interface ScoreJson {
+  readonly tool: { readonly name: '@losi/cli'; readonly version: string };
+  readonly scored: number;
+  readonly invalid: number;
+  /** Ranked results (full engine results, with per-indicator statuses), best first, each with its source. */
+  readonly results: readonly (RankedResult & { readonly source: { readonly file: string; readonly where: string } })[];
+  /** Every problem found, in input order. */
+  readonly problems: readonly Problem[];
+}
+
+/** The ranking as a JSON document: every engine result in full, plus the problems of the skipped inputs. */
+export function scoresToJson(scored: readonly ScoredEntry[], problems: readonly Problem[], invalid: number): string {
+  const document: ScoreJson = {
+    tool: { name: '@losi/cli', version },
+    scored: scored.length,
+    invalid,
+    results: scored.map((entry) => ({ ...entry.result, source: { file: entry.file, where: entry.where } })),
+    problems,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Short criterion headers for the table, in criterion order; the legend under the table spells them out. */
+const CRITERION_HEADERS: Readonly<Record<(typeof CRITERION_IDS)[number], string>> = {
+  'institutional-framework': 'Inst.',
+  'content-provision': 'Cont.',
+  'services-provision': 'Serv.',
+  'participation-engagement': 'Part.',
+  technology: 'Tech.',
+};
+
+/** A level coloured for a terminal; the name carries the meaning, the colour only helps. */
+function levelText(level: LevelId, colors: Colors): string {
+  const name = LEVEL_NAMES.en[level];
+  switch (level) {
+    case 'very-high':
+      return colors.green(colors.bold(name));
+    case 'high':
+      return colors.green(name);
+    case 'middle':
+      return colors.yellow(name);
+    default:
+      return colors.red(name);
+  }
+}
+
+// No box drawing: columns separated by two spaces, which copies cleanly into e-mails and issues.
+const PLAIN_CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/**
+ * The ranking as a terminal table (cli-table3, which measures wide and coloured text correctly):
+ * rank, city, value, level and the five criterion values (2 decimals), a legend, and one line saying what was scored.
+ */
+export async function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const table = new Table({
+    head: ['#', 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id])].map((text) => colors.bold(text)),
+    colAligns: ['right', 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
+    chars: PLAIN_CHARS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+  });
+  for (const { result } of scored) {
+    table.push([
+      String(result.rank),
+      result.city.country ? `${result.city.name} ${colors.dim(result.city.country)}` : result.city.name,
+      colors.bold(formatValue(result.value)),
+      levelText(result.level, colors),
+      ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value, 2).toFixed(2)),
+    ]);
+  }
+  const legend = CRITERION_IDS.map((id) => `${CRITERION_HEADERS[id]} ${CRITERION_LABELS.en[id].toLowerCase()}`).join(', ');
+  return `${table.toString()}\n\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${describeBatch(scored)}\n`;
+}
+
+/** One line: how many cities, which edition and method, and a warning when values are not official. */
+export function describeBatch(scored: readonly ScoredEntry[]): string {
+  const count = scored.length;
+  const editions = [...new Set(scored.map((entry) => entry.result.methodology))].join(' and ');
+  const modes = new Set(scored.map((entry) => entry.result.mode));
+  const method = modes.has('applicable-only')
+    ? 'applicable-only method (self-assessment, not comparable with official values)'
+    : 'official method';
+  const ranked = editions.includes(' and ') ? ', ranked per edition' : '';
+  return `${count} ${count === 1 ? 'city' : 'cities'}, ${editions}, ${method}${ranked}.`;
+}

@@ -1,0 +1,120 @@
+import type { Assessment } from '@losi/indicators';
+import type { EditionId } from '@losi/indicators/structure';
+import type { CliContext } from './context.js';
+import { isInputText, readInput, type InputText } from './io/read-input.js';
+import { formatPath, type Problem } from './problems.js';
+
+/** An assessment read from an input, with where it came from. */
+export interface LoadedAssessment {
+  /** The file as named on the command line, or `stdin`. */
+  readonly file: string;
+  /** `row 12` in a CSV, `[3]` in a JSON array, empty for a JSON file of one assessment. */
+  readonly where: string;
+  readonly assessment: Assessment;
+}
+
+/** What came out of reading some inputs: the valid assessments and every problem found. */
+export interface LoadOutcome {
+  readonly assessments: LoadedAssessment[];
+  readonly problems: Problem[];
+  /** Assessments (valid or not) found per file, in the order given; a file that could not be read counts 0. */
+  readonly counts: { readonly file: string; readonly readable: boolean; readonly assessments: number; readonly invalid: number }[];
+}
+
+export interface LoadOptions {
+  /** Edition of CSV files. */
+  readonly edition?: EditionId;
+  /** Called after each input is read and parsed. */
+  readonly onInput?: () => void;
+}
+
+/** `row 12`, the form CSV locations are printed in (the header is row 1, as in a spreadsheet). */
+export function rowLabel(row: number): string {
+  return `row ${row}`;
+}
+
+/**
+ * Reads inputs (files or `-` for stdin) and parses each as JSON (one assessment or an array of them) or CSV
+ * (one city per row). Never throws on bad content: every problem is collected with its file and row or path.
+ */
+export async function loadAssessments(context: CliContext, names: readonly string[], options: LoadOptions = {}): Promise<LoadOutcome> {
+  const outcome: LoadOutcome = { assessments: [], problems: [], counts: [] };
+  for (const name of names) {
+    const input = await readInput(context, name);
+    if (!isInputText(input)) {
+      outcome.problems.push({ file: input.label, where: '', message: input.message });
+      outcome.counts.push({ file: input.label, readable: false, assessments: 0, invalid: 0 });
+    } else {
+      const before = { assessments: outcome.assessments.length, problems: outcome.problems.length };
+      const invalid = input.kind === 'json' ? await parseJsonInput(input, outcome) : await parseCsvInput(input, outcome, options.edition);
+      const found = outcome.assessments.length - before.assessments + invalid;
+      if (found === 0 && outcome.problems.length === before.problems) {
+        outcome.problems.push({
+          file: input.label,
+          where: '',
+          message: 'holds no assessment: add at least one city (a JSON object, or a CSV row under the header).',
+        });
+      }
+      outcome.counts.push({
+        file: input.label,
+        readable: true,
+        assessments: found,
+        invalid,
+      });
+    }
+    options.onInput?.();
+  }
+  return outcome;
+}
+
+/** Parses a JSON input into `outcome`; returns the number of invalid assessments. */
+async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<number> {
+  const { parseAssessment, findJsonSyntaxError } = await import('@losi/indicators/schema');
+  let value: unknown;
+  try {
+    value = JSON.parse(input.text);
+  } catch {
+    const syntax = findJsonSyntaxError(input.text);
+    outcome.problems.push({
+      file: input.label,
+      where: syntax ? `line ${syntax.line}, column ${syntax.column}` : '',
+      message: `not valid JSON: ${syntax?.message ?? 'the text could not be read as JSON.'}`,
+    });
+    return 1;
+  }
+  const items = Array.isArray(value) ? value : [value];
+  let invalid = 0;
+  items.forEach((item, position) => {
+    const prefix = Array.isArray(value) ? `[${position}]` : '';
+    const parsed = parseAssessment(item);
+    if (parsed.ok) {
+      outcome.assessments.push({ file: input.label, where: prefix, assessment: parsed.assessment });
+    } else {
+      invalid++;
+      for (const problem of parsed.problems) {
+        outcome.problems.push({ file: input.label, where: formatPath(problem.path, prefix), message: problem.message });
+      }
+    }
+  });
+  return invalid;
+}
+
+/** Parses a CSV input into `outcome`; returns the number of invalid rows. */
+async function parseCsvInput(input: InputText, outcome: LoadOutcome, edition: EditionId | undefined): Promise<number> {
+  const { parseAssessmentsCsv } = await import('@losi/indicators/csv');
+  const parsed = parseAssessmentsCsv(input.text, edition ? { edition } : {});
+  for (const { row, assessment } of parsed.assessments) {
+    outcome.assessments.push({ file: input.label, where: rowLabel(row), assessment });
+  }
+  const badRows = new Set<number>();
+  for (const problem of parsed.problems) {
+    badRows.add(problem.row);
+    outcome.problems.push({
+      file: input.label,
+      where: problem.row > 0 ? rowLabel(problem.row) : '',
+      // The reader's messages name the cell (`Cell J3: …`), so the column needs no repeating.
+      message: problem.message,
+    });
+  }
+  return badRows.size;
+}

@@ -1,0 +1,44 @@
+import { InvalidArgumentError } from 'commander';
+import { LANGUAGES, type Language } from '@losi/indicators/labels';
+import { EDITION_IDS, type EditionId } from '@losi/indicators/structure';
+
+/** Output formats of `losi score`. */
+export const SCORE_FORMATS = ['table', 'json', 'csv'] as const;
+export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+
+/** Output formats of `losi template`. */
+export const TEMPLATE_FORMATS = ['json', 'csv'] as const;
+export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+
+/** The most blank rows `losi template --cities` writes: more is surely a typo. */
+export const MAX_TEMPLATE_CITIES = 100_000;
+
+/** `--edition`: one of the catalogued editions. */
+export function parseEdition(value: string): EditionId {
+  if ((EDITION_IDS as readonly string[]).includes(value)) return value as EditionId;
+  throw new InvalidArgumentError(`LOSI editions available: ${EDITION_IDS.join(', ')}.`);
+}
+
+/**
+ * `--locale`: a language LOSI Kit ships (`en fr es ar ru zh pt`), also as a regional tag (`fr-CA`, `pt-BR`).
+ * An unknown language is an error rather than a silent fallback to English.
+ */
+export function parseLocale(value: string): Language {
+  const base = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  throw new InvalidArgumentError(`languages available: ${LANGUAGES.join(', ')}.`);
+}
+
+/** `--cities`: a whole number of blank rows, 1 to {@link MAX_TEMPLATE_CITIES}. */
+export function parseCityCount(value: string): number {
+  const count = Number(value);
+  if (/^\d+$/.test(value.trim()) && count >= 1 && count <= MAX_TEMPLATE_CITIES) return count;
+  throw new InvalidArgumentError(`give a whole number from 1 to ${MAX_TEMPLATE_CITIES}, e.g. --cities 25.`);
+}
+
+/** `--scored-points`: the denominator of LOSI values, a whole number (e.g. 96 to reproduce published 2024 values). */
+export function parseScoredPoints(value: string): number {
+  const points = Number(value);
+  if (/^\d+$/.test(value.trim()) && points >= 1) return points;
+  throw new InvalidArgumentError('give a whole number, e.g. --scored-points 96.');
+}

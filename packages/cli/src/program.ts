@@ -1,0 +1,190 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { Language } from '@losi/indicators/labels';
+import type { EditionId } from '@losi/indicators/structure';
+import { CLI_VERSION as version } from './version.js';
+import type { CliContext } from './context.js';
+import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import {
+  parseCityCount,
+  parseEdition,
+  parseLocale,
+  parseScoredPoints,
+  SCORE_FORMATS,
+  TEMPLATE_FORMATS,
+  type ScoreFormat,
+  type TemplateFormat,
+} from './options.js';
+
+/** Options of `losi template`, as parsed. */
+export interface TemplateOptions {
+  edition?: EditionId;
+  format?: TemplateFormat;
+  cities?: number;
+  city?: string;
+  out?: string;
+}
+
+/** Options of `losi validate`. */
+export interface ValidateOptions {
+  edition?: EditionId;
+}
+
+/** Options of `losi score`. */
+export interface ScoreCommandOptions {
+  format?: ScoreFormat;
+  out?: string;
+  applicableOnly?: boolean;
+  edition?: EditionId;
+  scoredPoints?: number;
+}
+
+/** Options of `losi badge` and `losi report`. */
+export interface SingleResultOptions {
+  out?: string;
+  locale?: Language;
+  city?: string;
+  applicableOnly?: boolean;
+  edition?: EditionId;
+  scoredPoints?: number;
+  /** Who assessed: shown on the badge. */
+  source?: 'self-assessed' | 'official';
+}
+
+/** Options of `losi badge`. */
+export interface BadgeCommandOptions extends SingleResultOptions {
+  variant?: 'compact' | 'full';
+}
+
+const EXAMPLES = `
+Examples:
+  $ losi template --format csv --cities 200 --out cities.csv   a spreadsheet to fill in
+  $ losi validate cities.csv                                    every problem, by row
+  $ losi score cities.csv                                       ranking table
+  $ losi score cities.csv --format csv --out results.csv        results for a spreadsheet
+  $ losi badge tallinn.json --out badge.svg --locale fr         a static badge
+  $ losi report tallinn.json --out report.html                  an HTML report to publish
+
+Exit codes: 0 ok, 1 invalid input, 2 usage error.
+Documentation: https://github.com/losi-kit/losi-kit/tree/main/packages/cli#readme`;
+
+/**
+ * The `losi` command line: commands, options and help, with commander.
+ * Every action loads its implementation on demand, so `losi --help` and `losi template` start fast.
+ * `setExitCode` receives the exit code an action decided.
+ */
+export function createProgram(context: CliContext, setExitCode: (code: ExitCodeValue) => void): Command {
+  const errorColors = context.colors.stderr;
+  const program = new Command('losi')
+    .description('LOSI assessments from the command line: templates, validation, scores and rankings, badges and reports.')
+    .version(version, '-v, --version', 'print the version of losi')
+    .helpOption('-h, --help', 'show help for a command')
+    .helpCommand('help [command]', 'show help for a command')
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      outputError: (text, write) => write(errorColors.red(text)),
+      getOutHelpWidth: () => context.stdout.columns ?? 80,
+      getErrHelpWidth: () => context.stderr.columns ?? 80,
+    })
+    .showHelpAfterError('(run "losi --help" or "losi <command> --help" for usage)')
+    .exitOverride()
+    .addHelpText('after', EXAMPLES);
+
+  const editionOption = (what: string): Option =>
+    new Option('-e, --edition <year>', what).argParser(parseEdition);
+  const outOption = (example: string): Option =>
+    new Option('-o, --out <file>', `write to this file (whole or not at all) instead of stdout, e.g. ${example}`);
+  const localeOption = (): Option =>
+    new Option('-l, --locale <lang>', 'language: en, fr, es, ar, ru, zh or pt (default: en)').argParser(parseLocale);
+  const applicableOnlyOption = (): Option =>
+    new Option('--applicable-only', 'leave "na" answers out of the denominator (self-assessment; not comparable with official values)');
+  const scoredPointsOption = (): Option =>
+    new Option('--scored-points <n>', 'divide LOSI values by n instead of the number of indicators (96 reproduces published 2024 values)').argParser(parseScoredPoints);
+  const cityOption = (): Option =>
+    new Option('-c, --city <name>', 'the city to use when the file holds several (e.g. a CSV of many cities)');
+  const sourceOption = (): Option =>
+    new Option('--source <source>', 'who assessed, shown on the badge: self-assessed or official (a LOSI Network or UN assessment) (default: self-assessed)').choices(['self-assessed', 'official']);
+
+  program
+    .command('template')
+    .description('write a blank assessment to fill in: JSON for one city, CSV for a spreadsheet of many')
+    .addOption(editionOption('LOSI edition of the questionnaire (default: 2024)'))
+    .addOption(new Option('-f, --format <format>', 'json or csv (default: json; csv when --cities is over 1)').choices(TEMPLATE_FORMATS))
+    .addOption(new Option('-n, --cities <n>', 'number of cities (JSON: an array, CSV: rows)').argParser(parseCityCount))
+    .addOption(new Option('--city <name>', 'name of the city to put in the template'))
+    .addOption(outOption('--out assessment.json'))
+    .action(async (options: TemplateOptions) => {
+      const { runTemplate } = await import('./commands/template.js');
+      setExitCode(await runTemplate(context, options));
+    });
+
+  program
+    .command('validate')
+    .description('check assessment files (JSON or CSV) and print every problem as file:row-or-path: message')
+    .argument('<files...>', 'assessment files, JSON or CSV; - reads stdin')
+    .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
+    .addHelpText('after', '\nExit codes: 0 all valid, 1 some problems, 2 usage error.')
+    .action(async (files: string[], options: ValidateOptions) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExitCode(await runValidate(context, files, options));
+    });
+
+  program
+    .command('score')
+    .description('score and rank assessments: JSON files, or a CSV of many cities; invalid ones are reported and skipped')
+    .argument('<files...>', 'assessment files, JSON or CSV; - reads stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(SCORE_FORMATS),
+    )
+    .addOption(outOption('--out results.csv'))
+    .addOption(applicableOnlyOption())
+    .addOption(scoredPointsOption())
+    .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
+    .addHelpText('after', '\nExit codes: 0 all scored, 1 some input invalid (the valid ones are still scored and written), 2 usage error.')
+    .action(async (files: string[], options: ScoreCommandOptions) => {
+      const { runScore } = await import('./commands/score.js');
+      setExitCode(await runScore(context, files, options));
+    });
+
+  program
+    .command('badge')
+    .description('write the static SVG badge of one assessment (for portals that allow no script)')
+    .argument('<file>', 'an assessment file, JSON or CSV; - reads stdin')
+    .addOption(outOption('--out badge.svg'))
+    .addOption(localeOption())
+    .addOption(new Option('--variant <variant>', 'compact (one line, the default) or full (with the city name)').choices(['compact', 'full']))
+    .addOption(sourceOption())
+    .addOption(cityOption())
+    .addOption(applicableOnlyOption())
+    .addOption(scoredPointsOption())
+    .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .action(async (file: string, options: BadgeCommandOptions) => {
+      const { runBadge } = await import('./commands/badge.js');
+      setExitCode(await runBadge(context, file, options));
+    });
+
+  program
+    .command('report')
+    .description('write a self-contained HTML report of one assessment, ready to publish')
+    .argument('<file>', 'an assessment file, JSON or CSV (the other cities serve as peers for quick wins); - reads stdin')
+    .addOption(outOption('--out report.html'))
+    .addOption(localeOption())
+    .addOption(sourceOption())
+    .addOption(cityOption())
+    .addOption(applicableOnlyOption())
+    .addOption(scoredPointsOption())
+    .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .action(async (file: string, options: SingleResultOptions) => {
+      const { runReport } = await import('./commands/report.js');
+      setExitCode(await runReport(context, file, options));
+    });
+
+  return program;
+}
+
+/** The exit code for a commander error: help and version are fine, anything else is a usage error. */
+export function exitCodeOfCommanderError(error: CommanderError): ExitCodeValue {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+  if (error.code === 'commander.help') return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  return ExitCode.usage;
+}

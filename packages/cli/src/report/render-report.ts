@@ -1,0 +1,308 @@
+import { createHash } from 'node:crypto';
+import { getEdition, LEVEL_IDS, type Indicator, type Locale } from '@losi/indicators';
+import { CRITERION_IDS } from '@losi/indicators/structure';
+import { levels, roundValue, type IndicatorStatus, type LevelId, type LosiResult } from '@losi/scoring';
+import { gapsWithGuidance, type GapWithGuidance } from '@losi/scoring/gaps';
+import { CLI_VERSION as cliVersion } from '../version.js';
+import { escapeHtml as esc } from './escape.js';
+import { fill, REPORT_MESSAGES, type ReportMessages } from './messages.js';
+import { REPORT_CSS } from './styles.js';
+
+/** What `renderReportHtml` needs. */
+export interface ReportInput {
+  /** The city's result (a ranked one shows its rank among the peers). */
+  readonly result: LosiResult & { readonly rank?: number };
+  /** Results of other cities of the same edition (e.g. the rest of a national CSV): they order the quick wins. */
+  readonly peers?: readonly LosiResult[];
+  /** Indicator, criterion and level texts of the report's language, from `@losi/indicators/locales/<lang>`. */
+  readonly locale: Locale;
+  /** The static badge (`renderBadgeSvg` from `@losi/scoring/badge`), embedded as is. */
+  readonly badgeSvg: string;
+  /** The date printed as the report's date; default now. */
+  readonly generatedAt?: Date;
+}
+
+/** An indicator's texts in the report's language, each with ` lang="en"` when it had to fall back to English. */
+interface IndicatorTexts {
+  readonly title: string;
+  readonly titleLang: string;
+  readonly description: string;
+  readonly descriptionLang: string;
+  readonly guidance: readonly string[];
+  readonly guidanceLang: string;
+}
+
+const STATUS_GLYPH: Readonly<Record<IndicatorStatus, string>> = {
+  // Shapes differ as well as colours, so the status reads without colour; the text says it in words.
+  met: '<path d="M3 8.5l3.2 3.2L13 4.8" class="shape-off" />',
+  unmet: '<path d="M4 4l8 8M12 4l-8 8" class="shape-off" />',
+  na: '<path d="M3 8h10" class="shape-off" />',
+  unanswered: '<circle cx="8" cy="8" r="5" class="shape-off" />',
+};
+
+/**
+ * A self-contained HTML report of one result: no script, no external request (a Content-Security-Policy says so),
+ * language and direction set, headings in order, a table per criterion, unmet indicators with guidance (quick wins first),
+ * the level in words and as a shape, the static badge embedded, styles for dark mode and for print.
+ */
+export function renderReportHtml(input: ReportInput): string {
+  const { result, locale } = input;
+  const messages = REPORT_MESSAGES[locale.lang];
+  const format = formatters(locale.lang);
+  const edition = getEdition(result.edition);
+  const texts = (indicator: Indicator): IndicatorTexts => {
+    const local = locale.indicators[indicator.id];
+    // A locale may lack some texts (guidance is optional in some languages): those are English and marked so.
+    const english = locale.lang === 'en' ? '' : ' lang="en"';
+    return {
+      title: local?.title ?? indicator.title,
+      titleLang: local?.title ? '' : english,
+      description: local?.description ?? indicator.description,
+      descriptionLang: local?.description ? '' : english,
+      guidance: local?.guidance ?? indicator.guidance,
+      guidanceLang: local?.guidance ? '' : english,
+    };
+  };
+  const cityLabel = result.city.country ? `${result.city.name} (${result.city.country})` : result.city.name;
+  const title = fill(messages.documentTitle, { city: result.city.name, edition: result.edition });
+  const peers = input.peers ?? [];
+  const gaps = gapsWithGuidance(result, { peers });
+  const generatedAt = input.generatedAt ?? new Date();
+
+  const body = [
+    '<div class="page">',
+    '<header>',
+    `<p class="eyebrow">${esc(fill(messages.eyebrow, { edition: result.edition }))}</p>`,
+    `<h1>${esc(cityLabel)}</h1>`,
+    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
+    result.assessedAt ? `<p class="meta">${esc(fill(messages.assessedOn, { date: format.date(result.assessedAt) }))}</p>` : '',
+    `<nav class="toc" aria-label="${esc(messages.contents)}"><ol>`,
+    `<li><a href="#result">${esc(messages.resultHeading)}</a></li>`,
+    `<li><a href="#criteria">${esc(messages.criteriaHeading)}</a></li>`,
+    `<li><a href="#gaps">${esc(messages.gapsHeading)}</a></li>`,
+    `<li><a href="#indicators">${esc(messages.byCriterionHeading)}</a></li>`,
+    '</ol></nav>',
+    '</header>',
+    '<main>',
+    renderSummary(input, messages, format),
+    renderCriteria(result, locale, messages, format),
+    renderGaps(gaps, edition.indicators, texts, peers.length, messages, format),
+    renderIndicators(result, edition.indicators, texts, locale, messages, format),
+    '</main>',
+    '<footer>',
+    `<p>${esc(fill(messages.generated, { version: cliVersion, methodology: result.methodology, engine: result.engineVersion, date: format.date(generatedAt.toISOString().slice(0, 10)) }))}</p>`,
+    `<p>${esc(messages.ownWording)}</p>`,
+    `<p>${esc(levelsNote(messages, format))}</p>`,
+    '</footer>',
+    '</div>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+  const styles = [REPORT_CSS, ...styleBlocks(input.badgeSvg)];
+  const policy = [
+    "default-src 'none'",
+    `style-src ${styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).join(' ')}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+  return [
+    '<!doctype html>',
+    `<html lang="${esc(locale.lang)}" dir="${locale.dir}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${esc(policy)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="@losi/cli ${esc(cliVersion)}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Contents of `<style>` elements in embedded SVG, which the page's CSP must allow by hash too. */
+function styleBlocks(svg: string): string[] {
+  return [...svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
+}
+
+interface Formatters {
+  value(value: number): string;
+  cutOff(value: number): string;
+  share(value: number): string;
+  integer(value: number): string;
+  date(isoDate: string): string;
+}
+
+function formatters(lang: string): Formatters {
+  const value = new Intl.NumberFormat(lang, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  const cutOff = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const integer = new Intl.NumberFormat(lang);
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  return {
+    value: (number) => value.format(roundValue(number)),
+    cutOff: (number) => cutOff.format(number),
+    share: (number) => share.format(number),
+    integer: (number) => integer.format(number),
+    date: (isoDate) => {
+      const parsed = new Date(`${isoDate}T00:00:00Z`);
+      return Number.isNaN(parsed.getTime()) ? isoDate : date.format(parsed);
+    },
+  };
+}
+
+function levelsNote(messages: ReportMessages, format: Formatters): string {
+  const cut = new Map(levels.map((band) => [band.id, band.min]));
+  const text = (id: LevelId): string => format.cutOff(cut.get(id) ?? 0);
+  return fill(messages.levelsNote, { veryHigh: text('very-high'), high: text('high'), middle: text('middle') });
+}
+
+/** Four ascending bars, as many filled as the level is high: the level as a shape, not only as a colour. */
+function levelShape(level: LevelId): string {
+  const filled = LEVEL_IDS.length - LEVEL_IDS.indexOf(level);
+  const bars = [0, 1, 2, 3]
+    .map((position) => {
+      const height = 5 + position * 3;
+      return `<rect x="${1 + position * 5}" y="${17 - height}" width="4" height="${height}" class="${position < filled ? 'shape-on' : 'shape-off'}" />`;
+    })
+    .join('');
+  return `<svg width="22" height="18" viewBox="0 0 22 18" aria-hidden="true" focusable="false">${bars}</svg>`;
+}
+
+function statusCell(status: IndicatorStatus, messages: ReportMessages): string {
+  return `<span class="status status-${status}"><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${STATUS_GLYPH[status]}</svg><span class="label">${esc(messages.statuses[status])}</span></span>`;
+}
+
+function renderSummary(input: ReportInput, messages: ReportMessages, format: Formatters): string {
+  const { result, locale } = input;
+  const peers = input.peers?.length ?? 0;
+  const notes: string[] = [result.mode === 'applicable-only' ? messages.applicableOnlyMethod : messages.officialMethod];
+  if (result.mode === 'official' && result.denominator !== result.total) {
+    notes.push(fill(messages.customPoints, { points: format.integer(result.denominator) }));
+  }
+  if (result.counts.unanswered > 0) notes.push(fill(messages.incomplete, { count: format.integer(result.counts.unanswered) }));
+  const facts: [string, string][] = [
+    [messages.value, `<span class="value">${esc(format.value(result.value))}</span>`],
+    [messages.level, `<span class="level">${levelShape(result.level)}<span>${esc(locale.levels[result.level])}</span></span>`],
+    [messages.indicatorsMet, esc(fill(messages.metOf, { met: format.integer(result.counts.met), total: format.integer(result.total) }))],
+    [messages.notApplicable, esc(format.integer(result.counts.na))],
+    [messages.notAnswered, esc(format.integer(result.counts.unanswered))],
+  ];
+  if (peers > 0 && result.rank !== undefined) {
+    facts.push([messages.rank, esc(fill(messages.rankOf, { rank: format.integer(result.rank), count: format.integer(peers + 1) }))]);
+  }
+  return [
+    '<section aria-labelledby="result">',
+    `<h2 id="result">${esc(messages.resultHeading)}</h2>`,
+    '<div class="summary">',
+    `<dl class="facts">${facts.map(([term, value]) => `<dt>${esc(term)}</dt><dd>${value}</dd>`).join('')}</dl>`,
+    `<figure class="badge"><figcaption class="meta">${esc(messages.badgeHeading)}</figcaption>${input.badgeSvg.trim()}</figure>`,
+    '</div>',
+    ...notes.map((note) => `<p class="note">${esc(note)}</p>`),
+    '</section>',
+  ].join('\n');
+}
+
+function renderCriteria(result: LosiResult, locale: Locale, messages: ReportMessages, format: Formatters): string {
+  const rows = CRITERION_IDS.map((id) => {
+    const criterion = result.criteria[id];
+    const width = Math.round(criterion.value * 1000) / 10;
+    return [
+      '<tr>',
+      `<th scope="row"><a href="#criterion-${id}">${esc(locale.criteria[id])}</a></th>`,
+      `<td class="num">${esc(format.integer(criterion.met))}</td>`,
+      `<td class="num">${esc(format.integer(criterion.total))}</td>`,
+      `<td class="num"><span class="valuebar">${esc(format.value(criterion.value))}<span class="bar"><svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="0" width="100" height="10" /><rect class="fill" x="0" y="0" width="${width}" height="10" /></svg></span></span></td>`,
+      '</tr>',
+    ].join('');
+  });
+  return [
+    '<section aria-labelledby="criteria">',
+    `<h2 id="criteria">${esc(messages.criteriaHeading)}</h2>`,
+    '<table>',
+    `<caption>${esc(messages.criteriaCaption)}</caption>`,
+    `<thead><tr><th scope="col">${esc(messages.criterion)}</th><th scope="col" class="num">${esc(messages.met)}</th><th scope="col" class="num">${esc(messages.indicators)}</th><th scope="col" class="num">${esc(messages.value)}</th></tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table>',
+    '</section>',
+  ].join('\n');
+}
+
+function renderGaps(
+  gaps: readonly GapWithGuidance[],
+  indicators: readonly Indicator[],
+  texts: (indicator: Indicator) => IndicatorTexts,
+  peerCount: number,
+  messages: ReportMessages,
+  format: Formatters,
+): string {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const intro = gaps.length === 0 ? messages.noGaps : peerCount > 0 ? fill(messages.gapsIntroPeers, { count: format.integer(peerCount) }) : messages.gapsIntro;
+  const items = gaps.map((gap) => {
+    const indicator = byId.get(gap.id);
+    const english = messages === REPORT_MESSAGES.en ? '' : ' lang="en"';
+    const text: IndicatorTexts = indicator
+      ? texts(indicator)
+      : { title: gap.title, titleLang: english, description: gap.description, descriptionLang: english, guidance: gap.guidance, guidanceLang: english };
+    const adoption =
+      gap.adoption !== null
+        ? fill(messages.adoptionPeers, { share: format.share(gap.adoption) })
+        : gap.publishedAdoption !== null && indicator?.adoption
+          ? fill(messages.adoptionPublished, { share: format.share(gap.publishedAdoption), cities: format.integer(indicator.adoption.cities) })
+          : '';
+    return [
+      '<li class="gap">',
+      `<h3 id="gap-${esc(gap.id)}"><span${text.titleLang}>${esc(text.title)}</span>${gap.code ? ` <span class="code">${esc(gap.code)}</span>` : ''}</h3>`,
+      `<p>${statusCell(gap.status, messages)}</p>`,
+      adoption ? `<p>${esc(adoption)}</p>` : '',
+      `<h4>${esc(messages.whatIsLookedFor)}</h4>`,
+      `<p${text.descriptionLang}>${esc(text.description)}</p>`,
+      text.guidance.length > 0 ? `<h4>${esc(messages.steps)}</h4><ol${text.guidanceLang}>${text.guidance.map((step) => `<li>${esc(step)}</li>`).join('')}</ol>` : '',
+      '</li>',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  });
+  return [
+    '<section aria-labelledby="gaps">',
+    `<h2 id="gaps">${esc(messages.gapsHeading)}</h2>`,
+    `<p class="note">${esc(intro)}</p>`,
+    items.length > 0 ? `<ol class="gaps">\n${items.join('\n')}\n</ol>` : '',
+    '</section>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function renderIndicators(
+  result: LosiResult,
+  indicators: readonly Indicator[],
+  texts: (indicator: Indicator) => IndicatorTexts,
+  locale: Locale,
+  messages: ReportMessages,
+  format: Formatters,
+): string {
+  const tables = CRITERION_IDS.map((id) => {
+    const own = indicators.filter((indicator) => indicator.criterion === id);
+    const criterion = result.criteria[id];
+    const rows = own.map((indicator) => {
+      const status = result.indicators[indicator.id] ?? 'unanswered';
+      return `<tr><td class="num">${indicator.number}</td><td>${esc(indicator.code ?? '')}</td><th scope="row"${texts(indicator).titleLang}>${esc(texts(indicator).title)}</th><td>${statusCell(status, messages)}</td></tr>`;
+    });
+    return [
+      `<h3 id="criterion-${id}">${esc(locale.criteria[id])} <span class="code">${esc(fill(messages.metOf, { met: format.integer(criterion.met), total: format.integer(criterion.total) }))}</span></h3>`,
+      `<table aria-labelledby="criterion-${id}">`,
+      `<thead><tr><th scope="col" class="num">${esc(messages.number)}</th><th scope="col">${esc(messages.code)}</th><th scope="col">${esc(messages.indicator)}</th><th scope="col">${esc(messages.status)}</th></tr></thead>`,
+      `<tbody>${rows.join('\n')}</tbody>`,
+      '</table>',
+    ].join('\n');
+  });
+  return ['<section aria-labelledby="indicators">', `<h2 id="indicators">${esc(messages.byCriterionHeading)}</h2>`, ...tables, '</section>'].join('\n');
+}

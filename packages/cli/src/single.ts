@@ -1,0 +1,79 @@
+import type { RankedResult, ScoreOptions } from '@losi/scoring';
+import type { CliContext } from './context.js';
+import { inputError, usageError } from './exit-codes.js';
+import { loadAssessments } from './load.js';
+import type { SingleResultOptions } from './program.js';
+import { formatProblem, type Problem } from './problems.js';
+import { reportProblems } from './report-problems.js';
+import { scoreBatch, type ScoredEntry } from './score-batch.js';
+
+/** One city's result for a badge or a report, with the other cities of the file as peers. */
+export interface SingleResult {
+  readonly entry: ScoredEntry;
+  /** The other valid results of the same edition in the file (for quick wins), possibly none. */
+  readonly peers: readonly RankedResult[];
+  /** Problems of other assessments in the file: reported, and the exit code says so, but they do not stop the output. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads a file for `badge` or `report` and scores the city asked for: the only one, or the one `--city` names.
+ * @throws CliError: invalid input (1) when that city's assessment has problems or the file cannot be used;
+ * usage (2) when the file holds several cities and `--city` does not pick one.
+ */
+export async function loadSingleResult(context: CliContext, file: string, options: SingleResultOptions): Promise<SingleResult> {
+  const loaded = await loadAssessments(context, [file], options.edition ? { edition: options.edition } : {});
+  const unread = loaded.counts[0]?.readable === false ? loaded.problems[0] : undefined;
+  if (unread) throw inputError(`${formatProblem(unread)}. Nothing was written.`);
+  const scoreOptions: ScoreOptions = {
+    mode: options.applicableOnly ? 'applicable-only' : 'official',
+    ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
+  };
+  const batch = scoreBatch(loaded.assessments, scoreOptions);
+  const problems = [...loaded.problems, ...batch.problems];
+  const wanted = options.city?.trim().toLocaleLowerCase();
+
+  if (wanted === undefined) {
+    const total = loaded.counts[0]?.assessments ?? 0;
+    if (total > 1) {
+      const names = batch.scored.slice(0, 3).map((entry) => `"${entry.result.city.name}"`);
+      throw usageError(
+        `${file} holds ${total} assessments: pick one with --city, e.g. --city ${names[0] ?? '"<name>"'}` +
+          (names.length > 1 ? ` (others: ${names.slice(1).join(', ')}, …)` : '') +
+          '. Nothing was written.',
+      );
+    }
+    const entry = batch.scored[0];
+    if (!entry) {
+      reportProblems(context, problems);
+      throw inputError(`${file}: the assessment is not valid (problems above). Fix it and run the command again; nothing was written.`);
+    }
+    return { entry, peers: [], problems };
+  }
+
+  const matches = batch.scored.filter((entry) => entry.result.city.name.trim().toLocaleLowerCase() === wanted);
+  if (matches.length === 0) {
+    reportProblems(context, problems);
+    const invalidHint = problems.length > 0 ? ' If it is one of the invalid rows above, fix that row first.' : '';
+    throw inputError(`${file}: no valid assessment of a city named "${options.city}".${invalidHint} Nothing was written.`);
+  }
+  if (matches.length > 1) {
+    throw usageError(
+      `${file}: ${matches.length} assessments are of a city named "${options.city}" (${matches.map((entry) => entry.where).join(', ')}); keep one of them in the file. Nothing was written.`,
+    );
+  }
+  const entry = matches[0]!;
+  const peers = batch.scored.filter((other) => other !== entry && other.result.edition === entry.result.edition).map((other) => other.result);
+  return { entry, peers, problems };
+}
+
+/**
+ * Who assessed, for the badge: `self-assessed` unless `--source official` is given.
+ * @throws CliError (usage) for `official` with `--applicable-only`: official values never leave indicators out.
+ */
+export function badgeSource(options: SingleResultOptions): 'self-assessed' | 'official' {
+  if (options.source === 'official' && options.applicableOnly) {
+    throw usageError('--source official cannot go with --applicable-only: official LOSI values count every indicator. Drop one of the two.');
+  }
+  return options.source ?? 'self-assessed';
+}
