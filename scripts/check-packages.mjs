@@ -24,11 +24,12 @@ const indent = (text) => text.trim().split('\n').map((line) => `     ${line}`).j
 
 try {
   for (const pkg of packWorkspace(outDir)) {
-    // ESM-only packages are checked with the matching profile: node10 and CommonJS consumers are not promised.
+    // Profiles: node16 for dual packages (TypeScript's node10 resolution cannot see subpath exports, and our
+    // users run Node 20.19+), esm-only for packages that offer no CommonJS.
     const hasRequire = JSON.stringify(pkg.manifest.exports ?? {}).includes('"require"');
     run(`publint ${pkg.name}`, 'pnpm', ['exec', 'publint', '--strict', pkg.tarball]);
-    run(`attw ${pkg.name}${hasRequire ? '' : ' (esm-only)'}`, 'pnpm', [
-      'exec', 'attw', pkg.tarball, '--format', 'ascii', ...(hasRequire ? [] : ['--profile', 'esm-only']),
+    run(`attw ${pkg.name} (${hasRequire ? 'node16' : 'esm-only'})`, 'pnpm', [
+      'exec', 'attw', pkg.tarball, '--format', 'ascii', '--profile', hasRequire ? 'node16' : 'esm-only',
     ], 'does not contain types');
   }
 } finally {
