@@ -1,0 +1,94 @@
+/**
+ * Published LOSI figures reproduced from their counts (reference pack: methodology.md §4, addendum-2024.md).
+ * Values are compared after rounding to 4 decimals, as the UN publishes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessmentWithMet } from './__fixtures__/assessments.js';
+import { roundValue, score, scoreCounts } from './index.js';
+
+describe('LOSI 2022: 86 points', () => {
+  it('Berlin, 84 of 86, is 0.9767 (BZ, TIP)', () => {
+    const berlin = scoreCounts('2022', 84, { city: { name: 'Berlin', country: 'DEU' } });
+    expect(roundValue(berlin.value)).toBe(0.9767);
+    expect(berlin).toMatchObject({ denominator: 86, comparable: true, level: 'very-high', met: 84, criteria: null });
+    expect(berlin.city).toEqual({ name: 'Berlin', country: 'DEU' });
+  });
+
+  it('Dubai, 79 of 86 with full institutional framework, content and services, is 0.9186 (Gulf News)', () => {
+    expect(roundValue(scoreCounts('2022', 79).value)).toBe(0.9186);
+    // The split of the remaining 28 between participation and technology is not published: any split gives the same value.
+    for (const participation of [10, 14, 17]) {
+      const dubai = scoreCounts('2022', {
+        'institutional-framework': 8,
+        'content-provision': 25,
+        'services-provision': 18,
+        'participation-engagement': participation,
+        technology: 28 - participation,
+      });
+      expect(roundValue(dubai.value)).toBe(0.9186);
+      expect(dubai.criteria?.['institutional-framework'].value).toBe(1);
+      expect(dubai.criteria?.['content-provision'].value).toBe(1);
+      expect(dubai.criteria?.['services-provision'].value).toBe(1);
+    }
+  });
+});
+
+// Published LOSI 2024 values (E-Government Survey 2024 via cities.json of the reference pack) and the met counts
+// they correspond to with 96 points.
+const PUBLISHED_2024: [number, number][] = [
+  [0.9063, 87],
+  [0.8854, 85],
+  [0.875, 84],
+  [0.8542, 82],
+  [0.8438, 81],
+  [0.8125, 78],
+  [0.7917, 76],
+  [0.7813, 75],
+];
+
+describe('LOSI 2024: the 96-point puzzle', () => {
+  it.each(PUBLISHED_2024)('%s is reproduced as %i of 96 points (scoredPoints 96)', (published, met) => {
+    const counted = scoreCounts('2024', met, { scoredPoints: 96 });
+    expect(roundValue(counted.value)).toBe(published);
+    expect(counted.denominator).toBe(96);
+    expect(counted.comparable).toBe(false);
+    // The same through `score`, from an assessment with `met` indicators answered yes.
+    const scored = score(assessmentWithMet(met), { scoredPoints: { '2024': 96 } });
+    expect(roundValue(scored.value)).toBe(published);
+    expect(scored.denominator).toBe(96);
+  });
+
+  it.each(PUBLISHED_2024)('%s is no whole number of 95ths, so the default cannot reproduce it', (published) => {
+    const reachable = Array.from({ length: 96 }, (_, met) => roundValue(met / 95));
+    expect(reachable).not.toContain(published);
+  });
+
+  it('keeps 95, the published number of indicators, as the default', () => {
+    expect(scoreCounts('2024', 87).denominator).toBe(95);
+    expect(score(assessmentWithMet(87)).value).toBe(87 / 95);
+  });
+});
+
+describe('scoreCounts, bad input', () => {
+  it.each([
+    [96, 'metPerCriterion'],
+    [-1, 'metPerCriterion'],
+    [1.5, 'metPerCriterion'],
+  ])('refuses %s met of 95', (met, path) => {
+    expect(() => scoreCounts('2024', met)).toThrow(expect.objectContaining({ path }));
+  });
+
+  it('names a criterion over its count, a missing one and an unknown one', () => {
+    const full = { 'institutional-framework': 8, 'content-provision': 32, 'services-provision': 22, 'participation-engagement': 18, technology: 15 };
+    expect(() => scoreCounts('2024', { ...full, technology: 16 })).toThrow(expect.objectContaining({ path: 'metPerCriterion.technology' }));
+    const { technology: _, ...missing } = full;
+    expect(() => scoreCounts('2024', missing as never)).toThrow(expect.objectContaining({ path: 'metPerCriterion.technology' }));
+    expect(() => scoreCounts('2024', { ...full, design: 1 } as never)).toThrow(expect.objectContaining({ path: 'metPerCriterion.design' }));
+    expect(scoreCounts('2024', full).value).toBe(1);
+  });
+
+  it('refuses an unknown edition and the applicable-only mode', () => {
+    expect(() => scoreCounts('2020' as never, 10)).toThrow(expect.objectContaining({ path: 'edition' }));
+    expect(() => scoreCounts('2024', 10, { mode: 'applicable-only' })).toThrow(expect.objectContaining({ path: 'options.mode' }));
+  });
+});
