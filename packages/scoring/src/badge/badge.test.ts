@@ -1,0 +1,140 @@
+import { LANGUAGES, LEVEL_IDS, LEVEL_NAMES } from '@losi/indicators/labels';
+import { describe, expect, it } from 'vitest';
+import { assessment, assessmentWithMet } from '../__fixtures__/assessments.js';
+import { score, scoreCounts } from '../index.js';
+import { BADGE_COLORS, badgeLabel, escapeXml, renderBadgeSvg, type BadgeInput } from './index.js';
+
+/** WCAG 2.2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+function attribute(svg: string, name: string): string | undefined {
+  return new RegExp(`<svg[^>]* ${name}="([^"]*)"`).exec(svg)?.[1];
+}
+
+const tallinn: BadgeInput = { value: 0.8234, city: 'Tallinn', edition: '2024', source: 'self-assessed' };
+
+describe('renderBadgeSvg', () => {
+  it('is an image with an accessible name given by title and aria-label', () => {
+    const svg = renderBadgeSvg(tallinn);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(attribute(svg, 'role')).toBe('img');
+    expect(attribute(svg, 'aria-label')).toBe('Tallinn, LOSI 2024: 0.82, Very High, self-assessed');
+    expect(svg).toMatch(/^<svg[^>]*><title>Tallinn, LOSI 2024: 0\.82, Very High, self-assessed<\/title>/);
+    expect(attribute(svg, 'lang')).toBe('en');
+  });
+
+  it('has fixed width and height attributes matching its viewBox', () => {
+    for (const variant of ['compact', 'full'] as const) {
+      const svg = renderBadgeSvg(tallinn, { variant });
+      const width = Number(attribute(svg, 'width'));
+      const height = Number(attribute(svg, 'height'));
+      expect(Number.isInteger(width) && width > 100).toBe(true);
+      expect(height).toBe(variant === 'full' ? 60 : 28);
+      expect(attribute(svg, 'viewBox')).toBe(`0 0 ${width} ${height}`);
+    }
+  });
+
+  it('writes the level out and shows it by a shape: 4, 3, 2 or 1 filled bars', () => {
+    const values = { 'very-high': 0.9, high: 0.6, middle: 0.3, low: 0.1 } as const;
+    for (const level of LEVEL_IDS) {
+      const svg = renderBadgeSvg({ ...tallinn, value: values[level] });
+      expect(svg).toContain(` ${LEVEL_NAMES.en[level]}</text>`);
+      const filled = svg.match(/<rect [^>]*width="3" [^>]*fill="#ffffff"\/>/g) ?? [];
+      const outlined = svg.match(/<rect [^>]*fill="none" stroke="#ffffff"[^>]*\/>/g) ?? [];
+      expect(filled).toHaveLength(4 - LEVEL_IDS.indexOf(level));
+      expect(filled.length + outlined.length).toBe(4);
+      expect(svg).toContain(`fill="${BADGE_COLORS.levels[level]}"`);
+    }
+  });
+
+  it('uses only colours whose text contrast is at least 4.5:1', () => {
+    const backgrounds = [BADGE_COLORS.label, ...Object.values(BADGE_COLORS.levels)];
+    for (const background of backgrounds) expect(contrast(BADGE_COLORS.text, background)).toBeGreaterThanOrEqual(4.5);
+    const used = new Set<string>();
+    for (const level of LEVEL_IDS) {
+      for (const variant of ['compact', 'full'] as const) {
+        const svg = renderBadgeSvg({ ...tallinn, value: 0.1, level }, { variant });
+        for (const [, colour] of svg.matchAll(/(?:fill|stroke)="(#[0-9a-f]{6})"/g)) used.add(colour!);
+        // Text is white: the only text colour is set on the group holding every <text>.
+        expect(svg).toMatch(new RegExp(`<g fill="${BADGE_COLORS.text}"[^>]*>(<text [^>]*>[^<]*</text>)+</g>`));
+      }
+    }
+    expect([...used].sort()).toEqual([BADGE_COLORS.text, ...backgrounds].sort());
+  });
+
+  it('escapes city names and keeps the markup well formed', () => {
+    const svg = renderBadgeSvg({ ...tallinn, city: `Bad <City> & "Co" 'x'` }, { variant: 'full' });
+    expect(svg).not.toContain('<City>');
+    expect(svg).toContain('Bad &#60;City&#62; &#38; &#34;Co&#34; &#39;x&#39;');
+    const text = svg.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/[<>]|&(?!#\d+;)/);
+    const tags = svg.match(/<[^>]+>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(10);
+    for (const tag of tags) expect(tag.split('"').length % 2).toBe(1);
+  });
+
+  it('contains no script, style, link or foreign content (strict CSP, static)', () => {
+    const svg = renderBadgeSvg(tallinn, { variant: 'full' });
+    expect(svg).not.toMatch(/<script|<style|style=|href|<foreignObject|<image|url\(|on[a-z]+=/i);
+  });
+
+  it('is deterministic', () => {
+    expect(renderBadgeSvg(tallinn, { locale: 'ar', variant: 'full' })).toBe(renderBadgeSvg({ ...tallinn }, { locale: 'ar', variant: 'full' }));
+    expect(renderBadgeSvg(tallinn)).toMatchSnapshot('compact en');
+    expect(renderBadgeSvg(tallinn, { variant: 'full' })).toMatchSnapshot('full en');
+    expect(renderBadgeSvg(tallinn, { locale: 'ar', variant: 'full' })).toMatchSnapshot('full ar');
+  });
+
+  it.each(LANGUAGES.map((language) => [language]))('names the level in %s', (language) => {
+    const svg = renderBadgeSvg({ ...tallinn, value: 0.6 }, { locale: language });
+    expect(svg).toContain(escapeXml(LEVEL_NAMES[language].high));
+    expect(attribute(svg, 'lang')).toBe(language);
+    expect(attribute(svg, 'aria-label')).toContain(escapeXml(LEVEL_NAMES[language].high));
+  });
+
+  it('is right to left in Arabic, with the label part on the right', () => {
+    const svg = renderBadgeSvg(tallinn, { locale: 'ar-EG' });
+    expect(attribute(svg, 'direction')).toBe('rtl');
+    expect(attribute(svg, 'lang')).toBe('ar');
+    const width = Number(attribute(svg, 'width'));
+    const label = /<rect x="(\d+)" width="(\d+)" height="28" rx="4" fill="#24292f"\/>/.exec(svg);
+    expect(Number(label![1]) + Number(label![2])).toBe(width);
+    expect(renderBadgeSvg(tallinn)).not.toContain('direction=');
+  });
+
+  it('localizes the accessible name', () => {
+    expect(badgeLabel(tallinn, { locale: 'fr-CA' })).toBe('Tallinn, LOSI 2024\u00a0: 0,82, Très élevé, auto-évalué');
+    expect(badgeLabel({ ...tallinn, source: 'official', city: undefined }, { locale: 'es' })).toBe('LOSI 2024: 0,82, Muy alto, oficial');
+    expect(badgeLabel(tallinn, { locale: 'xx' })).toBe('Tallinn, LOSI 2024: 0.82, Very High, self-assessed');
+  });
+
+  it('takes a result of score or scoreCounts', () => {
+    const result = score(assessmentWithMet(78, '2024', 'Oslo'));
+    expect(badgeLabel(result)).toBe('Oslo, LOSI 2024: 0.82, Very High, self-assessed');
+    expect(badgeLabel(scoreCounts('2022', 84, { city: { name: 'Berlin' } }), { source: 'official' })).toBe(
+      'Berlin, LOSI 2022: 0.98, Very High, official',
+    );
+    expect(renderBadgeSvg(score(assessment({})))).toContain('Low');
+  });
+
+  it('shows a level given with the value (a published group) rather than recomputing it', () => {
+    expect(badgeLabel({ ...tallinn, value: 0.74, level: 'very-high' })).toContain('Very High');
+  });
+
+  it('refuses bad input with a LosiScoringError naming the field', () => {
+    expect(() => renderBadgeSvg({ ...tallinn, value: 1.2 })).toThrow(expect.objectContaining({ path: 'value' }));
+    expect(() => renderBadgeSvg({ ...tallinn, level: 'top' as never })).toThrow(expect.objectContaining({ path: 'level' }));
+    expect(() => renderBadgeSvg({ ...tallinn, source: 'unknown' as never })).toThrow(expect.objectContaining({ path: 'source' }));
+    expect(() => renderBadgeSvg({ ...tallinn, edition: '' })).toThrow(expect.objectContaining({ path: 'edition' }));
+    expect(() => renderBadgeSvg(null as never)).toThrow(expect.objectContaining({ name: 'LosiScoringError' }));
+  });
+});
