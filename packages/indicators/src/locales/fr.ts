@@ -48,7 +48,7 @@ export const locale: Locale = {
       description:
         'Le portail indique le nom des personnes qui dirigent les services municipaux, avec leur titre officiel et un moyen de les joindre, elles ou leur secrétariat (numéro de téléphone ou adresse électronique). Il peut s’agir d’une page, d’une rubrique ou d’une partie de l’organigramme.',
       rationale:
-        'Les habitants et les entreprises peuvent s’adresser directement à la personne responsable, ce qui rend l’administration plus ouverte et plus redevable.',
+        'Les habitants et les entreprises peuvent s’adresser directement à la personne responsable, ce qui rend l’administration plus ouverte et l’oblige davantage à rendre des comptes.',
       guidance: [
         'Recueillir le nom, le titre officiel, le numéro de téléphone et l’adresse électronique de chaque responsable de service, en utilisant les coordonnées du bureau lorsque des coordonnées personnelles ne conviennent pas.',
         'Les publier sur une page dédiée ou les ajouter à l’organigramme.',
@@ -150,14 +150,14 @@ export const locale: Locale = {
       guidance: [
         'Rassembler des données fiables et à jour sur la ville auprès de l’office de statistique, des archives et des services municipaux.',
         'Classer les contenus sous des intitulés simples, tels que Histoire, Géographie, Population et Économie.',
-        'Les publier dans une rubrique « Découvrir la ville » accessible depuis le menu principal ou le pied de page.',
+        'Les publier dans une rubrique « À propos de la ville » accessible depuis le menu principal ou le pied de page.',
         'Désigner un responsable chargé de revoir les chiffres au moins une fois par an et après chaque recensement.',
       ],
     },
     'emergency-alert-subscription': {
       title: 'Inscription aux alertes d’urgence',
       description:
-        'Le portail explique comment s’abonner aux alertes ou comment recevoir des avertissements en cas d’urgence, par exemple intempéries, inondations, séismes ou épisodes de pollution atmosphérique, par notification, SMS, courriel ou application. Les informations sur la plateforme d’alerte externe utilisée par la ville sont acceptées lorsque le portail y renvoie.',
+        'Le portail explique comment s’abonner à des alertes, ou recevoir des avertissements, concernant des situations d’urgence telles que les intempéries, les inondations, les séismes ou les épisodes de pollution atmosphérique, par notification, SMS, courriel ou application. Les informations sur la plateforme d’alerte externe utilisée par la ville sont acceptées lorsque le portail y renvoie.',
       rationale:
         'Des alertes données à temps permettent aux habitants de prendre des précautions avant et pendant une situation d’urgence, ce qui protège les vies et les biens.',
       guidance: [
@@ -171,7 +171,7 @@ export const locale: Locale = {
     'procurement-announcements': {
       title: 'Avis de marchés publics',
       description:
-        'Le portail publie les appels d’offres en cours de la municipalité, ses demandes de propositions ou d’autres possibilités de marchés, ou renvoie à la plateforme externe de marchés publics sur laquelle ces avis sont publiés. Les termes utilisés peuvent être, entre autres, marchés publics, appel d’offres, soumission ou contrat.',
+        'Le portail publie les appels d’offres en cours de la municipalité, ses demandes de propositions ou d’autres possibilités de marchés, ou renvoie à la plateforme externe de marchés publics sur laquelle ces avis sont publiés. Le portail peut employer indifféremment les termes marchés publics, appel d’offres, soumission ou contrat.',
       rationale:
         'La publicité des marchés donne à toutes les entreprises une chance équitable de concourir et permet aux habitants de voir comment l’argent public va être dépensé.',
       guidance: [
@@ -299,7 +299,7 @@ export const locale: Locale = {
       guidance: [
         'Rassembler des informations sur les programmes et services destinés à chaque groupe vulnérable, auprès de la ville, d’autres organismes publics et d’organisations non gouvernementales.',
         'Créer une rubrique clairement intitulée, accessible depuis le menu principal.',
-        'Organiser les contenus par groupe, tel que les personnes âgées, les personnes handicapées ou les enfants et les jeunes.',
+        'Organiser les contenus par groupe, par exemple les personnes âgées, les personnes handicapées ou les enfants et les jeunes.',
         'Donner des informations pratiques sur chaque offre : conditions d’admissibilité, façon de présenter une demande et personne à contacter.',
         'Tenir la rubrique à jour et vérifier que les pages elles-mêmes sont accessibles.',
       ],
@@ -309,7 +309,7 @@ export const locale: Locale = {
       description:
         'Le portail fournit des informations sur les questions de justice auxquelles les habitants ont affaire au niveau local, par exemple comment contester une contravention ou une amende de stationnement, former un recours contre un avis d’imposition municipal ou le contester, ou faire appel à des services de médiation.',
       rationale:
-        'Savoir comment contester une décision ou régler un litige protège les droits des habitants et rend l’administration plus redevable.',
+        'Savoir comment contester une décision ou régler un litige protège les droits des habitants et oblige davantage l’administration à rendre des comptes.',
       guidance: [
         'Recenser les procédures par lesquelles les habitants contestent les décisions municipales, telles que les amendes, les avis d’imposition ou les permis, ainsi que les services de médiation existants.',
         'Créer sur le portail une rubrique consacrée à ces questions, sous un intitulé clair tel que « Recours et litiges ».',
@@ -443,7 +443,7 @@ export const locale: Locale = {
     'emergency-and-disaster-section': {
       title: 'Rubrique sur les urgences et les catastrophes',
       description:
-        'Le portail comporte une rubrique dédiée, ou renvoie à un portail distinct de l’administration locale, consacrée aux urgences et aux catastrophes, telles que les inondations, les menaces pour la sécurité publique ou les pandémies, avec des informations sur la préparation ou l’intervention.',
+        'Le portail comporte une rubrique dédiée aux urgences et aux catastrophes, telles que les inondations, les menaces pour la sécurité publique ou les pandémies, avec des informations sur la préparation ou l’intervention, ou renvoie à un portail distinct de l’administration locale consacré à ces questions.',
       rationale:
         'Un lieu unique et fiable regroupant des informations exactes sur les urgences aide les habitants à se préparer, à rester en sécurité et à se relever lors d’une crise.',
       guidance: [
@@ -468,7 +468,7 @@ export const locale: Locale = {
       ],
     },
     'air-pollution-measurements': {
-      title: 'Mesures de la qualité de l’air',
+      title: 'Relevés de la qualité de l’air',
       description:
         'Le portail présente des mesures réelles de la qualité de l’air dans la ville, telles que les concentrations de polluants, un indice de qualité de l’air, des graphiques, des cartes ou des données téléchargeables. Le site d’un réseau de surveillance vers lequel renvoie le portail est accepté lorsqu’il présente des données pour la ville.',
       rationale:
@@ -540,14 +540,14 @@ export const locale: Locale = {
       rationale:
         'L’accès gratuit réduit la fracture numérique : les habitants qui n’ont pas les moyens de s’abonner peuvent malgré tout utiliser les services et les informations en ligne.',
       guidance: [
-        'Offrir un accès gratuit à Internet, par exemple un réseau Wi-Fi dans les bâtiments et sur les places publics, ou dans le cadre d’un accord avec des opérateurs.',
+        'Offrir un accès gratuit à Internet, par exemple un réseau Wi-Fi dans les bâtiments publics et sur les places publiques, ou dans le cadre d’un accord avec des opérateurs.',
         'Créer sur le portail une page qui énumère les lieux d’accès, de préférence sur une carte.',
         'Expliquer brièvement comment se connecter et quelles sont les éventuelles conditions d’utilisation.',
         'Faire connaître le service et tenir à jour la liste des lieux, en offrant aux utilisateurs un moyen de signaler les problèmes.',
       ],
     },
     'assisted-access-points': {
-      title: 'Points d’accès accompagné aux services en ligne',
+      title: 'Lieux d’accompagnement aux démarches en ligne',
       description:
         'Le portail informe le public des lieux physiques, tels que des centres communautaires, des bibliothèques, des bureaux de poste ou des centres de services, où il est possible d’obtenir une aide personnalisée pour utiliser les services publics en ligne.',
       rationale:
@@ -563,13 +563,13 @@ export const locale: Locale = {
 
     // Services provision
     'online-police-declaration': {
-      title: 'Dépôt de plainte ou déclaration en ligne auprès de la police',
+      title: 'Déclaration en ligne auprès de la police',
       description:
         'Une personne peut faire une déclaration en ligne auprès de la police, par exemple pour signaler un vol, soit au moyen d’un formulaire sur le portail municipal, soit au moyen d’un site Web ou d’une application de la police vers lesquels le portail renvoie explicitement. La déclaration elle-même doit être transmise en ligne ; un numéro d’urgence ou l’adresse d’un commissariat ne suffisent pas à satisfaire l’indicateur.',
       rationale:
         'Signaler des infractions mineures sans se rendre au commissariat fait gagner du temps aux victimes et fournit à la police un signalement plus rapide et plus complet sur lequel agir.',
       guidance: [
-        'Convenir avec la police municipale ou nationale des déclarations (vol, perte, dégradation, incidents mineurs) qui peuvent être reçues en ligne et de l’entité chargée de les traiter.',
+        'Convenir avec la police municipale ou nationale des déclarations (vol, perte, dégradation, incidents mineurs) qui peuvent être reçues en ligne et du service chargé de les traiter.',
         'Si la police dispose déjà d’un service ou d’une application de signalement en ligne, ajouter un lien clairement intitulé vers celui-ci dans les pages du portail consacrées à la sécurité ou aux services, plutôt que d’en créer un second.',
         'À défaut, créer un formulaire de déclaration sécurisé, accompagné d’instructions simples sur les éléments à fournir et sur les cas qui doivent toujours être signalés en personne ou par le numéro d’urgence.',
         'Envoyer immédiatement à chaque déclarant un accusé de réception comportant un numéro de dossier généré automatiquement.',
@@ -901,7 +901,7 @@ export const locale: Locale = {
       description:
         'Le portail publie des informations ou des documents sur le budget municipal, tels que le budget adopté, des rapports budgétaires ou la politique budgétaire, sous forme de pages ou de fichiers téléchargeables.',
       rationale:
-        'L’ouverture des informations budgétaires permet aux habitants de voir comment l’argent public est collecté et dépensé, ce qui fonde la redevabilité et un débat public éclairé.',
+        'L’ouverture des informations budgétaires permet aux habitants de voir comment l’argent public est collecté et dépensé, condition de l’obligation de rendre des comptes et d’un débat public éclairé.',
       guidance: [
         'Créer sur le portail une rubrique unique consacrée au budget et la rendre accessible depuis la navigation principale.',
         'Publier le budget adopté, les rapports d’exécution en cours d’exercice et de fin d’exercice et les documents d’orientation connexes, classés par année et par type.',
