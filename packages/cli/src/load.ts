@@ -92,11 +92,16 @@ async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<n
     } else {
       invalid++;
       for (const problem of parsed.problems) {
-        outcome.problems.push({ file: input.label, where: formatPath(problem.path, prefix), message: problem.message });
+        outcome.problems.push({ file: input.label, where: formatPath(problem.path, prefix), message: withoutPath(problem.message, problem.path) });
       }
     }
   });
   return invalid;
+}
+
+/** `answers.x must be …` reads `must be …` after a location that already names `answers.x`. */
+function withoutPath(message: string, path: string): string {
+  return path && message.startsWith(`${path} `) ? message.slice(path.length + 1) : message;
 }
 
 /** Parses a CSV input into `outcome`; returns the number of invalid rows. */

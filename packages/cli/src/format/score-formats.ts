@@ -36,7 +36,10 @@ export function formatValue(value: number): string {
   return roundValue(value).toFixed(4);
 }
 
-/** The ranking as CSV: a header and one row per result, values with 4 decimals, level as its id (`very-high`). */
+/**
+ * The ranking as CSV (RFC 4180, CRLF line ends like the `@losi/indicators` writer): a header and one row per result,
+ * values with 4 decimals, level as its id (`very-high`).
+ */
 export function scoresToCsv(scored: readonly ScoredEntry[]): string {
   const lines = [csvLine(SCORE_CSV_COLUMNS)];
   for (const entry of scored) {
@@ -61,7 +64,7 @@ export function scoresToCsv(scored: readonly ScoredEntry[]): string {
       ]),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** The JSON document of `losi score --format json`. */

@@ -32,6 +32,8 @@ export interface ReportMessages {
   readonly criteriaHeading: string;
   readonly criteriaCaption: string;
   readonly criterion: string;
+  /** Header of the criterion value column. */
+  readonly criterionValue: string;
   readonly met: string;
   readonly indicators: string;
   readonly gapsHeading: string;
@@ -83,6 +85,7 @@ const en: ReportMessages = {
   criteriaHeading: 'Criteria',
   criteriaCaption: 'Share of the indicators of each criterion that the portal meets',
   criterion: 'Criterion',
+  criterionValue: 'Value',
   met: 'Met',
   indicators: 'Indicators',
   gapsHeading: 'What to improve: quick wins first',
@@ -132,6 +135,7 @@ const fr: ReportMessages = {
   criteriaHeading: 'Critères',
   criteriaCaption: 'Part des indicateurs de chaque critère que le portail remplit',
   criterion: 'Critère',
+  criterionValue: 'Valeur',
   met: 'Remplis',
   indicators: 'Indicateurs',
   gapsHeading: 'À améliorer : les gains rapides d’abord',
@@ -182,6 +186,7 @@ const es: ReportMessages = {
   criteriaHeading: 'Criterios',
   criteriaCaption: 'Proporción de los indicadores de cada criterio que cumple el portal',
   criterion: 'Criterio',
+  criterionValue: 'Valor',
   met: 'Cumplidos',
   indicators: 'Indicadores',
   gapsHeading: 'Qué mejorar: primero los avances rápidos',
@@ -232,6 +237,7 @@ const ar: ReportMessages = {
   criteriaHeading: 'المعايير',
   criteriaCaption: 'نسبة مؤشرات كل معيار التي تستوفيها البوابة',
   criterion: 'المعيار',
+  criterionValue: 'القيمة',
   met: 'المستوفاة',
   indicators: 'المؤشرات',
   gapsHeading: 'ما يمكن تحسينه: المكاسب السريعة أولًا',
@@ -281,6 +287,7 @@ const ru: ReportMessages = {
   criteriaHeading: 'Критерии',
   criteriaCaption: 'Доля показателей каждого критерия, которые выполняет портал',
   criterion: 'Критерий',
+  criterionValue: 'Значение',
   met: 'Выполнено',
   indicators: 'Показатели',
   gapsHeading: 'Что улучшить: сначала быстрые шаги',
@@ -328,6 +335,7 @@ const zh: ReportMessages = {
   criteriaHeading: '标准',
   criteriaCaption: '门户网站达到的各标准指标比例',
   criterion: '标准',
+  criterionValue: '值',
   met: '达到',
   indicators: '指标',
   gapsHeading: '改进方向：先做容易的',
@@ -374,6 +382,7 @@ const pt: ReportMessages = {
   criteriaHeading: 'Critérios',
   criteriaCaption: 'Parcela dos indicadores de cada critério que o portal atende',
   criterion: 'Critério',
+  criterionValue: 'Valor',
   met: 'Atendidos',
   indicators: 'Indicadores',
   gapsHeading: 'O que melhorar: primeiro os ganhos rápidos',

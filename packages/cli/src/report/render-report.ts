@@ -228,7 +228,7 @@ function renderCriteria(result: LosiResult, locale: Locale, messages: ReportMess
     `<h2 id="criteria">${esc(messages.criteriaHeading)}</h2>`,
     '<table>',
     `<caption>${esc(messages.criteriaCaption)}</caption>`,
-    `<thead><tr><th scope="col">${esc(messages.criterion)}</th><th scope="col" class="num">${esc(messages.met)}</th><th scope="col" class="num">${esc(messages.indicators)}</th><th scope="col" class="num">${esc(messages.value)}</th></tr></thead>`,
+    `<thead><tr><th scope="col">${esc(messages.criterion)}</th><th scope="col" class="num">${esc(messages.met)}</th><th scope="col" class="num">${esc(messages.indicators)}</th><th scope="col" class="num">${esc(messages.criterionValue)}</th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
     '</section>',

@@ -46,7 +46,7 @@ thead th { border-block-end: 2px solid var(--fg); }
 .valuebar { display: inline-flex; align-items: center; gap: 0.75rem; }
 .bar { display: block; inline-size: 8rem; }
 .bar svg { display: block; inline-size: 100%; block-size: 0.75rem; }
-[dir="rtl"] .bar svg { transform: scaleX(-1); }
+[dir="rtl"] .bar svg, [dir="rtl"] .level svg { transform: scaleX(-1); }
 .bar .track { fill: var(--soft); stroke: var(--line); }
 .bar .fill { fill: var(--bar); }
 .status { display: inline-flex; align-items: center; gap: 0.4rem; white-space: nowrap; }
