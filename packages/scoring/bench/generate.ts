@@ -1,10 +1,12 @@
 /**
  * Deterministic random LOSI 2024 assessments for the benchmark: the same seed always gives the same data.
- * About a quarter of the answers carry evidence or a note (the detailed form), as a real questionnaire would.
+ * Each city has its own propensity to meet indicators, so values spread over all levels. About a quarter of
+ * the answers carry evidence or a note (the detailed form); 3 % are `na`; one assessment in ten leaves
+ * a few indicators unanswered, as a self-assessment in progress would.
  */
 import { getStructure, type Answer, type Assessment } from '@losi/indicators/structure';
 
-/** A small, fast seeded generator (mulberry32). */
+/** A small, fast seeded generator (mulberry32), returning numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -16,10 +18,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SKIP = Number(process.env.SKIP ?? 0.03);
-const VALUES = ['yes', 'no', 'na'] as const;
-
-/** `count` assessments of LOSI 2024 with every indicator answered except a few per city. */
+/** `count` LOSI 2024 assessments, answers in catalogue order. */
 export function generateAssessments(count: number, seed = 2024): Assessment[] {
   const structure = getStructure('2024');
   if (!structure) throw new Error('LOSI 2024 structure missing');
@@ -27,13 +26,13 @@ export function generateAssessments(count: number, seed = 2024): Assessment[] {
   const random = seededRandom(seed);
   const assessments: Assessment[] = [];
   for (let n = 0; n < count; n++) {
-    // Each city has its own propensity to meet indicators, so values spread over all levels.
     const strength = random();
+    const inProgress = random() < 0.1;
     const answers: Record<string, Answer> = {};
     for (const id of ids) {
+      if (inProgress && random() < 0.05) continue;
       const roll = random();
-      if (roll < SKIP) continue;
-      const value = roll < SKIP + 0.03 ? VALUES[2] : random() < strength ? VALUES[0] : VALUES[1];
+      const value = roll < 0.03 ? 'na' : random() < strength ? 'yes' : 'no';
       const detail = random();
       answers[id] =
         detail < 0.15
