@@ -1,0 +1,152 @@
+import { html, type PropertyValues } from 'lit';
+import { LEVEL_IDS, LEVEL_NAMES, type LevelId } from '@losi/indicators/labels';
+import { levelOf, type ResultBase, type ResultCity } from '@losi/scoring';
+import { LosiElement } from '../../internal/losi-element.js';
+import { formatNumber } from '../../internal/format.js';
+import { levelShape } from '../../internal/level-shape.js';
+import { checkOneOf, isSafeLink, mustBe } from '../../internal/validate.js';
+import { BADGE_STRINGS } from './losi-badge.strings.js';
+import { badgeStyles } from './losi-badge.styles.js';
+
+/** Who produced the value: the city itself (`self-assessed`) or the UN (`official`). */
+export type BadgeSource = 'self-assessed' | 'official';
+
+/** `compact`: one small pill. `full`: a larger card with the city, the edition and the source. */
+export type BadgeVariant = 'compact' | 'full';
+
+/**
+ * What the badge reads from a `@losi/scoring` result: a `LosiResult` from `score()` or a `LosiCountsResult`
+ * from `scoreCounts()` both fit.
+ */
+export type BadgeResult = Pick<ResultBase, 'value' | 'level' | 'edition'> & { readonly city?: ResultCity };
+
+const SOURCES: readonly string[] = ['self-assessed', 'official'];
+const VARIANTS: readonly string[] = ['compact', 'full'];
+
+/** What is shown, derived from `result` or from the attributes. */
+interface BadgeView {
+  readonly value: number;
+  readonly level: LevelId;
+  readonly edition: string | undefined;
+  readonly city: string | undefined;
+}
+
+/** Attribute converter for `value`: an empty or non-numeric attribute becomes NaN (invalid), not 0. */
+const numberAttribute = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value),
+};
+
+/**
+ * An embeddable LOSI badge: the value, the level (as text and as a four-bar shape, never colour alone), the
+ * edition and whether the value is self-assessed or official, optionally linking to a report.
+ *
+ * It has a fixed size, so the page does not shift when it renders. Children are shown until the badge has a
+ * value (and when JavaScript does not run): put a plain link or a static SVG badge there as the no-JS fallback.
+ * The level comes from `@losi/scoring` (`levelOf`), never from cut-offs of its own.
+ *
+ * @summary The LOSI value and level of a city portal, accessible and tiny.
+ * @tagname losi-badge
+ * @slot - Fallback content, shown while the badge has neither `value` nor `result` (and without JavaScript).
+ * @csspart badge - The badge box (the link when `href` is set).
+ * @csspart shape - The four-bar level shape.
+ * @csspart value - The LOSI value.
+ * @csspart level - The level name.
+ * @csspart city - The city name (`full` variant).
+ * @csspart source - Whether the value is self-assessed or official.
+ * @cssproperty --losi-badge-inline-size - Width of the compact badge. Default `13em`.
+ * @cssproperty --losi-badge-block-size - Height of the compact badge. Default `3em`.
+ * @cssproperty --losi-badge-full-inline-size - Width of the full badge. Default `17em`.
+ * @cssproperty --losi-badge-full-block-size - Height of the full badge. Default `5em`.
+ * @cssproperty --losi-badge-font-size - Font size the badge is measured in. Default `0.875rem`.
+ */
+export class LosiBadge extends LosiElement {
+  static override styles = badgeStyles;
+
+  static override properties = {
+    value: { converter: numberAttribute },
+    city: { type: String },
+    edition: { type: String },
+    source: { type: String },
+    href: { type: String },
+    variant: { type: String, reflect: true },
+    result: { attribute: false },
+  };
+
+  /** The LOSI value, from 0 to 1 (e.g. `0.82`). Ignored when `result` is set. */
+  declare value: number | undefined;
+
+  /** The city's name, part of the accessible name and shown by the `full` variant. Default: `result.city.name`. */
+  declare city: string | undefined;
+
+  /** The LOSI edition (year) the value belongs to, e.g. `2024`. Default: `result.edition`. */
+  declare edition: string | undefined;
+
+  /** `self-assessed` (default) or `official` (published by the UN). */
+  declare source: BadgeSource;
+
+  /** Link to the full report (http, https or relative URL). Without it the badge is an image, not a link. */
+  declare href: string | undefined;
+
+  /** `compact` (default) or `full`. */
+  declare variant: BadgeVariant;
+
+  /** A result from `@losi/scoring`; when set, it supplies the value, level, edition and city. */
+  declare result: BadgeResult | undefined;
+
+  #view: BadgeView | undefined;
+
+  constructor() {
+    super();
+    this.source = 'self-assessed';
+    this.variant = 'compact';
+  }
+
+  protected override prepare(_changed: PropertyValues<this>): string | undefined {
+    this.#view = undefined;
+    const problem =
+      checkOneOf('source', this.source, SOURCES) ??
+      checkOneOf('variant', this.variant, VARIANTS) ??
+      (this.href == null || isSafeLink(this.href) ? undefined : mustBe('href', 'an http(s) or relative URL', this.href)) ??
+      (this.edition == null || /^\d{4}$/.test(this.edition) ? undefined : mustBe('edition', 'a year such as "2024"', this.edition));
+    if (problem) return problem;
+    const result = this.result;
+    if (result != null) {
+      if (!(result.value >= 0 && result.value <= 1)) return mustBe('result', 'a @losi/scoring result', result);
+      if (!LEVEL_IDS.includes(result.level)) return mustBe('result.level', LEVEL_IDS.join(' or '), result.level);
+      this.#view = {
+        value: result.value,
+        level: result.level,
+        edition: this.edition ?? result.edition,
+        city: this.city ?? result.city?.name,
+      };
+    } else if (this.value != null) {
+      if (!(this.value >= 0 && this.value <= 1)) return mustBe('value', 'a number from 0 to 1', this.value);
+      this.#view = { value: this.value, level: levelOf(this.value), edition: this.edition, city: this.city };
+    }
+    return undefined;
+  }
+
+  protected override renderContent(): unknown {
+    const view = this.#view;
+    if (view === undefined) return html`<slot></slot>`;
+    const { official, selfAssessed, openReport, comma, colon } = BADGE_STRINGS[this.language];
+    const value = formatNumber(this.language, view.value);
+    const level = LEVEL_NAMES[this.language][view.level];
+    const source = this.source === 'official' ? official : selfAssessed;
+    const losi = view.edition ? `LOSI ${view.edition}` : 'LOSI';
+    // "Tallinn, LOSI 2024: 0.82, Very High, self-assessed", with the language's punctuation.
+    const label = `${view.city ? view.city + comma : ''}${losi}${colon}${value}${comma}${level}${comma}${source}`;
+    // Visible texts follow the order of the accessible name, so a link's name contains its visible label (WCAG 2.5.3).
+    const content = html`<span part="shape" class="shape">${levelShape(view.level)}</span>
+      <span class="text">
+        ${this.variant === 'full' ? html`<span part="city" class="line city">${view.city ?? ''}</span>` : ''}
+        <span class="line primary">${losi} <span part="value">${value}</span></span>
+        <span class="line details"><span part="level">${level}</span> · <span part="source">${source}</span></span>
+      </span>`;
+    const classes = `badge level-${view.level}`;
+    return this.href != null
+      ? html`<a part="badge" class=${classes} href=${this.href} aria-label=${label + comma + openReport}>${content}</a>`
+      : html`<span part="badge" class=${classes} role="img" aria-label=${label}>${content}</span>`;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * @losi/widgets: accessible LOSI web components (Lit). Importing this entry registers every element;
+ * import `@losi/widgets/<name>` (e.g. `@losi/widgets/badge`) to register only one.
+ */
+export { LosiBadge, type BadgeResult, type BadgeSource, type BadgeVariant } from './components/badge/losi-badge.js';
+export { LosiElement, type EventDetail, type LosiErrorDetail, type Theme } from './internal/losi-element.js';

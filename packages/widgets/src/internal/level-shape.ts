@@ -1,0 +1,59 @@
+import { css, html, svg, type TemplateResult } from 'lit';
+import { LEVEL_IDS, type LevelId } from '@losi/indicators/labels';
+
+/** Bars filled per level: Very High 4, High 3, Middle 2, Low 1. */
+export function levelRank(level: LevelId): number {
+  return LEVEL_IDS.length - LEVEL_IDS.indexOf(level);
+}
+
+/**
+ * Four rising bars, as many filled as the level's rank: the level is readable from the shape alone
+ * (and in forced colours), never from colour alone. Decorative: the level is always also given as text.
+ * The colour comes from `--_level`, which the caller sets with a `level-<id>` class (`levelColorStyles`).
+ */
+export function levelShape(level: LevelId): TemplateResult {
+  const rank = levelRank(level);
+  return html`<svg class="level-shape" viewBox="0 0 20 16" aria-hidden="true" focusable="false">
+    ${[0, 1, 2, 3].map((bar) => {
+      const height = 4 + bar * 3.5;
+      return svg`<rect class=${bar < rank ? 'bar filled' : 'bar'} x=${1 + bar * 4.75} y=${15 - height} width="3.5" height=${height} rx="0.5"></rect>`;
+    })}
+  </svg>`;
+}
+
+/**
+ * Styles for `levelShape` and the `level-<id>` classes, which set `--_level` from the public level tokens
+ * (light and dark defaults). In forced colours, filled bars take the text colour and empty ones stay outlined.
+ */
+export const levelStyles = css`
+  .level-very-high {
+    --_level: var(--losi-color-level-very-high, light-dark(#0e6b3d, #4ac26b));
+  }
+  .level-high {
+    --_level: var(--losi-color-level-high, light-dark(#0b5cad, #7cbcff));
+  }
+  .level-middle {
+    --_level: var(--losi-color-level-middle, light-dark(#8a5a00, #e3b341));
+  }
+  .level-low {
+    --_level: var(--losi-color-level-low, light-dark(#b3261e, #ff8a80));
+  }
+  .level-shape {
+    display: block;
+    flex: none;
+  }
+  .bar {
+    fill: none;
+    stroke: var(--_border);
+  }
+  .filled {
+    fill: var(--_level);
+    stroke: var(--_level);
+  }
+  @media (forced-colors: active) {
+    .filled {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+/**
+ * Tokens the larger components add to `baseStyles` (not the badge, to keep it small): raised surfaces
+ * (tracks of bars, table headers) and the accent colour of links and highlights.
+ */
+export const extraTokens = css`
+  :host {
+    --_raised: var(--losi-color-surface-raised, light-dark(#f3f5f7, #22262d));
+    --_accent: var(--losi-color-accent, light-dark(#0b5cad, #7cbcff));
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+    }
+  }
+`;
+
+/** Box sizing and reduced motion for components with layout and transitions (the badge has neither). */
+export const layoutStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
+
+/** Hides content visually while keeping it for screen readers. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
