@@ -20,12 +20,12 @@ function readResults(text: string): CsvResult[] {
 
 describe('losi score on a CSV of 1,000 cities with broken rows', () => {
   const cities = fictionalCities(1000, 7);
-  const broken = new Map([
+  const broken = new Map<number, readonly [string, string]>([
     [9, ['open-data-policy', 'maybe']],
     [199, ['city', '']],
     [499, ['assessed_at', '2026-13-01']],
     [998, ['e-voting', 'yess']],
-  ] as const);
+  ]);
 
   function writeBatch(folder: string): void {
     let csv = assessmentsToCsv(
