@@ -50,7 +50,7 @@ const next = random(20260301);
 const popularity = new Map(edition.indicators.map((indicator) => [indicator.id, 0.6 + next() * 0.8]));
 
 const assessments: Assessment[] = CITIES.map((city, position) => {
-  const capability = 0.55 + next() * 0.75;
+  const capability = 0.45 + next() * 0.95;
   const answers: Record<string, Answer> = {};
   for (const indicator of edition.indicators) {
     const roll = next();

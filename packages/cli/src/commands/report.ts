@@ -1,7 +1,6 @@
 import type { CliContext } from '../context.js';
 import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { writeOutput } from '../io/output.js';
-import { loadReportLocale } from '../locale.js';
 import type { SingleResultOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
 import { badgeSource, loadSingleResult } from '../single.js';
@@ -21,11 +20,12 @@ export async function runReport(context: CliContext, file: string, options: Sing
   const source = badgeSource(options);
   const { entry, peers, problems } = await loadSingleResult(context, file, options);
   const lang = options.locale ?? 'en';
-  const [{ renderBadgeSvg }, { renderReportHtml }, { locale }] = await Promise.all([
+  const [{ renderBadgeSvg }, { renderReportHtml }, { loadLocale }] = await Promise.all([
     import('@losi/scoring/badge'),
     import('../report/render-report.js'),
-    loadReportLocale(lang),
+    import('@losi/indicators'),
   ]);
+  const locale = await loadLocale(lang);
   const html = renderReportHtml({
     result: entry.result,
     peers,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { getEdition, LEVEL_IDS, type Indicator, type Locale } from '@losi/indicators';
+import { getEdition, indicatorText, LEVEL_IDS, type Indicator, type Locale } from '@losi/indicators';
 import { CRITERION_IDS } from '@losi/indicators/structure';
 import { levels, roundValue, type IndicatorStatus, type LevelId, type LosiResult } from '@losi/scoring';
 import { gapsWithGuidance, type GapWithGuidance } from '@losi/scoring/gaps';
@@ -51,16 +51,16 @@ export function renderReportHtml(input: ReportInput): string {
   const format = formatters(locale.lang);
   const edition = getEdition(result.edition);
   const texts = (indicator: Indicator): IndicatorTexts => {
-    const local = locale.indicators[indicator.id];
+    const text = indicatorText(locale, indicator.id, result.edition);
     // A locale may lack some texts (guidance is optional in some languages): those are English and marked so.
-    const english = locale.lang === 'en' ? '' : ' lang="en"';
+    const english = (field: 'title' | 'description' | 'guidance'): string => (text?.untranslated.includes(field) ? ' lang="en"' : '');
     return {
-      title: local?.title ?? indicator.title,
-      titleLang: local?.title ? '' : english,
-      description: local?.description ?? indicator.description,
-      descriptionLang: local?.description ? '' : english,
-      guidance: local?.guidance ?? indicator.guidance,
-      guidanceLang: local?.guidance ? '' : english,
+      title: text?.title ?? indicator.title,
+      titleLang: english('title'),
+      description: text?.description ?? indicator.description,
+      descriptionLang: english('description'),
+      guidance: text?.guidance ?? indicator.guidance,
+      guidanceLang: english('guidance'),
     };
   };
   const cityLabel = result.city.country ? `${result.city.name} (${result.city.country})` : result.city.name;
@@ -74,7 +74,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<header>',
     `<p class="eyebrow">${esc(fill(messages.eyebrow, { edition: result.edition }))}</p>`,
     `<h1>${esc(cityLabel)}</h1>`,
-    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
+    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a class="url" href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
     result.assessedAt ? `<p class="meta">${esc(fill(messages.assessedOn, { date: format.date(result.assessedAt) }))}</p>` : '',
     `<nav class="toc" aria-label="${esc(messages.contents)}"><ol>`,
     `<li><a href="#result">${esc(messages.resultHeading)}</a></li>`,
@@ -103,7 +103,6 @@ export function renderReportHtml(input: ReportInput): string {
   const policy = [
     "default-src 'none'",
     `style-src ${styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).join(' ')}`,
-    'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');

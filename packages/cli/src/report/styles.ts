@@ -30,6 +30,7 @@ h4 { font-size: 1rem; margin-block: 1rem 0.25rem; }
 .meta { margin: 0; color: var(--muted); }
 .toc ol { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; padding: 0; margin: 1rem 0 0; list-style: none; }
 .summary { display: flex; flex-wrap: wrap; gap: 1.5rem 2.5rem; align-items: flex-start; }
+.badge { margin: 0; }
 .badge svg { display: block; max-inline-size: 100%; block-size: auto; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 1.25rem; margin: 0; }
 .facts dt { color: var(--muted); }
@@ -76,6 +77,8 @@ footer { margin-block-start: 3rem; padding-block-start: 1rem; border-block-start
   h2 { break-before: auto; break-after: avoid; }
   h3, h4 { break-after: avoid; }
   tr, .gap li, .summary { break-inside: avoid; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
+  /* A printed link shows where it goes, unless its text is the address already. */
+  a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
+  a[href^="#"] { color: inherit; text-decoration: none; }
 }
 `;
