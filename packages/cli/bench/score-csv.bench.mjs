@@ -3,7 +3,7 @@
 // Usage: node bench/score-csv.bench.mjs [--cities 10000] [--runs 7]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getEdition } from '@losi/indicators';
@@ -84,6 +84,8 @@ try {
   const losi = stats(score);
   const size = (statSync(input).size / 1e6).toFixed(1);
   console.log(`losi score: ${CITIES} municipalities (${size} MB CSV) -> result.csv, ${RUNS} runs, Node ${process.version}`);
+  // Wall times grow with whatever else the machine runs: the load average says how busy it was.
+  console.log(`  ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} during the run`);
   console.log(`  node -e ''             min ${node.min.toFixed(0)} ms   median ${node.median.toFixed(0)} ms`);
   console.log(`  losi score --format csv min ${losi.min.toFixed(0)} ms   median ${losi.median.toFixed(0)} ms`);
   console.log(`  ratio to bare Node start-up (median): ${(losi.median / node.median).toFixed(1)}x`);
