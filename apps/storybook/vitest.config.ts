@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineProject, mergeConfig } from 'vitest/config';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../vitest.shared.js';
+import { storyViteConfig } from './vite.stories.js';
+
+/**
+ * The story tests: every story of `packages/widgets` rendered in headless Chromium, its `play` function run,
+ * then axe (the a11y addon, WCAG 2.2 AA tags) run on it; a violation fails the test (`a11y.test: 'error'`).
+ * The root `vitest run` (`pnpm test`) collects this project.
+ */
+export default mergeConfig(
+  storyViteConfig,
+  defineProject({
+    plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', 'lit/directives/ref.js'] },
+    test: {
+      name: 'storybook',
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_FLAGS } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  }),
+);
