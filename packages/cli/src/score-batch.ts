@@ -18,15 +18,15 @@ const cityOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true }
 export const SCORE_CHUNK = 500;
 
 /**
- * Scores and ranks a batch (ranks per edition, ties shared: 1, 1, 3) and sorts it by rank, then city name.
+ * Scores and ranks a batch in chunks (ranks per edition, ties shared: 1, 1, 3) and sorts it by rank, then city name.
  * Assessments the engine refuses are returned as problems with their file and row or path; the rest are kept.
  * @throws CliError (usage) when the scoring options themselves are refused, e.g. a too small `--scored-points`.
  */
-export function scoreBatch(
+export async function scoreBatch(
   loaded: readonly LoadedAssessment[],
   options: ScoreOptions,
   progress?: Progress,
-): { scored: ScoredEntry[]; problems: Problem[] } {
+): Promise<{ scored: ScoredEntry[]; problems: Problem[] }> {
   const scored: { file: string; where: string; result: RankedResult }[] = [];
   const problems: Problem[] = [];
   for (let start = 0; start < loaded.length; start += SCORE_CHUNK) {
@@ -47,6 +47,8 @@ export function scoreBatch(
       else problems.push(locateProblem(source, entry.path, entry.message));
     }
     progress?.advance(chunk.length);
+    // Between chunks, let timers run: the progress bar redraws, and the bar library finishes loading.
+    if (progress && start + SCORE_CHUNK < loaded.length) await new Promise((resolve) => setImmediate(resolve));
   }
   // Chunks were ranked on their own: rank the whole batch again.
   const ranked = rank(scored.map((entry) => entry.result));

@@ -29,7 +29,7 @@ export async function loadSingleResult(context: CliContext, file: string, option
     mode: options.applicableOnly ? 'applicable-only' : 'official',
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
   };
-  const batch = scoreBatch(loaded.assessments, scoreOptions);
+  const batch = await scoreBatch(loaded.assessments, scoreOptions);
   const problems = [...loaded.problems, ...batch.problems];
   const wanted = options.city?.trim().toLocaleLowerCase();
 

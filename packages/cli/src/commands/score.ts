@@ -34,19 +34,24 @@ export async function runScore(context: CliContext, files: readonly string[], op
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
   };
 
-  const progress = createProgress(context.stderr, { label: 'Scoring', total: files.length * 2 });
+  // Two phases, reading files then scoring assessments; a bar appears only if the run is still going after a while.
+  const startedAt = Date.now();
+  const reading = createProgress(context.stderr, { label: 'Reading', total: files.length, startedAt });
   let loaded;
-  let batch;
   try {
     loaded = await loadAssessments(context, files, {
       ...(options.edition ? { edition: options.edition } : {}),
-      onInput: () => progress.advance(),
+      onInput: () => reading.advance(),
     });
-    // Scoring is a second pass of the same size in the bar's units: one unit per file, spread over chunks.
-    const perAssessment = loaded.assessments.length > 0 ? files.length / loaded.assessments.length : 0;
-    batch = scoreBatch(loaded.assessments, scoreOptions, { advance: (by = 1) => progress.advance(by * perAssessment), finish() {} });
   } finally {
-    progress.finish();
+    reading.finish();
+  }
+  const scoring = createProgress(context.stderr, { label: 'Scoring', total: loaded.assessments.length, startedAt });
+  let batch;
+  try {
+    batch = await scoreBatch(loaded.assessments, scoreOptions, scoring);
+  } finally {
+    scoring.finish();
   }
 
   const problems = [...loaded.problems, ...batch.problems];

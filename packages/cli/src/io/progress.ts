@@ -15,6 +15,8 @@ export interface ProgressOptions {
   readonly delayMs?: number;
   /** Clock, for tests. */
   readonly now?: () => number;
+  /** When the work began (by `now`), if before this bar was created: a second phase counts the time of the first. */
+  readonly startedAt?: number;
   /** The bar implementation, for tests; by default cli-progress, loaded only when a bar may be shown. */
   readonly loadBar?: () => Promise<BarFactory>;
 }
@@ -39,7 +41,7 @@ export function createProgress(stderr: TerminalWritable, options: ProgressOption
   if (stderr.isTTY !== true || options.total <= 1) return NO_PROGRESS;
   const now = options.now ?? Date.now;
   const delayMs = options.delayMs ?? DEFAULT_PROGRESS_DELAY_MS;
-  const startedAt = now();
+  const startedAt = options.startedAt ?? now();
   let done = 0;
   let finished = false;
   let factory: BarFactory | undefined;
