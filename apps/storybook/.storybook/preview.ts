@@ -70,7 +70,7 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'en', theme: 'light' },
   parameters: {
-    controls: { expanded: true, matchers: { color: /color/i } },
+    controls: { expanded: true },
     a11y: {
       // Violations fail the story's test (vitest, `pnpm test`), not only the panel.
       test: 'error',

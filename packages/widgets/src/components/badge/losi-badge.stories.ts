@@ -9,7 +9,7 @@ import {
   LONG_NAME_CITY,
   expectColorScheme,
   expectLanguage,
-  expectProblem,
+  expectingProblem,
   inShadow,
   levelAssessment,
   losiElement,
@@ -218,30 +218,28 @@ export const DarkArabic: Story = {
 /** Bad input shows a visible error naming the attribute, fires `losi-error`, and never breaks the page. */
 export const ErrorValueOutOfRange: Story = {
   args: { value: 1.5 },
-  play: async ({ canvasElement }) => expectProblem(await badgeIn(canvasElement), 'value must be a number from 0 to 1, got 1.5'),
+  ...expectingProblem('losi-badge', 'value must be a number from 0 to 1, got 1.5'),
 };
 
 export const ErrorValueNotANumber: Story = {
   args: { value: 'high' },
-  play: async ({ canvasElement }) => expectProblem(await badgeIn(canvasElement), 'value must be a number from 0 to 1, got NaN'),
+  ...expectingProblem('losi-badge', 'value must be a number from 0 to 1, got NaN'),
 };
 
 export const ErrorUnknownVariant: Story = {
   args: { value: 0.4, variant: 'huge' },
-  play: async ({ canvasElement }) => expectProblem(await badgeIn(canvasElement), 'variant must be "compact" or "full", got "huge"'),
+  ...expectingProblem('losi-badge', 'variant must be "compact" or "full", got "huge"'),
 };
 
 /** A `javascript:` link is refused rather than rendered. */
 export const ErrorUnsafeLink: Story = {
   args: { value: 0.4, href: 'javascript:alert(1)' },
-  play: async ({ canvasElement }) => {
-    const badge = await badgeIn(canvasElement);
-    await expectProblem(badge, 'href must be an http(s) or relative URL');
+  ...expectingProblem('losi-badge', 'href must be an http(s) or relative URL', async (badge) => {
     await expect(badge.shadowRoot?.querySelector('a')).toBeNull();
-  },
+  }),
 };
 
 export const ErrorBadEdition: Story = {
   args: { value: 0.4, edition: '24' },
-  play: async ({ canvasElement }) => expectProblem(await badgeIn(canvasElement), 'edition must be a year such as "2024", got "24"'),
+  ...expectingProblem('losi-badge', 'edition must be a year such as "2024", got "24"'),
 };
