@@ -113,7 +113,8 @@ async function parseCsvInput(input: InputText, outcome: LoadOutcome, edition: Ed
   }
   const badRows = new Set<number>();
   for (const problem of parsed.problems) {
-    badRows.add(problem.row);
+    // Row 1 is the header: its problems concern the file, not one city.
+    if (problem.row > 1) badRows.add(problem.row);
     outcome.problems.push({
       file: input.label,
       where: problem.row > 0 ? rowLabel(problem.row) : '',

@@ -116,6 +116,24 @@ describe('losi validate', () => {
     expect(stdout).toContain('list.json: 1 of 2 assessments invalid (1 problem)');
   });
 
+  it('reports a misspelt column on the header row, as a problem of the file', async () => {
+    const folder = tempFolder();
+    const csv = assessmentsToCsv([cityMeeting('Alpha (fictional)', 10), cityMeeting('Beta (fictional)', 20)], { edition: '2024' });
+    writeFileSync(join(folder, 'cities.csv'), csv.replace('open-data-policy', 'opne-data-policy'));
+    const { code, stdout } = await runLosi(['validate', 'cities.csv'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^cities\.csv:row 1: Cell [A-Z]+1: The column "opne-data-policy" is not a known column.* Did you mean "open-data-policy"\?$/m);
+    expect(stdout).toContain('cities.csv: 0 of 2 assessments invalid (1 problem)');
+  });
+
+  it('reports a CSV with a header and no rows', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'sheet.csv'), 'city,country,official-portal\r\n');
+    const { code, stdout } = await runLosi(['validate', 'sheet.csv'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stdout).toBe('sheet.csv: holds no assessment: add at least one city (a JSON object, or a CSV row under the header).\nsheet.csv: no assessment read (1 problem)\n');
+  });
+
   it('reports a file with no assessment in it', async () => {
     const folder = tempFolder();
     writeFileSync(join(folder, 'empty.json'), '[]\n');

@@ -76,7 +76,8 @@ export async function runScore(context: CliContext, files: readonly string[], op
       unreadable > 0 ? `${unreadable} ${unreadable === 1 ? 'file' : 'files'} not read` : '',
     ].filter(Boolean);
     const written = options.out ? `; the results of the valid ones are in ${options.out}` : '';
-    context.warn(context.colors.stderr.yellow(`${batch.scored.length} scored, ${skipped.join(', ')}${written}.`));
+    const skippedText = skipped.length > 0 ? `, ${skipped.join(', ')}` : ' (the problems above concern whole files)';
+    context.warn(context.colors.stderr.yellow(`${batch.scored.length} scored${skippedText}${written}.`));
     return ExitCode.invalid;
   }
   return ExitCode.ok;

@@ -35,9 +35,11 @@ export async function runValidate(context: CliContext, files: readonly string[],
     const fileProblems = byFile.get(count.file)?.length ?? 0;
     const invalid = count.invalid + (engineInvalid.get(count.file) ?? 0);
     const noun = count.assessments === 1 ? 'assessment' : 'assessments';
+    const problemsText = `${fileProblems} ${fileProblems === 1 ? 'problem' : 'problems'}`;
     if (!count.readable) lines.push(colors.red(`${count.file}: not read`));
+    else if (count.assessments === 0) lines.push(colors.red(`${count.file}: no assessment read (${problemsText})`));
     else if (fileProblems === 0) lines.push(colors.green(`${count.file}: valid (${count.assessments} ${noun})`));
-    else lines.push(colors.red(`${count.file}: ${invalid} of ${count.assessments} ${noun} invalid (${fileProblems} ${fileProblems === 1 ? 'problem' : 'problems'})`));
+    else lines.push(colors.red(`${count.file}: ${invalid} of ${count.assessments} ${noun} invalid (${problemsText})`));
   }
   await writeToStream(context.stdout, `${lines.join('\n')}\n`);
   return problems.length === 0 ? ExitCode.ok : ExitCode.invalid;
