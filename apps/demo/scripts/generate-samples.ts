@@ -1,0 +1,11 @@
+// Writes the fictional sample CSV files to src/samples/ (run: pnpm --filter demo generate).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { SAMPLE_FILE_NAMES as SAMPLE_FILES } from '../src/samples/facts.js';
+import { brokenSampleCsv, sampleCsv } from './samples.js';
+
+const dir = fileURLToPath(new URL('../src/samples/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+writeFileSync(new URL(SAMPLE_FILES.full, `file://${dir}`), sampleCsv());
+writeFileSync(new URL(SAMPLE_FILES.broken, `file://${dir}`), brokenSampleCsv());
+console.log(`wrote ${SAMPLE_FILES.full} and ${SAMPLE_FILES.broken} to ${dir}`);
