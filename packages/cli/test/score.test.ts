@@ -128,6 +128,19 @@ describe('losi score', () => {
     expect(stdout).toContain('2 cities, LOSI-2024, official method.');
   });
 
+  it('ranks each edition on its own and shows the edition when a batch mixes them', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'new.json', cityMeeting('Alpha (fictional)', 30));
+    writeJson(folder, 'old.json', { schemaVersion: 1, edition: '2022', city: { name: 'Beta (fictional)' }, answers: {} });
+    const { code, stdout } = await runLosi(['score', 'new.json', 'old.json', '--format', 'table'], { cwd: folder });
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^\s*#\s+Edition\s+City\s+LOSI/);
+    expect(lines[1]).toMatch(/^\s*1\s+2024\s+Alpha \(fictional\)\s+0\.3158/);
+    expect(lines[2]).toMatch(/^\s*1\s+2022\s+Beta \(fictional\)\s+0\.0000/);
+    expect(stdout).toContain('2 cities, LOSI-2024 and LOSI-2022, official method, ranked per edition.');
+  });
+
   it('chooses the format from --out, else JSON when stdout is not a terminal', async () => {
     const folder = tempFolder();
     writeCsv(folder, 'cities.csv', [cityMeeting('Alpha (fictional)', 40)]);

@@ -127,15 +127,20 @@ const PLAIN_CHARS = {
  */
 export async function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): Promise<string> {
   const { default: Table } = await import('cli-table3');
+  // Ranks are per edition: with several editions in one batch, each row says which.
+  const mixed = new Set(scored.map((entry) => entry.result.edition)).size > 1;
   const table = new Table({
-    head: ['#', 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id])].map((text) => colors.bold(text)),
-    colAligns: ['right', 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
+    head: ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id])].map((text) =>
+      colors.bold(text),
+    ),
+    colAligns: ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
     chars: PLAIN_CHARS,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
   });
   for (const { result } of scored) {
     table.push([
       String(result.rank),
+      ...(mixed ? [result.edition] : []),
       result.city.country ? `${result.city.name} ${colors.dim(result.city.country)}` : result.city.name,
       colors.bold(formatValue(result.value)),
       levelText(result.level, colors),
