@@ -118,7 +118,7 @@ describe('losi report', () => {
     expect(stderr).toBe('');
     const html = readFileSync(join(folder, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
-    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-');
+    expect(html).toContain("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-");
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|url\(/);
     expect(html).toContain('made with LOSI Kit'.replace('made', 'Made'));
     expect(html).toContain('on March 1, 2026.');

@@ -4,7 +4,7 @@ import { CRITERION_IDS } from '@losi/indicators/structure';
 import { levels, roundValue, type IndicatorStatus, type LevelId, type LosiResult } from '@losi/scoring';
 import { gapsWithGuidance, type GapWithGuidance } from '@losi/scoring/gaps';
 import { CLI_VERSION as cliVersion } from '../version.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeAttribute, escapeHtml as esc } from './escape.js';
 import { fill, REPORT_MESSAGES, type ReportMessages } from './messages.js';
 import { REPORT_CSS } from './styles.js';
 
@@ -112,7 +112,7 @@ export function renderReportHtml(input: ReportInput): string {
     `<html lang="${esc(locale.lang)}" dir="${locale.dir}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${esc(policy)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="@losi/cli ${esc(cliVersion)}">`,
     `<title>${esc(title)}</title>`,
