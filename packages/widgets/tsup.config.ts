@@ -4,6 +4,8 @@ import { minifyLitLiteralsPlugin } from './scripts/minify-lit-literals.js';
 /** One registering module per component: `dist/<name>.js` and, in the CDN build, the per-widget bundles. */
 export const COMPONENTS = {
   'losi-badge': 'src/components/badge/losi-badge.ts',
+  'losi-report': 'src/components/report/losi-report.ts',
+  'losi-criteria-chart': 'src/components/criteria-chart/losi-criteria-chart.ts',
 } as const;
 
 const shared: Options = {

@@ -11,7 +11,7 @@ export default defineProject({
   test: {
     name: 'widgets-cdn',
     environment: 'node',
-    include: ['test/cdn/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['test/bundles/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

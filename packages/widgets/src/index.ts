@@ -3,4 +3,6 @@
  * import `@losi/widgets/<name>` (e.g. `@losi/widgets/badge`) to register only one.
  */
 export { LosiBadge, type BadgeResult, type BadgeSource, type BadgeVariant } from './components/badge/losi-badge.js';
+export { LosiReport } from './components/report/losi-report.js';
+export { LosiCriteriaChart, type ChartResult } from './components/criteria-chart/losi-criteria-chart.js';
 export { LosiElement, type EventDetail, type LosiErrorDetail, type Theme } from './internal/losi-element.js';

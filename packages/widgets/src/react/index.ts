@@ -6,11 +6,29 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { LosiErrorDetail } from '../internal/losi-element.js';
 import { LosiBadge as LosiBadgeElement } from '../components/badge/losi-badge.js';
+import { LosiReport as LosiReportElement } from '../components/report/losi-report.js';
+import { LosiCriteriaChart as LosiCriteriaChartElement } from '../components/criteria-chart/losi-criteria-chart.js';
 
 /** `<losi-badge>` as a React component. */
 export const LosiBadge = createComponent({
   react: React,
   tagName: 'losi-badge',
   elementClass: LosiBadgeElement,
+  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+});
+
+/** `<losi-report>` as a React component. */
+export const LosiReport = createComponent({
+  react: React,
+  tagName: 'losi-report',
+  elementClass: LosiReportElement,
+  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+});
+
+/** `<losi-criteria-chart>` as a React component. */
+export const LosiCriteriaChart = createComponent({
+  react: React,
+  tagName: 'losi-criteria-chart',
+  elementClass: LosiCriteriaChartElement,
   events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
 });

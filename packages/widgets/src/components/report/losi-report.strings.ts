@@ -1,0 +1,156 @@
+import type { StringTable } from '../../internal/strings.js';
+
+export interface ReportStrings {
+  /** Heading when the result names no city. */
+  readonly title: string;
+  readonly assessedOn: (date: string) => string;
+  /** Accessible name of the score gauge. */
+  readonly score: string;
+  readonly criteria: string;
+  readonly metOf: (met: string, total: string) => string;
+  readonly answered: (answered: string, total: string) => string;
+  /** Note under the heading for results of the official method. */
+  readonly official: string;
+  /** Note for results scored over applicable indicators only. */
+  readonly applicableOnly: string;
+  readonly gapsTitle: string;
+  readonly noGaps: string;
+  readonly status: { readonly unmet: string; readonly na: string; readonly unanswered: string };
+  readonly peerShare: (percent: string) => string;
+  readonly steps: string;
+  readonly showAll: (count: string) => string;
+  readonly showFewer: string;
+  readonly loading: string;
+}
+
+const NBSP = '\u00a0';
+
+/** The report's texts. Level and criterion names come from `@losi/indicators/labels`; indicator texts from its locales. */
+export const REPORT_STRINGS: StringTable<ReportStrings> = {
+  en: {
+    title: 'LOSI report',
+    assessedOn: (date) => `Assessed on ${date}`,
+    score: 'LOSI score',
+    criteria: 'Criteria',
+    metOf: (met, total) => `${met} of ${total} met`,
+    answered: (answered, total) => `${answered} of ${total} indicators answered`,
+    official: 'Official method: indicators not met, not applicable or not answered all count 0.',
+    applicableOnly: 'Scored over applicable indicators only: not comparable with official LOSI values.',
+    gapsTitle: 'What to improve, quick wins first',
+    noGaps: 'Every indicator is met.',
+    status: { unmet: 'Not met', na: 'Not applicable', unanswered: 'Not answered' },
+    peerShare: (percent) => `Met by ${percent} of the compared cities`,
+    steps: 'Steps',
+    showAll: (count) => `Show all ${count}`,
+    showFewer: 'Show fewer',
+    loading: 'Loading the guidance…',
+  },
+  fr: {
+    title: 'Rapport LOSI',
+    assessedOn: (date) => `Évalué le ${date}`,
+    score: 'Score LOSI',
+    criteria: 'Critères',
+    metOf: (met, total) => `${met} sur ${total} satisfaits`,
+    answered: (answered, total) => `${answered} indicateurs renseignés sur ${total}`,
+    official: `Méthode officielle${NBSP}: les indicateurs non satisfaits, sans objet ou sans réponse comptent tous 0.`,
+    applicableOnly: `Calculé sur les seuls indicateurs applicables${NBSP}: non comparable aux valeurs LOSI officielles.`,
+    gapsTitle: 'Points à améliorer, gains rapides d’abord',
+    noGaps: 'Tous les indicateurs sont satisfaits.',
+    status: { unmet: 'Non satisfait', na: 'Sans objet', unanswered: 'Sans réponse' },
+    peerShare: (percent) => `Satisfait par ${percent} des villes comparées`,
+    steps: 'Étapes',
+    showAll: (count) => `Tout afficher (${count})`,
+    showFewer: 'Afficher moins',
+    loading: 'Chargement des recommandations…',
+  },
+  es: {
+    title: 'Informe LOSI',
+    assessedOn: (date) => `Evaluado el ${date}`,
+    score: 'Puntuación LOSI',
+    criteria: 'Criterios',
+    metOf: (met, total) => `${met} de ${total} cumplidos`,
+    answered: (answered, total) => `${answered} de ${total} indicadores respondidos`,
+    official: 'Método oficial: los indicadores no cumplidos, no aplicables o sin respuesta cuentan 0.',
+    applicableOnly: 'Calculado solo sobre los indicadores aplicables: no comparable con los valores oficiales del LOSI.',
+    gapsTitle: 'Qué mejorar, primero las mejoras rápidas',
+    noGaps: 'Se cumplen todos los indicadores.',
+    status: { unmet: 'No cumplido', na: 'No aplicable', unanswered: 'Sin respuesta' },
+    peerShare: (percent) => `Cumplido por el ${percent} de las ciudades comparadas`,
+    steps: 'Pasos',
+    showAll: (count) => `Mostrar los ${count}`,
+    showFewer: 'Mostrar menos',
+    loading: 'Cargando las recomendaciones…',
+  },
+  ar: {
+    title: 'تقرير LOSI',
+    assessedOn: (date) => `تاريخ التقييم: ${date}`,
+    score: 'درجة LOSI',
+    criteria: 'المعايير',
+    metOf: (met, total) => `${met} من ${total} مستوفاة`,
+    answered: (answered, total) => `تمت الإجابة عن ${answered} من ${total} مؤشرًا`,
+    official: 'الطريقة الرسمية: تُحتسب المؤشرات غير المستوفاة وغير المنطبقة وغير المُجاب عنها صفرًا.',
+    applicableOnly: 'محسوبة على المؤشرات المنطبقة فقط: غير قابلة للمقارنة بقيم LOSI الرسمية.',
+    gapsTitle: 'ما يجب تحسينه، بدءًا بالمكاسب السريعة',
+    noGaps: 'جميع المؤشرات مستوفاة.',
+    status: { unmet: 'غير مستوفى', na: 'غير منطبق', unanswered: 'بلا إجابة' },
+    peerShare: (percent) => `مستوفى لدى ${percent} من المدن المقارنة`,
+    steps: 'الخطوات',
+    showAll: (count) => `عرض الكل (${count})`,
+    showFewer: 'عرض أقل',
+    loading: 'جارٍ تحميل الإرشادات…',
+  },
+  ru: {
+    title: 'Отчёт LOSI',
+    assessedOn: (date) => `Дата оценки: ${date}`,
+    score: 'Оценка LOSI',
+    criteria: 'Критерии',
+    metOf: (met, total) => `выполнено ${met} из ${total}`,
+    answered: (answered, total) => `получены ответы по ${answered} из ${total} показателей`,
+    official: 'Официальная методика: невыполненные, неприменимые и оставшиеся без ответа показатели засчитываются как 0.',
+    applicableOnly: 'Рассчитано только по применимым показателям: несопоставимо с официальными значениями LOSI.',
+    gapsTitle: 'Что улучшить: сначала быстрые шаги',
+    noGaps: 'Все показатели выполнены.',
+    status: { unmet: 'Не выполнено', na: 'Неприменимо', unanswered: 'Нет ответа' },
+    peerShare: (percent) => `Выполнено у ${percent} сравниваемых городов`,
+    steps: 'Шаги',
+    showAll: (count) => `Показать все (${count})`,
+    showFewer: 'Показать меньше',
+    loading: 'Загрузка рекомендаций…',
+  },
+  zh: {
+    title: 'LOSI 报告',
+    assessedOn: (date) => `评估日期：${date}`,
+    score: 'LOSI 得分',
+    criteria: '标准',
+    metOf: (met, total) => `${total} 项中满足 ${met} 项`,
+    answered: (answered, total) => `${total} 项指标中已回答 ${answered} 项`,
+    official: '官方方法：未满足、不适用或未回答的指标均计为 0。',
+    applicableOnly: '仅按适用指标计算：不可与官方 LOSI 数值比较。',
+    gapsTitle: '改进事项（速效项优先）',
+    noGaps: '所有指标均已满足。',
+    status: { unmet: '未满足', na: '不适用', unanswered: '未回答' },
+    peerShare: (percent) => `${percent} 的对比城市已满足`,
+    steps: '步骤',
+    showAll: (count) => `显示全部（${count}）`,
+    showFewer: '显示较少',
+    loading: '正在加载指导…',
+  },
+  pt: {
+    title: 'Relatório LOSI',
+    assessedOn: (date) => `Avaliado em ${date}`,
+    score: 'Pontuação LOSI',
+    criteria: 'Critérios',
+    metOf: (met, total) => `${met} de ${total} atendidos`,
+    answered: (answered, total) => `${answered} de ${total} indicadores respondidos`,
+    official: 'Método oficial: indicadores não atendidos, não aplicáveis ou sem resposta contam 0.',
+    applicableOnly: 'Calculado apenas sobre os indicadores aplicáveis: não comparável com os valores oficiais do LOSI.',
+    gapsTitle: 'O que melhorar, ganhos rápidos primeiro',
+    noGaps: 'Todos os indicadores são atendidos.',
+    status: { unmet: 'Não atendido', na: 'Não aplicável', unanswered: 'Sem resposta' },
+    peerShare: (percent) => `Atendido por ${percent} das cidades comparadas`,
+    steps: 'Passos',
+    showAll: (count) => `Mostrar todos (${count})`,
+    showFewer: 'Mostrar menos',
+    loading: 'Carregando as orientações…',
+  },
+};

@@ -1,0 +1,181 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { CRITERION_LABELS, LEVEL_NAMES } from '@losi/indicators/labels';
+import { CRITERION_IDS } from '@losi/indicators/structure';
+import { loadLocale } from '@losi/indicators';
+import { gaps, score } from '@losi/scoring';
+import { expectAccessibleInAllModes } from '../../../test/axe.js';
+import { captureConsole } from '../../../test/console.js';
+import { fixture, part, settled, shadow } from '../../../test/fixture.js';
+import { emulateMedia } from '../../../test/media.js';
+import { indicatorIds, sampleAssessment } from '../../../test/samples.js';
+import type { LosiReport } from './losi-report.js';
+import './losi-report.js';
+
+const assessment = sampleAssessment('Sampleton');
+const result = score(assessment);
+
+function all(report: Element, selector: string): HTMLElement[] {
+  return [...shadow(report).querySelectorAll<HTMLElement>(selector)];
+}
+
+function visibleGapTitles(report: Element): string[] {
+  return all(report, '[part="gap"]')
+    .filter((gap) => gap.getBoundingClientRect().height > 0)
+    .map((gap) => gap.querySelector('.gap-title')!.textContent ?? '');
+}
+
+describe('<losi-report>', () => {
+  it('scores an assessment with @losi/scoring and shows the value in a meter', async () => {
+    const report = await fixture<LosiReport>(html`<losi-report .assessment=${assessment}></losi-report>`);
+    expect(part(report, '[part="title"]').textContent).toBe('Sampleton: LOSI 2024');
+    const gauge = part(report, '[role="meter"]');
+    expect(gauge.getAttribute('aria-label')).toBe('LOSI score');
+    expect(Number(gauge.getAttribute('aria-valuenow'))).toBe(result.value);
+    expect(gauge.getAttribute('aria-valuemin')).toBe('0');
+    expect(gauge.getAttribute('aria-valuemax')).toBe('1');
+    expect(gauge.getAttribute('aria-valuetext')).toBe(`${result.value.toFixed(2)}, ${LEVEL_NAMES.en[result.level]}`);
+    expect(part(report, '[part="level"]').textContent?.trim()).toBe(LEVEL_NAMES.en[result.level]);
+    expect(shadow(report).querySelector('.meta')?.textContent).toBe('Assessed on March 1, 2026 · 95 of 95 indicators answered');
+  });
+
+  it('shows every criterion with its value and counts', async () => {
+    const report = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`);
+    const rows = all(report, '[part="criterion"]');
+    expect(rows.map((row) => row.querySelector('.criterion-name')?.textContent)).toEqual(CRITERION_IDS.map((id) => CRITERION_LABELS.en[id]));
+    CRITERION_IDS.forEach((id, index) => {
+      const criterion = result.criteria[id];
+      expect(rows[index]!.querySelector('.criterion-value')?.textContent).toBe(criterion.value.toFixed(2));
+      expect(rows[index]!.querySelector('.criterion-count')?.textContent).toBe(`${criterion.met} of ${criterion.total} met`);
+      expect(Number(rows[index]!.querySelector('.bar-fill')?.getAttribute('width'))).toBeCloseTo(criterion.value * 100, 6);
+    });
+  });
+
+  it('lists the gaps in the order of gaps(), quick wins first with peers, and shows all on demand', async () => {
+    const peers = [
+      score(sampleAssessment('Peer A', (_id, position) => (position % 2 === 0 ? 'yes' : 'no'))),
+      score(sampleAssessment('Peer B', (_id, position) => (position % 5 === 0 ? 'no' : 'yes'))),
+    ];
+    const expected = gaps(result, { peers });
+    expect(expected[0]!.adoption).toBe(1);
+    const report = await fixture<LosiReport>(html`<losi-report .result=${result} .peers=${peers} max-gaps="5"></losi-report>`);
+    const english = await loadLocale('en');
+    const titles = all(report, '[part="gap"] .gap-title').map((title) => title.textContent);
+    expect(titles).toEqual(expected.map((gap) => english.indicators[gap.id]!.title));
+    expect(visibleGapTitles(report)).toHaveLength(5);
+    expect(part(report, '[part="gap"] .gap-meta').textContent).toContain('Met by 100% of the compared cities');
+    const toggle = part<HTMLButtonElement>(report, '[part="toggle"]');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent?.trim()).toBe(`Show all ${expected.length}`);
+    toggle.click();
+    await report.updateComplete;
+    expect(visibleGapTitles(report)).toHaveLength(expected.length);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    // Guidance steps are listed for each gap.
+    const firstSteps = all(report, '[part="gap"]')[0]!.querySelectorAll('.steps li');
+    expect([...firstSteps].map((step) => step.textContent)).toEqual(english.indicators[expected[0]!.id]!.guidance);
+  });
+
+  it('prints every gap and no button', async () => {
+    const report = await fixture<LosiReport>(html`<losi-report .result=${result} max-gaps="3"></losi-report>`);
+    expect(visibleGapTitles(report)).toHaveLength(3);
+    await emulateMedia({ media: 'print' });
+    expect(visibleGapTitles(report)).toHaveLength(gaps(result).length);
+    expect(getComputedStyle(part(report, '[part="toggle"]')).display).toBe('none');
+  });
+
+  it('loads indicator texts in the element language, marks English fallbacks, and is right-to-left in Arabic', async () => {
+    const report = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`, { lang: 'fr' });
+    const french = await loadLocale('fr');
+    const first = gaps(result)[0]!;
+    const title = part(report, '[part="gap"] .gap-title');
+    expect(title.textContent).toBe(french.indicators[first.id]!.title);
+    expect(title.lang).toBe('fr');
+    expect(part(report, '.section-title').textContent).toBe('Critères');
+    report.lang = 'ar';
+    await settled(report);
+    const arabic = await loadLocale('ar');
+    expect(part(report, '[part="gap"] .gap-title').textContent).toBe(arabic.indicators[first.id]!.title);
+    expect(part(report, '[part="base"]').dir).toBe('rtl');
+    expect(getComputedStyle(part(report, '.bar')).transform).not.toBe('none');
+    report.lang = 'ru';
+    await settled(report);
+    const russian = await loadLocale('ru');
+    const steps = part(report, '[part="gap"] .steps');
+    expect(steps.lang).toBe(russian.indicators[first.id]?.guidance?.length ? 'ru' : 'en');
+  });
+
+  it('says when a result is not comparable with official values, and when nothing is missing', async () => {
+    const applicable = score(sampleAssessment('Everywhere', (_id, position) => (position % 4 === 0 ? 'na' : 'yes')), { mode: 'applicable-only' });
+    const report = await fixture<LosiReport>(html`<losi-report .result=${applicable}></losi-report>`);
+    expect(part(report, '.note').textContent).toMatch(/not comparable with official LOSI values/);
+    expect(part(report, '[part="gaps"] p').textContent).toBe('Every indicator is met.');
+    expect(shadow(report).querySelector('[part="toggle"]')).toBeNull();
+  });
+
+  it('accepts a JSON assessment attribute from plain HTML', async () => {
+    const report = await fixture<LosiReport>(html`<losi-report assessment=${JSON.stringify(assessment)} mode="applicable-only"></losi-report>`);
+    expect(Number(part(report, '[role="meter"]').getAttribute('aria-valuenow'))).toBe(score(assessment, { mode: 'applicable-only' }).value);
+  });
+
+  it('follows dark mode, keeps bars visible in forced colours and renders no style attributes', async () => {
+    const report = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`);
+    const surface = () => getComputedStyle(part(report, '.report')).backgroundColor;
+    const light = surface();
+    report.theme = 'dark';
+    await report.updateComplete;
+    expect(surface()).not.toBe(light);
+    await emulateMedia({ forcedColors: 'active' });
+    const fill = getComputedStyle(part(report, '.bar-fill')).fill;
+    expect(fill).toBe(getComputedStyle(part(report, '.report')).color);
+    expect(shadow(report).querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  const unknownId = { ...assessment, answers: { ...assessment.answers, 'no-such-indicator': 'yes' } };
+  const otherEdition = score(sampleAssessment('Old', () => 'yes', '2022'));
+  it.each([
+    ['nothing to show', {}, /set the result property/],
+    ['an assessment with an unknown indicator', { assessment: unknownId }, /assessment\.answers\.no-such-indicator: "no-such-indicator" is not an indicator of LOSI 2024/],
+    ['a result that is not one', { result: { value: 2 } }, /result\.value must be a number from 0 to 1, got 2/],
+    ['a result without criteria', { result: { ...result, criteria: undefined } }, /result\.criteria must be an object/],
+    ['a mode that does not exist', { assessment, mode: 'generous' }, /mode must be "official" or "applicable-only"/],
+    ['a negative max-gaps', { result, maxGaps: -1 }, /max-gaps must be a whole number/],
+    ['a heading level out of range', { result, headingLevel: 9 }, /heading-level must be a whole number from 1 to 5/],
+    ['peers of another edition', { result, peers: [otherEdition] }, /peers\[0\]\.edition: a LOSI 2022 peer cannot rank LOSI 2024 gaps/],
+  ])('shows an error, warns once and fires losi-error for %s, without throwing', async (_name, properties, message) => {
+    const events: string[] = [];
+    let report: LosiReport | undefined;
+    const logs = await captureConsole(async () => {
+      report = document.createElement('losi-report');
+      report.addEventListener('losi-error', (event) => events.push(event.detail.message));
+      Object.assign(report, properties);
+      await fixture(html`<div>${report}</div>`);
+      report.lang = 'es';
+      await settled(report);
+    });
+    expect(part(report!, '[role="alert"]').textContent).toMatch(message);
+    expect(logs.warn).toHaveLength(1);
+    expect(logs.warn[0]).toMatch(message);
+    expect(events).toHaveLength(1);
+  });
+
+  it('shows an error for an assessment attribute that is not JSON', async () => {
+    let report: LosiReport | undefined;
+    const logs = await captureConsole(async () => {
+      report = await fixture<LosiReport>(html`<losi-report assessment="{not json"></losi-report>`);
+    });
+    expect(part(report!, '[role="alert"]').textContent).toMatch(/the assessment attribute is not valid JSON/);
+    expect(logs.warn).toHaveLength(1);
+  });
+
+  it('passes axe (WCAG 2.2 AA) in light, dark and Arabic, with gaps expanded', async () => {
+    const peers = [score(sampleAssessment('Peer', (id) => (indicatorIds().indexOf(id) % 2 ? 'yes' : 'no')))];
+    await expectAccessibleInAllModes(
+      () => html`<losi-report .result=${result} .peers=${peers} max-gaps="4"></losi-report>`,
+      async (element) => {
+        part(element, '[part="toggle"]').click();
+        await settled(element);
+      },
+    );
+  });
+});
