@@ -14,7 +14,6 @@ export default mergeConfig(
   storyViteConfig,
   defineProject({
     plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', 'lit/directives/ref.js'] },
     test: {
       name: 'storybook',
       browser: {
