@@ -1,7 +1,7 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import { LEVEL_IDS, type LevelId } from '@losi/indicators/labels';
 
-/** Bars filled per level: Very High 4, High 3, Middle 2, Low 1. */
+/** Steps (bars of the shape) filled per level: Very High 4, High 3, Middle 2, Low 1. */
 export function levelRank(level: LevelId): number {
   return LEVEL_IDS.length - LEVEL_IDS.indexOf(level);
 }
@@ -16,7 +16,7 @@ export function levelShape(level: LevelId): TemplateResult {
   return html`<svg class="level-shape" viewBox="0 0 20 16" aria-hidden="true" focusable="false">
     ${[0, 1, 2, 3].map((bar) => {
       const height = 4 + bar * 3.5;
-      return svg`<rect class=${bar < rank ? 'bar filled' : 'bar'} x=${1 + bar * 4.75} y=${15 - height} width="3.5" height=${height} rx="0.5"></rect>`;
+      return svg`<rect class=${bar < rank ? 'step filled' : 'step'} x=${1 + bar * 4.75} y=${15 - height} width="3.5" height=${height} rx="0.5"></rect>`;
     })}
   </svg>`;
 }
@@ -42,16 +42,16 @@ export const levelStyles = css`
     display: block;
     flex: none;
   }
-  .bar {
+  .step {
     fill: none;
     stroke: var(--_border);
   }
-  .filled {
+  .level-shape .filled {
     fill: var(--_level);
     stroke: var(--_level);
   }
   @media (forced-colors: active) {
-    .filled {
+    .level-shape .filled {
       fill: CanvasText;
       stroke: CanvasText;
     }

@@ -12,7 +12,7 @@ export const badgeStyles = [
       font-size: var(--losi-badge-font-size, 0.875rem);
       line-height: 1.25;
       /* A fixed size that depends neither on the value, the language nor on data arriving later. */
-      inline-size: var(--losi-badge-inline-size, 13em);
+      inline-size: var(--losi-badge-inline-size, 15em);
       block-size: var(--losi-badge-block-size, 3em);
       contain: size layout;
     }

@@ -14,7 +14,7 @@ function badgeBox(badge: LosiBadge): HTMLElement {
 }
 
 function filledBars(badge: LosiBadge): number {
-  return shadow(badge).querySelectorAll('.bar.filled').length;
+  return shadow(badge).querySelectorAll('.step.filled').length;
 }
 
 describe('<losi-badge>', () => {
@@ -26,7 +26,7 @@ describe('<losi-badge>', () => {
     expect(part(badge, '[part="value"]').textContent).toBe('0.82');
     expect(part(badge, '[part="level"]').textContent).toBe('Very High');
     expect(filledBars(badge)).toBe(4);
-    expect(shadow(badge).querySelectorAll('.bar').length).toBe(4);
+    expect(shadow(badge).querySelectorAll('.step').length).toBe(4);
   });
 
   it('takes every level from @losi/scoring, boundaries included', async () => {
@@ -135,8 +135,8 @@ describe('<losi-badge>', () => {
   it('keeps the level readable in forced colours: filled bars take the text colour', async () => {
     const badge = await fixture<LosiBadge>(html`<losi-badge value="0.6"></losi-badge>`);
     await emulateMedia({ forcedColors: 'active' });
-    const bar = shadow(badge).querySelector('.bar.filled')!;
-    const empty = shadow(badge).querySelector('.bar:not(.filled)')!;
+    const bar = shadow(badge).querySelector('.step.filled')!;
+    const empty = shadow(badge).querySelector('.step:not(.filled)')!;
     expect(getComputedStyle(bar).fill).toBe(getComputedStyle(badgeBox(badge)).color);
     expect(getComputedStyle(empty).fill).toBe('none');
   });

@@ -36,6 +36,9 @@ describe('<losi-report>', () => {
     expect(gauge.getAttribute('aria-valuemax')).toBe('1');
     expect(gauge.getAttribute('aria-valuetext')).toBe(`${result.value.toFixed(2)}, ${LEVEL_NAMES.en[result.level]}`);
     expect(part(report, '[part="level"]').textContent?.trim()).toBe(LEVEL_NAMES.en[result.level]);
+    // The level shape keeps its geometry (no class of the report's own styles reaches its steps).
+    const steps = all(report, '[part="level"] .step') as unknown as SVGRectElement[];
+    expect(steps.map((step) => step.getBBox().width)).toEqual([3.5, 3.5, 3.5, 3.5]);
     expect(shadow(report).querySelector('.meta')?.textContent).toBe('Assessed on March 1, 2026 · 95 of 95 indicators answered');
   });
 
