@@ -1,8 +1,10 @@
 /**
- * Checks the static build (`storybook-static/`), which the story tests (run on Vite's dev server) do not see:
- * opens the first story of every story file in headless Chromium and expects its custom element to be
- * registered and rendered, with no uncaught error and no request leaving the local server.
- * A production build can tree-shake a component's registration (a wrong `sideEffects` entry); this catches it.
+ * Checks the static build (`storybook-static/`), which the story tests (run on Vite's dev server) do not see.
+ * In headless Chromium, for every story file:
+ * - its first story: the custom element is registered and rendered (a production build can tree-shake a
+ *   component's registration through a wrong `sideEffects` entry);
+ * - its docs page: the API table lists every attribute `custom-elements.json` gives the element;
+ * and nowhere an uncaught error or a request leaving the local server.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -12,6 +14,23 @@ import { chromium } from 'playwright';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../../vitest.shared.js';
 
 const STATIC_DIR = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const MANIFEST = fileURLToPath(new URL('../../../packages/widgets/custom-elements.json', import.meta.url));
+
+/** Attribute names of each custom element in the manifest. */
+function manifestAttributes(): Map<string, string[]> {
+  interface Declaration {
+    tagName?: string;
+    attributes?: { name: string }[];
+  }
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+  const tags = new Map<string, string[]>();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.tagName) tags.set(declaration.tagName, (declaration.attributes ?? []).map((attribute) => attribute.name));
+    }
+  }
+  return tags;
+}
 
 interface IndexEntry {
   readonly id: string;
@@ -53,7 +72,12 @@ async function main(): Promise<number> {
   const entries = Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries);
   // One story per story file: each file imports (registers) its own component.
   const firstStories = new Map<string, IndexEntry>();
-  for (const entry of entries) if (entry.type === 'story' && !firstStories.has(entry.importPath)) firstStories.set(entry.importPath, entry);
+  const docsPages = new Map<string, IndexEntry>();
+  for (const entry of entries) {
+    const pages = entry.type === 'story' ? firstStories : docsPages;
+    if (!pages.has(entry.importPath)) pages.set(entry.importPath, entry);
+  }
+  const attributes = manifestAttributes();
   if (firstStories.size === 0) {
     console.error('check-static: the build has no stories');
     return 1;
@@ -88,13 +112,37 @@ async function main(): Promise<number> {
       if (!rendered) failures.push(`${story.id}: <${tag}> was not registered or did not render`);
       for (const error of errors) failures.push(`${story.id}: ${error}`);
       console.log(`${rendered && errors.length === 0 ? 'ok  ' : 'FAIL'} ${story.id} <${tag}>`);
+
+      const docs = docsPages.get(importPath);
+      const expected = attributes.get(tag) ?? [];
+      if (docs === undefined || expected.length === 0) {
+        failures.push(`${story.id}: no docs page, or no attributes for <${tag}> in custom-elements.json`);
+        continue;
+      }
+      errors.length = 0;
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(docs.id)}&viewMode=docs`);
+      const listed = await page
+        .waitForFunction(
+          (names) => {
+            const table = document.querySelector('.docblock-argstable');
+            const cells = [...(table?.querySelectorAll('tbody tr td:first-child') ?? [])].map((cell) => cell.textContent ?? '');
+            return names.every((name) => cells.some((cell) => cell.trim().startsWith(name))) ? cells.length : false;
+          },
+          expected,
+          { timeout: 15_000 },
+        )
+        .then(() => true)
+        .catch(() => false);
+      if (!listed) failures.push(`${docs.id}: the API table does not list every attribute of <${tag}> (${expected.join(', ')})`);
+      for (const error of errors) failures.push(`${docs.id}: ${error}`);
+      console.log(`${listed && errors.length === 0 ? 'ok  ' : 'FAIL'} ${docs.id} (${expected.length} attributes documented)`);
     }
   } finally {
     await browser.close();
     server.close();
   }
   for (const failure of failures) console.error(`check-static: ${failure}`);
-  console.log(`check-static: ${firstStories.size - new Set(failures.map((f) => f.split(':')[0])).size}/${firstStories.size} story files render from the static build`);
+  console.log(`check-static: ${firstStories.size} story files, ${failures.length} problems`);
   return failures.length === 0 ? 0 : 1;
 }
 
