@@ -12,6 +12,7 @@ import { LosiElement } from '../../internal/losi-element.js';
 import { formatNumber } from '../../internal/format.js';
 import { levelShape } from '../../internal/level-shape.js';
 import { downloadText, fileNamePart } from '../../internal/download.js';
+import { renderGuidance } from '../../internal/indicator-guidance.js';
 import { loadIndicatorTexts, type EditionTexts, type IndicatorTexts } from '../../internal/indicator-texts.js';
 import { describeValue, mustBe } from '../../internal/validate.js';
 import {
@@ -827,7 +828,7 @@ export class LosiAssessment extends LosiElement {
       const note = this.#assessmentAnswerField(id, 'note');
       return html`<section part="indicator" class="indicator readonly" aria-labelledby="title-${id}">
         <h3 id="title-${id}" class="title">${title}</h3>
-        ${description} ${this.#renderGuidance(s, text)}
+        ${description} ${renderGuidance(text, s)}
         <p class="answer answer-${fields.value ?? 'none'}"><span class="answer-label">${s.answer}:</span> <strong>${answer}</strong></p>
         ${evidence
           ? html`<p class="evidence"><span class="answer-label">${s.evidence}:</span> <a href=${evidence} rel="noopener noreferrer" target="_blank"
@@ -843,7 +844,7 @@ export class LosiAssessment extends LosiElement {
       this.#checkField(evidenceKey, value.trim() === '' || isHttpUrl(value.trim()), leaving);
     return html`<fieldset part="indicator" class="indicator" aria-describedby="description-${id}" data-id=${id}>
       <legend class="title">${title}</legend>
-      ${description} ${this.#renderGuidance(s, text)}
+      ${description} ${renderGuidance(text, s)}
       <div part="choices" class="choices">
         ${ANSWER_VALUES.map(
           (value) => html`<label class="choice choice-${value}"
@@ -895,33 +896,6 @@ export class LosiAssessment extends LosiElement {
   #assessmentAnswerField(id: string, field: 'evidence' | 'note'): string | undefined {
     const answer = Object.hasOwn(this.#assessment.answers, id) ? this.#assessment.answers[id] : undefined;
     return typeof answer === 'object' ? answer[field] : undefined;
-  }
-
-  #renderGuidance(s: AssessmentStrings, text: IndicatorTexts): TemplateResult {
-    const en = (field: 'rationale' | 'guidance') => (text.untranslated.has(field) ? 'en' : nothing);
-    return html`<details part="guidance" class="guidance">
-      <summary>${s.more}</summary>
-      <div class="guidance-body">
-        ${text.rationale
-          ? html`<p class="guidance-heading">${s.why}</p>
-              <p lang=${en('rationale')}>${text.rationale}</p>`
-          : nothing}
-        ${text.guidance.length > 0
-          ? html`<p class="guidance-heading">${s.howTo}</p>
-              <ol lang=${en('guidance')}>
-                ${text.guidance.map((item) => html`<li>${item}</li>`)}
-              </ol>`
-          : nothing}
-        ${text.cases.length > 0
-          ? html`<p class="guidance-heading">${s.cases}</p>
-              <ul class="cases">
-                ${text.cases.map(
-                  (example) => html`<li><span class="case-city">${example.city} (${example.country})</span> <span lang="en">${example.note}</span></li>`,
-                )}
-              </ul>`
-          : nothing}
-      </div>
-    </details>`;
   }
 
   #renderDialog(s: AssessmentStrings): unknown {

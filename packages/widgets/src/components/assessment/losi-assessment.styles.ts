@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
 import { extraTokens, layoutStyles, visuallyHiddenStyles } from '../../internal/styles-extra.js';
 import { levelStyles } from '../../internal/level-shape.js';
+import { guidanceStyles } from '../../internal/indicator-guidance.js';
 
 export const assessmentStyles = [
   baseStyles,
@@ -9,6 +10,7 @@ export const assessmentStyles = [
   layoutStyles,
   visuallyHiddenStyles,
   levelStyles,
+  guidanceStyles,
   css`
     :host {
       --_danger: var(--losi-color-danger, light-dark(#b3261e, #ff8a80));
@@ -259,33 +261,6 @@ export const assessmentStyles = [
     }
     .description {
       clear: both;
-    }
-    .guidance summary {
-      display: inline-flex;
-      align-items: center;
-      min-block-size: 1.5rem;
-      color: var(--_accent);
-      cursor: pointer;
-      text-decoration: underline;
-    }
-    .guidance-body {
-      display: flex;
-      flex-direction: column;
-      gap: 0.4rem;
-      margin-block-start: 0.5rem;
-      padding-inline-start: 0.75rem;
-      border-inline-start: 3px solid var(--_raised);
-    }
-    .guidance-heading {
-      font-weight: 700;
-    }
-    .guidance ol,
-    .guidance ul {
-      margin: 0;
-      padding-inline-start: 1.5rem;
-    }
-    .case-city {
-      font-weight: 600;
     }
     .choices {
       display: flex;

@@ -1,0 +1,238 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { CRITERION_LABELS } from '@losi/indicators/labels';
+import { CRITERION_IDS, getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
+import { LosiElement } from '../../internal/losi-element.js';
+import { formatNumber } from '../../internal/format.js';
+import { renderGuidance } from '../../internal/indicator-guidance.js';
+import { loadIndicatorTexts, type EditionTexts, type IndicatorTexts } from '../../internal/indicator-texts.js';
+import { checkOneOf, mustBe } from '../../internal/validate.js';
+import { CATALOGUE_STRINGS, type CatalogueStrings } from './losi-catalogue.strings.js';
+import { catalogueStyles } from './losi-catalogue.styles.js';
+
+/** How long the typed search must rest before the result count is announced. */
+const ANNOUNCE_DELAY_MS = 600;
+
+/** Lower case without accents or other combining marks, so `reseau` finds `réseau` and harakat do not matter. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** Everything a search looks through for one indicator, folded once per language. */
+function haystack(text: IndicatorTexts): string {
+  return fold(
+    [text.id, text.code ?? '', text.title, text.description, text.rationale, ...text.guidance, ...text.cases.flatMap((c) => [c.city, c.note])].join(
+      '\n',
+    ),
+  );
+}
+
+/**
+ * Browse and search the LOSI indicators of an edition, in the element's language: each with its criterion,
+ * questionnaire code, description, and (expandable) why it matters, steps for a city that lacks it and
+ * good-practice cases. Search matches every word typed, in any order, ignoring case and accents; the criterion
+ * filter narrows the list. Indicator texts load lazily (nothing of them is in the component's bundle).
+ *
+ * @summary Browse and search the LOSI indicators, with guidance and cases, in seven languages.
+ * @tagname losi-catalogue
+ * @csspart search - The search landmark with the search field and the criterion filter.
+ * @csspart field - The search field and the criterion select.
+ * @csspart count - How many indicators are shown.
+ * @csspart criterion - The section of one criterion.
+ * @csspart indicator - One indicator (an `article`).
+ * @csspart guidance - The expandable guidance and good practice of an indicator (a `<details>`).
+ * @cssproperty --losi-catalogue-max-inline-size - Largest width of the catalogue. Default `60rem`.
+ */
+export class LosiCatalogue extends LosiElement {
+  static override styles = catalogueStyles;
+
+  static override properties = {
+    edition: { type: String, reflect: true },
+    query: { type: String },
+    criterion: { type: String },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** The LOSI edition to browse: `2024` (default) or `2022` (whose catalogue is partial). */
+  declare edition: EditionId;
+
+  /** The search text; the field shows it and updates it as the user types. */
+  declare query: string;
+
+  /** A criterion id to show only its indicators (e.g. `technology`), or empty for all; the select updates it. */
+  declare criterion: CriterionId | '';
+
+  /** Level of the criterion headings (1 to 5, default 2); indicator titles are one level below. */
+  declare headingLevel: number;
+
+  #texts: EditionTexts | undefined;
+  #textsKey = '';
+  #loadProblem: string | undefined;
+  #haystacks = new Map<string, string>();
+  #announcement = '';
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #pending: Promise<unknown> | undefined;
+
+  constructor() {
+    super();
+    this.edition = '2024';
+    this.query = '';
+    this.criterion = '';
+    this.headingLevel = 2;
+  }
+
+  /** Resolves once rendering and the loading of the indicator texts are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pending) {
+      const pending = this.#pending;
+      await pending.catch(() => undefined);
+      if (this.#pending === pending) this.#pending = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected override prepare(_changed: PropertyValues<this>): string | undefined {
+    const problem =
+      (getStructure(this.#edition) ? undefined : mustBe('edition', '"2024" or "2022"', this.edition)) ??
+      (this.criterion ? checkOneOf('criterion', this.criterion, CRITERION_IDS) : undefined) ??
+      (Number.isInteger(this.#headingLevel) && this.#headingLevel >= 1 && this.#headingLevel <= 5
+        ? undefined
+        : mustBe('heading-level', 'a whole number from 1 to 5', this.headingLevel)) ??
+      (this.query == null || typeof this.query === 'string' ? undefined : mustBe('query', 'text', this.query));
+    if (problem) return problem;
+    this.#loadTexts();
+    return this.#loadProblem;
+  }
+
+  /** The attributes' values, with their defaults when an attribute is removed. */
+  get #edition(): EditionId {
+    return this.edition ?? '2024';
+  }
+
+  get #headingLevel(): number {
+    return this.headingLevel ?? 2;
+  }
+
+  #loadTexts(): void {
+    const edition = this.#edition;
+    const key = `${this.language}:${edition}`;
+    if (key === this.#textsKey) return;
+    this.#textsKey = key;
+    this.#pending = loadIndicatorTexts(this.language, edition).then(
+      (texts) => {
+        if (this.#textsKey !== key) return;
+        this.#texts = texts;
+        this.#haystacks = new Map([...texts.indicators.values()].map((text) => [text.id, haystack(text)]));
+        this.#loadProblem = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#loadProblem = `the indicator texts could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        this.#textsKey = '';
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** The indicators that match the search and the filter, per criterion, in catalogue order. */
+  #matches(texts: EditionTexts): Map<CriterionId, IndicatorTexts[]> {
+    const words = fold(this.query ?? '').split(/\s+/).filter(Boolean);
+    const groups = new Map<CriterionId, IndicatorTexts[]>();
+    for (const text of texts.indicators.values()) {
+      if (this.criterion && text.criterion !== this.criterion) continue;
+      const hay = this.#haystacks.get(text.id) ?? '';
+      if (!words.every((word) => hay.includes(word))) continue;
+      const group = groups.get(text.criterion) ?? [];
+      group.push(text);
+      groups.set(text.criterion, group);
+    }
+    return groups;
+  }
+
+  #onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.#scheduleAnnouncement();
+  }
+
+  #onCriterion(event: Event): void {
+    this.criterion = (event.target as HTMLSelectElement).value as CriterionId | '';
+    this.#scheduleAnnouncement();
+  }
+
+  /** The live region speaks the count once typing pauses, not at every key. */
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this.#announcement = this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '';
+      this.requestUpdate();
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  protected override renderContent(): unknown {
+    const s = CATALOGUE_STRINGS[this.language];
+    const texts = this.#texts;
+    if (!texts) return html`<p class="loading" role="status">${s.loading}</p>`;
+    const groups = this.#matches(texts);
+    const shown = [...groups.values()].reduce((sum, group) => sum + group.length, 0);
+    const count = (n: number) => formatNumber(this.language, n, 0);
+    const criterionNames = CRITERION_LABELS[this.language];
+    const level = this.#headingLevel;
+    return html`
+      <div part="search" class="search" role="search" aria-label=${s.searchRegion}>
+        <div class="field">
+          <label for="query">${s.search}</label>
+          <input
+            part="field"
+            id="query"
+            type="search"
+            autocomplete="off"
+            aria-describedby="query-hint"
+            .value=${this.query ?? ''}
+            @input=${this.#onSearch}
+          />
+          <p class="hint" id="query-hint">${s.searchHint}</p>
+        </div>
+        <div class="field">
+          <label for="criterion">${s.criterion}</label>
+          <select part="field" id="criterion" @change=${this.#onCriterion}>
+            <option value="" ?selected=${!this.criterion}>${s.allCriteria}</option>
+            ${CRITERION_IDS.map((id) => html`<option value=${id} ?selected=${this.criterion === id}>${criterionNames[id]}</option>`)}
+          </select>
+        </div>
+      </div>
+      <p part="count" class="count">${s.shown(count(shown), count(texts.indicators.size))}</p>
+      <div class="visually-hidden" role="status" id="announcer">${this.#announcement}</div>
+      ${shown === 0 ? html`<p class="none">${s.none}</p>` : nothing}
+      <div class="results">
+        ${[...groups].map(
+          ([criterion, group]) => html`<section part="criterion" class="criterion" aria-labelledby="criterion-${criterion}">
+            <div class="criterion-heading" role="heading" aria-level=${level} id="criterion-${criterion}">
+              ${criterionNames[criterion]} <span class="criterion-count">(${count(group.length)})</span>
+            </div>
+            <ol class="indicators">
+              ${group.map((text) => this.#renderIndicator(s, text, level + 1))}
+            </ol>
+          </section>`,
+        )}
+      </div>
+    `;
+  }
+
+  #renderIndicator(s: CatalogueStrings, text: IndicatorTexts, level: number): TemplateResult {
+    const en = (field: 'title' | 'description') => (text.untranslated.has(field) ? 'en' : nothing);
+    return html`<li>
+      <article part="indicator" class="indicator" aria-labelledby="title-${text.id}" data-id=${text.id}>
+        <div class="title" role="heading" aria-level=${level} id="title-${text.id}" lang=${en('title')}>${text.title}</div>
+        ${text.code ? html`<p class="code">${s.code} ${text.code}</p>` : nothing}
+        <p class="description" lang=${en('description')}>${text.description}</p>
+        ${renderGuidance(text, s)}
+      </article>
+    </li>`;
+  }
+}

@@ -1,0 +1,237 @@
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { CRITERION_LABELS, LEVEL_IDS, LEVEL_NAMES } from '@losi/indicators/labels';
+import { getStructure, type Answer, type Assessment } from '@losi/indicators/structure';
+import { score, summarize } from '@losi/scoring';
+import { expectAccessibleInAllModes } from '../../../test/axe.js';
+import { captureConsole } from '../../../test/console.js';
+import { fixture, part, settled, shadow } from '../../../test/fixture.js';
+import { emulateMedia } from '../../../test/media.js';
+import type { LosiRanking } from './losi-ranking.js';
+import './losi-ranking.js';
+
+const IDS = getStructure('2024')!.criteria.flatMap((criterion) => criterion.indicators);
+
+/** A fictional 2024 assessment with `yes` for the given indicators. */
+function city(name: string, yes: readonly string[]): Assessment {
+  const answers: Record<string, Answer> = {};
+  for (const id of yes) answers[id] = 'yes';
+  return { schemaVersion: 1, edition: '2024', city: { name, country: 'XXA' }, answers };
+}
+
+/** Five fictional cities: Amberton and Birchley tie (80 met each, different criteria), then one per lower level. */
+const ASSESSMENTS: readonly Assessment[] = [
+  city('Cedarbrook', IDS.slice(0, 50)),
+  city('Birchley', IDS.slice(-80)),
+  city('Elmstead', IDS.slice(0, 10)),
+  city('Amberton', IDS.slice(0, 80)),
+  city('Dovercourt', IDS.slice(0, 30)),
+];
+
+function cities(ranking: LosiRanking): string[] {
+  return [...shadow(ranking).querySelectorAll('tbody th .city-name')].map((cell) => cell.textContent!);
+}
+
+function ranks(ranking: LosiRanking): string[] {
+  return [...shadow(ranking).querySelectorAll('tbody td.rank')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+function sortedHeaders(ranking: LosiRanking): string[] {
+  return [...shadow(ranking).querySelectorAll('th[aria-sort]')].map((header) => `${header.className}:${header.getAttribute('aria-sort')}`);
+}
+
+function sortButton(ranking: LosiRanking, key: string): HTMLButtonElement {
+  return part<HTMLButtonElement>(ranking, `button[data-sort="${key}"]`);
+}
+
+describe('<losi-ranking>', () => {
+  it('scores and ranks assessments with @losi/scoring, ties sharing a rank and marked as tied', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${ASSESSMENTS}></losi-ranking>`);
+    expect(cities(ranking)).toEqual(['Amberton', 'Birchley', 'Cedarbrook', 'Dovercourt', 'Elmstead']);
+    expect(ranks(ranking)).toEqual(['1 (tied)', '1 (tied)', '3', '4', '5']);
+    expect(sortedHeaders(ranking)).toEqual(['column-rank:ascending']);
+    expect(part(ranking, 'caption').textContent).toBe('LOSI 2024 ranking');
+    const first = part(ranking, 'tbody tr');
+    const result = score(ASSESSMENTS[3]!);
+    expect(first.querySelector('.value')!.textContent).toBe(result.value.toFixed(2));
+    expect(first.querySelector('.level')!.textContent!.trim()).toBe(LEVEL_NAMES.en[result.level]);
+    expect([...first.querySelectorAll('.criterion')].map((cell) => cell.textContent)).toEqual(
+      getStructure('2024')!.criteria.map((criterion) => result.criteria[criterion.id].value.toFixed(2)),
+    );
+    expect(part(ranking, '.count').textContent).toBe('Cities shown: 5 of 5');
+  });
+
+  it('shows the level distribution and statistics from summarize()', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .results=${ASSESSMENTS.map((assessment) => score(assessment))}></losi-ranking>`);
+    const summary = summarize(ASSESSMENTS.map((assessment) => score(assessment)));
+    const items = [...shadow(ranking).querySelectorAll('.distribution li')];
+    expect(items.map((item) => item.getAttribute('data-level'))).toEqual([...LEVEL_IDS]);
+    for (const item of items) {
+      const level = item.getAttribute('data-level') as (typeof LEVEL_IDS)[number];
+      const cities = summary.levels[level];
+      expect(item.querySelector('.level-name')!.textContent).toBe(LEVEL_NAMES.en[level]);
+      expect(item.querySelector('.level-count')!.textContent).toBe(`${cities} (${Math.round((cities / 5) * 100)}%)`);
+    }
+    expect(part(ranking, 'figure').getAttribute('aria-labelledby')).toBe('distribution-caption');
+    expect(part(ranking, '.statistics').textContent!.replace(/\s+/g, ' ')).toContain(`Mean ${summary.mean!.toFixed(2)}`);
+    expect(part(ranking, '.statistics').textContent!.replace(/\s+/g, ' ')).toContain(`Median ${summary.median!.toFixed(2)}`);
+  });
+
+  it('sorts by every column with buttons in the headers, toggling the direction, and says so with aria-sort', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${ASSESSMENTS}></losi-ranking>`);
+    await userEvent.click(sortButton(ranking, 'city'));
+    await settled(ranking);
+    expect(cities(ranking)).toEqual(['Amberton', 'Birchley', 'Cedarbrook', 'Dovercourt', 'Elmstead']);
+    expect(sortedHeaders(ranking)).toEqual(['column-city:ascending']);
+    await userEvent.click(sortButton(ranking, 'city'));
+    await settled(ranking);
+    expect(cities(ranking)).toEqual(['Elmstead', 'Dovercourt', 'Cedarbrook', 'Birchley', 'Amberton']);
+    expect(sortedHeaders(ranking)).toEqual(['column-city:descending']);
+    expect(ranking.sort).toBe('city');
+    expect(ranking.direction).toBe('descending');
+
+    // A measure starts with the highest; equal values keep rank order.
+    await userEvent.click(sortButton(ranking, 'value'));
+    await settled(ranking);
+    expect(sortedHeaders(ranking)).toEqual(['column-value:descending']);
+    expect(cities(ranking)).toEqual(['Amberton', 'Birchley', 'Cedarbrook', 'Dovercourt', 'Elmstead']);
+    await userEvent.click(sortButton(ranking, 'value'));
+    await settled(ranking);
+    expect(cities(ranking)).toEqual(['Elmstead', 'Dovercourt', 'Cedarbrook', 'Amberton', 'Birchley']);
+
+    // By a criterion: Birchley's yes answers are the last 80, so it leads on technology.
+    await userEvent.click(sortButton(ranking, 'technology'));
+    await settled(ranking);
+    expect(sortedHeaders(ranking)).toEqual(['column-technology:descending']);
+    expect(cities(ranking)[0]).toBe('Birchley');
+    expect(sortButton(ranking, 'technology').textContent!.trim()).toBe(CRITERION_LABELS.en.technology);
+  });
+
+  it('sorts with the keyboard alone (Tab to a header button, Enter or Space)', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div><button type="button" id="before">Before</button><losi-ranking .assessments=${ASSESSMENTS}></losi-ranking></div>`,
+    );
+    const ranking = container.querySelector('losi-ranking')!;
+    container.querySelector<HTMLButtonElement>('#before')!.focus();
+    const focused = () => shadow(ranking).activeElement as HTMLElement | null;
+    for (let presses = 0; presses < 20 && focused()?.dataset.sort !== 'city'; presses++) await userEvent.keyboard('{Tab}');
+    expect(focused()?.dataset.sort).toBe('city');
+    await userEvent.keyboard('{Enter}');
+    await settled(ranking);
+    expect(sortedHeaders(ranking)).toEqual(['column-city:ascending']);
+    await userEvent.keyboard(' ');
+    await settled(ranking);
+    expect(sortedHeaders(ranking)).toEqual(['column-city:descending']);
+    expect(focused()?.dataset.sort).toBe('city');
+  });
+
+  it('filters by level, with the number of cities shown', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${ASSESSMENTS}></losi-ranking>`);
+    const select = part<HTMLSelectElement>(ranking, 'select');
+    expect(shadow(ranking).querySelector('label[for="level-filter"]')!.textContent).toBe('Show level');
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'All levels (5)',
+      'Very High (2)',
+      'High (1)',
+      'Middle (1)',
+      'Low (1)',
+    ]);
+    await userEvent.selectOptions(select, 'very-high');
+    await settled(ranking);
+    expect(ranking.level).toBe('very-high');
+    expect(cities(ranking)).toEqual(['Amberton', 'Birchley']);
+    expect(ranks(ranking)).toEqual(['1 (tied)', '1 (tied)']);
+    const count = part(ranking, '.count');
+    expect(count.getAttribute('role')).toBe('status');
+    expect(count.textContent).toBe('Cities shown: 2 of 5');
+    ranking.level = 'middle';
+    await settled(ranking);
+    expect(cities(ranking)).toEqual(['Dovercourt']);
+    expect(ranks(ranking)).toEqual(['4']);
+  });
+
+  it('lists assessments that could not be scored apart, and ranks the others', async () => {
+    const broken = { ...city('Faultry', []), answers: { 'official-portal': 'maybe' } } as unknown as Assessment;
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${[...ASSESSMENTS, broken]}></losi-ranking>`);
+    expect(cities(ranking)).toHaveLength(5);
+    const unranked = part(ranking, '[part="unranked"]');
+    expect(unranked.querySelector('li')!.textContent).toMatch(/^Faultry answers\.official-portal: an answer is "yes", "no" or "na"/);
+  });
+
+  it('reads results given as a JSON attribute', async () => {
+    const results = ASSESSMENTS.slice(0, 2).map((assessment) => score(assessment));
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking results=${JSON.stringify(results)}></losi-ranking>`);
+    expect(cities(ranking)).toEqual(['Birchley', 'Cedarbrook']);
+  });
+
+  it('says when there is nothing to rank', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking></losi-ranking>`);
+    expect(part(ranking, '.empty').textContent).toBe('There are no results to rank.');
+  });
+
+  it('speaks the language of its ancestors, right-to-left in Arabic', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${ASSESSMENTS}></losi-ranking>`, { lang: 'ar' });
+    expect(part(ranking, '[part="base"]').dir).toBe('rtl');
+    expect(sortButton(ranking, 'rank').textContent!.trim()).toBe('المرتبة');
+    expect(ranks(ranking)[0]).toMatch(/مكرر/);
+    ranking.lang = 'fr';
+    await settled(ranking);
+    expect(part(ranking, 'caption').textContent).toBe('Classement LOSI 2024');
+    expect(ranks(ranking)[0]).toBe('1 (ex æquo)');
+    expect(part(ranking, '.statistics').textContent).toMatch(/Moyenne \d,\d\d/);
+  });
+
+  it.each([
+    ['results', 'not-json', /the results attribute is not valid JSON/],
+    ['results', '{"value": 1}', /results must be an array of LOSI results/],
+    ['results', '[{"value": 2}]', /results\[0\]\.value must be a number from 0 to 1/],
+    ['level', 'top', /level must be "very-high", "high", "middle" or "low"/],
+    ['sort', 'population', /sort must be "rank", "city", "value", "level", /],
+    ['direction', 'up', /direction must be "ascending" or "descending"/],
+  ])('shows an error, warns once and fires losi-error for %s=%s', async (attribute, bad, message) => {
+    const errors: string[] = [];
+    let ranking: LosiRanking | undefined;
+    const logs = await captureConsole(async () => {
+      ranking = await fixture<LosiRanking>(html`<losi-ranking></losi-ranking>`);
+      ranking.addEventListener('losi-error', (event) => errors.push(event.detail.message));
+      ranking.setAttribute(attribute, bad);
+      await settled(ranking);
+    });
+    expect(part(ranking!, '[role="alert"]').textContent).toMatch(message);
+    expect(logs.warn).toHaveLength(1);
+    expect(errors).toHaveLength(1);
+    expect(ranking!.matches(':state(invalid)')).toBe(true);
+  });
+
+  it('refuses results of different editions and both results and assessments at once', async () => {
+    const mixed = [score(ASSESSMENTS[0]!), score({ schemaVersion: 1, edition: '2022', city: { name: 'Older' }, answers: {} })];
+    let ranking: LosiRanking | undefined;
+    const logs = await captureConsole(async () => {
+      ranking = await fixture<LosiRanking>(html`<losi-ranking .results=${mixed}></losi-ranking>`);
+    });
+    expect(part(ranking!, '[role="alert"]').textContent).toMatch(/results\[1\]\.edition: results mix editions 2024 and 2022/);
+    const both = await captureConsole(async () => {
+      ranking = await fixture<LosiRanking>(html`<losi-ranking .results=${[]} .assessments=${[]}></losi-ranking>`);
+    });
+    expect(part(ranking!, '[role="alert"]').textContent).toMatch(/give results or assessments, not both/);
+    expect([...logs.warn, ...both.warn]).toHaveLength(2);
+  });
+
+  it('follows dark mode and forced colours and renders no inline styles', async () => {
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${ASSESSMENTS}></losi-ranking>`);
+    const base = part(ranking, '[part="base"]');
+    const light = getComputedStyle(base).backgroundColor;
+    ranking.theme = 'dark';
+    await settled(ranking);
+    expect(getComputedStyle(base).backgroundColor).not.toBe(light);
+    await emulateMedia({ forcedColors: 'active' });
+    const fill = part(ranking, '.distribution .fill');
+    expect(getComputedStyle(fill).fill).toBe(getComputedStyle(base).color);
+    expect(shadow(ranking).querySelectorAll('[style]')).toHaveLength(0);
+  });
+
+  it('passes axe (WCAG 2.2 AA) in light, dark and Arabic', async () => {
+    await expectAccessibleInAllModes(() => html`<losi-ranking .assessments=${ASSESSMENTS}></losi-ranking>`);
+  });
+});
