@@ -6,6 +6,9 @@ export const COMPONENTS = {
   'losi-badge': 'src/components/badge/losi-badge.ts',
   'losi-report': 'src/components/report/losi-report.ts',
   'losi-criteria-chart': 'src/components/criteria-chart/losi-criteria-chart.ts',
+  'losi-assessment': 'src/components/assessment/losi-assessment.ts',
+  'losi-catalogue': 'src/components/catalogue/losi-catalogue.ts',
+  'losi-ranking': 'src/components/ranking/losi-ranking.ts',
 } as const;
 
 const shared: Options = {

@@ -23,7 +23,7 @@ const emulateMedia: BrowserCommand<[EmulateMediaOptions]> = async (context, opti
  */
 export default defineProject({
   ...sourceResolution,
-  optimizeDeps: { include: ['axe-core', 'lit', 'react', 'react-dom', 'react-dom/client', '@lit/react'] },
+  optimizeDeps: { include: ['axe-core', 'lit', 'react', 'react-dom', 'react-dom/client', '@lit/react', 'zod'] },
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],

@@ -8,6 +8,9 @@ import type { LosiErrorDetail } from '../internal/losi-element.js';
 import { LosiBadge as LosiBadgeElement } from '../components/badge/losi-badge.js';
 import { LosiReport as LosiReportElement } from '../components/report/losi-report.js';
 import { LosiCriteriaChart as LosiCriteriaChartElement } from '../components/criteria-chart/losi-criteria-chart.js';
+import { LosiAssessment as LosiAssessmentElement, type AssessmentChangeDetail } from '../components/assessment/losi-assessment.js';
+import { LosiCatalogue as LosiCatalogueElement } from '../components/catalogue/losi-catalogue.js';
+import { LosiRanking as LosiRankingElement } from '../components/ranking/losi-ranking.js';
 
 /** `<losi-badge>` as a React component. */
 export const LosiBadge = createComponent({
@@ -30,5 +33,33 @@ export const LosiCriteriaChart = createComponent({
   react: React,
   tagName: 'losi-criteria-chart',
   elementClass: LosiCriteriaChartElement,
+  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+});
+
+/** `<losi-assessment>` as a React component (`onLosiChange`, `onLosiComplete`). */
+export const LosiAssessment = createComponent({
+  react: React,
+  tagName: 'losi-assessment',
+  elementClass: LosiAssessmentElement,
+  events: {
+    onLosiChange: 'losi-change' as EventName<CustomEvent<AssessmentChangeDetail>>,
+    onLosiComplete: 'losi-complete' as EventName<CustomEvent<AssessmentChangeDetail>>,
+    onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>>,
+  },
+});
+
+/** `<losi-catalogue>` as a React component. */
+export const LosiCatalogue = createComponent({
+  react: React,
+  tagName: 'losi-catalogue',
+  elementClass: LosiCatalogueElement,
+  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+});
+
+/** `<losi-ranking>` as a React component. */
+export const LosiRanking = createComponent({
+  react: React,
+  tagName: 'losi-ranking',
+  elementClass: LosiRankingElement,
   events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
 });

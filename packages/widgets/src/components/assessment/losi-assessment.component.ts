@@ -9,6 +9,7 @@ import {
 } from '@losi/indicators/structure';
 import { score, type LosiResult } from '@losi/scoring';
 import { LosiElement } from '../../internal/losi-element.js';
+import { loadAssessmentParser } from '../../internal/assessment-parser.js';
 import { formatNumber } from '../../internal/format.js';
 import { levelShape } from '../../internal/level-shape.js';
 import { downloadText, fileNamePart } from '../../internal/download.js';
@@ -62,7 +63,7 @@ type StorageNotice = { readonly kind: 'unreadable'; readonly key: string } | { r
 
 /** Parses unknown input as an assessment, with the zod schema loaded only now (it is large and rarely needed). */
 async function parseAssessmentLazily(input: unknown) {
-  const { parseAssessment } = await import('@losi/indicators/schema');
+  const parseAssessment = await loadAssessmentParser();
   return parseAssessment(input);
 }
 
@@ -105,6 +106,8 @@ async function parseAssessmentLazily(input: unknown) {
  * @csspart dialog - The confirmation dialog of "Start over".
  * @cssproperty --losi-assessment-max-inline-size - Largest width of the questionnaire. Default `60rem`.
  * @cssproperty --losi-color-danger - Colour of the button that clears everything.
+ * @cssproperty --losi-color-accent - Links, the guidance toggles, selected answers and the current step.
+ * @cssproperty --losi-color-surface-raised - Background of the summary, the toolbar buttons and selected answers.
  */
 export class LosiAssessment extends LosiElement {
   static formAssociated = true;
@@ -605,7 +608,9 @@ export class LosiAssessment extends LosiElement {
     const count = (n: number) => formatNumber(this.language, n, 0);
     return html`
       <div class="notices">
-        <div role="alert">${this.#renderStorageNotice(s)}${this.#renderImportProblems(s)}</div>
+        ${this.#storageNotice || this.#importOutcome?.kind === 'failed'
+          ? html`<div role="alert">${this.#renderStorageNotice(s)}${this.#renderImportProblems(s)}</div>`
+          : nothing}
         <div role="status">${this.#importOutcome?.kind === 'done' ? html`<p part="notice" class="notice done">${s.importDone(this.#importOutcome.file)}</p>` : nothing}</div>
       </div>
       ${this.#renderToolbar(s)} ${this.#renderSummary(s)}

@@ -41,6 +41,8 @@ function haystack(text: IndicatorTexts): string {
  * @csspart indicator - One indicator (an `article`).
  * @csspart guidance - The expandable guidance and good practice of an indicator (a `<details>`).
  * @cssproperty --losi-catalogue-max-inline-size - Largest width of the catalogue. Default `60rem`.
+ * @cssproperty --losi-color-accent - The guidance toggles.
+ * @cssproperty --losi-color-surface-raised - The rule beside expanded guidance.
  */
 export class LosiCatalogue extends LosiElement {
   static override styles = catalogueStyles;

@@ -61,6 +61,7 @@ interface RankingView {
  * @csspart row - A row of the table.
  * @csspart unranked - The list of assessments that could not be scored.
  * @cssproperty --losi-ranking-max-inline-size - Largest width of the ranking. Default `60rem`.
+ * @cssproperty --losi-color-surface-raised - Background of the table headers and track of the distribution bars.
  */
 export class LosiRanking extends LosiElement {
   static override styles = rankingStyles;

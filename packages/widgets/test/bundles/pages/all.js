@@ -16,4 +16,7 @@ function add(tag, properties = {}, attributes = {}) {
 
 add('losi-report', { assessment: SAMPLE_ASSESSMENT });
 add('losi-criteria-chart', { assessments: [SAMPLE_ASSESSMENT] });
+add('losi-assessment', { value: SAMPLE_ASSESSMENT });
+add('losi-catalogue', {}, { criterion: 'institutional-framework' });
+add('losi-ranking', { assessments: [SAMPLE_ASSESSMENT] });
 window.__losiPageReady = true;

@@ -1,0 +1,38 @@
+import type { ParseResult } from '@losi/indicators/schema';
+
+/** zod 4 keeps its global settings on `globalThis`, so they can be set without importing zod itself. */
+interface ZodGlobal {
+  __zod_globalConfig?: { jitless?: boolean };
+}
+
+let parser: Promise<(input: unknown) => ParseResult> | undefined;
+
+/**
+ * `parseAssessment` from `@losi/indicators/schema`, imported on first use: the schema carries zod, far larger than
+ * a component, and is needed only to check a value, a saved copy or an imported file.
+ *
+ * Under a strict Content-Security-Policy, zod's probe for `new Function` (used for its fast object parsers) is
+ * blocked and reported as a violation even though zod recovers. So the schema module is evaluated with zod's
+ * documented `jitless` setting on, which skips the probe; the page's own setting is restored afterwards, so
+ * schemas the page builds itself are not affected.
+ */
+export function loadAssessmentParser(): Promise<(input: unknown) => ParseResult> {
+  parser ??= (async () => {
+    const global = globalThis as ZodGlobal;
+    const config = (global.__zod_globalConfig ??= {});
+    const previous = Object.hasOwn(config, 'jitless') ? config.jitless : undefined;
+    config.jitless = true;
+    try {
+      const { parseAssessment } = await import('@losi/indicators/schema');
+      return parseAssessment;
+    } finally {
+      if (previous === undefined) delete config.jitless;
+      else config.jitless = previous;
+    }
+  })();
+  // A failed chunk load may succeed later (the network came back).
+  parser.catch(() => {
+    parser = undefined;
+  });
+  return parser;
+}
