@@ -3,7 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject, mergeConfig } from 'vitest/config';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../vitest.shared.js';
-import { storyViteConfig } from './vite.stories.js';
+import { storyViteConfig } from './.storybook/vite.stories.js';
 
 /**
  * The story tests: every story of `packages/widgets` rendered in headless Chromium, its `play` function run,

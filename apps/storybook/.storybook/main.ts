@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
-import { storyViteConfig } from '../vite.stories.js';
+import { storyViteConfig } from './vite.stories.js';
 
 /**
  * The widgets' documentation site. Stories live next to each component in `packages/widgets` and run on the

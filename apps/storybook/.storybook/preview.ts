@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { LANGUAGES, LANGUAGE_DIRECTION, LANGUAGE_NAMES, resolveLanguage } from '@losi/indicators/labels';
 import manifest from '@losi/widgets/custom-elements.json';
-import { AXE_TAGS, declarationOf, STORY_THEMES, type StoryTheme } from '../fixtures/index.js';
+import { AXE_TAGS, declarationOf, STORY_THEMES, type StoryTheme } from '../src/fixtures/index.js';
 import './preview.css';
 
 // Controls and autodocs (attributes, properties, events, slots, parts, CSS properties) come from the manifest

@@ -1,5 +1,5 @@
 import type { UserConfig } from 'vite';
-import { sourceResolution } from '../../vitest.shared.js';
+import { sourceResolution } from '../../../vitest.shared.js';
 
 /**
  * The Vite settings Storybook and its vitest project share.

@@ -24,7 +24,7 @@ import {
   resultOf,
   settled,
   text,
-} from '../../../../../apps/storybook/fixtures/index.js';
+} from '../../../../../apps/storybook/src/fixtures/index.js';
 import type { AssessmentChangeDetail, LosiAssessment } from './losi-assessment.js';
 import './losi-assessment.js';
 

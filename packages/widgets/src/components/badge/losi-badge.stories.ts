@@ -16,7 +16,7 @@ import {
   partialAssessment,
   resultOf,
   text,
-} from '../../../../../apps/storybook/fixtures/index.js';
+} from '../../../../../apps/storybook/src/fixtures/index.js';
 import type { BadgeResult } from './losi-badge.js';
 import './losi-badge.js';
 

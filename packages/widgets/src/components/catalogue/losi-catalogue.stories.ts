@@ -14,7 +14,7 @@ import {
   losiElement,
   settled,
   text,
-} from '../../../../../apps/storybook/fixtures/index.js';
+} from '../../../../../apps/storybook/src/fixtures/index.js';
 import type { LosiCatalogue } from './losi-catalogue.js';
 import './losi-catalogue.js';
 

@@ -23,7 +23,7 @@ import {
   peerAssessments,
   resultOf,
   text,
-} from '../../../../../apps/storybook/fixtures/index.js';
+} from '../../../../../apps/storybook/src/fixtures/index.js';
 import type { ChartResult, LosiCriteriaChart } from './losi-criteria-chart.js';
 import './losi-criteria-chart.js';
 

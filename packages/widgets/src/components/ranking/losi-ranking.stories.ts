@@ -21,7 +21,7 @@ import {
   resultOf,
   settled,
   text,
-} from '../../../../../apps/storybook/fixtures/index.js';
+} from '../../../../../apps/storybook/src/fixtures/index.js';
 import type { LosiRanking } from './losi-ranking.js';
 import './losi-ranking.js';
 

@@ -22,7 +22,7 @@ import {
   peerAssessments,
   resultOf,
   text,
-} from '../../../../../apps/storybook/fixtures/index.js';
+} from '../../../../../apps/storybook/src/fixtures/index.js';
 import type { LosiReport } from './losi-report.js';
 import './losi-report.js';
 
