@@ -315,6 +315,8 @@ export class LosiAssessment extends LosiElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The steps' buttons, the anchors of the validity message, exist only once rendered.
+    this.#updateValidity();
     if (this.#focusHeading && this.#texts) {
       this.#focusHeading = false;
       this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
@@ -417,16 +419,33 @@ export class LosiAssessment extends LosiElement {
     this.requestUpdate();
   }
 
+  /**
+   * Sets the form validity. The anchor (where the browser shows its message and moves the focus when a submit is
+   * blocked) is the button of the first step with something to fix, once the steps are rendered.
+   */
   #updateValidity(): void {
     const s = this.#strings;
     const unanswered = this.#result?.counts.unanswered ?? 0;
     const messages: string[] = [];
-    if (this.#model.city.name.trim() === '') messages.push(s.cityMissing);
+    const cityMissing = this.#model.city.name.trim() === '';
+    if (cityMissing) messages.push(s.cityMissing);
     if (unanswered > 0) messages.push(s.validityUnanswered(formatNumber(this.language, unanswered, 0)));
-    const typeMismatch = invalidFields(this.#model).length > 0;
-    if (typeMismatch) messages.push(s.validityUrl);
-    if (messages.length === 0) this.internals.setValidity({});
-    else this.internals.setValidity({ valueMissing: messages.length > (typeMismatch ? 1 : 0), typeMismatch }, messages.join(' '));
+    const invalid = invalidFields(this.#model);
+    if (invalid.length > 0) messages.push(s.validityUrl);
+    if (messages.length === 0) {
+      this.internals.setValidity({});
+      return;
+    }
+    const criteria = this.#structure?.criteria ?? [];
+    const firstStep =
+      cityMissing || invalid.includes('country') || invalid.includes('portalUrl')
+        ? 0
+        : 1 +
+          criteria.findIndex((criterion) =>
+            criterion.indicators.some((id) => this.#fields(id).value === undefined || invalid.includes(`evidence:${id}`)),
+          );
+    const anchor = this.renderRoot?.querySelectorAll<HTMLElement>('.step-button')[Math.max(firstStep, 0)];
+    this.internals.setValidity({ valueMissing: cityMissing || unanswered > 0, typeMismatch: invalid.length > 0 }, messages.join(' '), anchor);
   }
 
   #scheduleAnnouncement(): void {

@@ -351,6 +351,12 @@ describe('<losi-assessment>', () => {
     await settled(element);
     expect(element.checkValidity()).toBe(false);
     expect(element.validationMessage).toBe('Indicators not answered: 1.');
+    // A blocked submit says why and takes the user to the step with the unanswered indicator.
+    let invalidEvents = 0;
+    element.addEventListener('invalid', () => invalidEvents++);
+    form.requestSubmit();
+    expect(invalidEvents).toBe(1);
+    expect(shadow(element).activeElement).toBe(shadow(element).querySelectorAll('.step-button')[5]);
 
     const { completes } = record(element);
     await goToStep(element, 5);
@@ -409,7 +415,10 @@ describe('<losi-assessment>', () => {
     expect(dialog.matches(':modal')).toBe(true);
     expect(root(element).getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('Start over?');
     expect(focused(element)?.textContent).toBe('Cancel');
-    await expectAxeClean(element);
+    await expectAxeClean(element, 'dialog, light');
+    await emulateMedia({ colorScheme: 'dark' });
+    await expectAxeClean(element, 'dialog, dark');
+    await emulateMedia({ colorScheme: 'light' });
     await userEvent.keyboard('{Escape}');
     await settled(element);
     expect(dialog.open).toBe(false);
@@ -468,6 +477,16 @@ describe('<losi-assessment>', () => {
     await settled(element);
     expect(root(element).querySelector('[part="error"]')).toBeNull();
     expect(element.value).toEqual(assessmentWith(2));
+  });
+
+  it('loads the zod schema without probing for eval (strict CSP) and leaves the page\'s zod settings as they were', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
+    element.value = assessmentWith(1);
+    await settled(element);
+    expect(element.value).toEqual(assessmentWith(1));
+    const config = (globalThis as { __zod_globalConfig?: Record<string, unknown> }).__zod_globalConfig;
+    expect(config).toBeDefined();
+    expect(Object.hasOwn(config!, 'jitless')).toBe(false);
   });
 
   it.each([
