@@ -1,5 +1,5 @@
 /** The zod schemas of the assessment format (version 1). The rules themselves live in rules.ts, shared with the CSV reader. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ASSESSMENT_SCHEMA_VERSION } from '../assessment.js';
 import type { Assessment } from '../assessment.js';
 import { EDITION_IDS } from '../structure.js';

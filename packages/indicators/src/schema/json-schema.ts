@@ -1,5 +1,5 @@
 /** The JSON Schema of the assessment format, generated from the zod schema, for non-TypeScript users. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { getStructure, EDITION_IDS } from '../structure.js';
 import type { EditionStructure } from '../structure-types.js';
 import { assessmentShapeSchema } from './assessment-schema.js';
