@@ -1,4 +1,5 @@
 import type { Indicator } from '../../types.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
 
 /** LOSI 2024, content-provision: 32 indicators. Texts are ours; sources are in each `provenance`. */
 export const contentProvision = [
@@ -26,21 +27,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -73,21 +62,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -114,21 +91,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -161,21 +126,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -201,21 +154,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -249,21 +190,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -290,21 +219,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -339,21 +256,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -388,21 +293,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -436,21 +329,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -484,21 +365,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -531,21 +400,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -572,21 +429,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -613,21 +458,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -654,21 +487,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -692,21 +513,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -734,21 +543,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -775,21 +572,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -815,21 +600,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -854,21 +627,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -894,21 +655,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -935,21 +684,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -975,21 +712,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1014,21 +739,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1054,21 +767,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1094,21 +795,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1135,21 +824,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1175,21 +852,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1215,21 +880,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1255,21 +908,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1302,21 +943,9 @@ export const contentProvision = [
           },
         ],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -1343,21 +972,9 @@ export const contentProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
 ] as const satisfies readonly Indicator[];

@@ -1,4 +1,5 @@
 import type { Indicator } from '../../types.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
 
 /** LOSI 2024, institutional-framework: 8 indicators. Texts are ours; sources are in each `provenance`. */
 export const institutionalFramework = [
@@ -24,21 +25,9 @@ export const institutionalFramework = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -69,21 +58,9 @@ export const institutionalFramework = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -117,21 +94,9 @@ export const institutionalFramework = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -156,21 +121,9 @@ export const institutionalFramework = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -195,17 +148,8 @@ export const institutionalFramework = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
       code: {
         confidence: 'ambiguous',
         note: 'The toolkit prints #236 on two items, this open-data policy item and the open-data provision item; we keep #236 for the provision item, which the 2022 Survey names, and leave this code unset.',
@@ -242,21 +186,9 @@ export const institutionalFramework = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -288,21 +220,9 @@ export const institutionalFramework = [
           },
         ],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -334,16 +254,8 @@ export const institutionalFramework = [
         confidence: 'inferred',
         note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module. The published 2024 counts (8/32/22/18/15) leave one of #240, #241 and #245 for institutional framework and two for technology. We place #241 here because its code sits beside #242 (links to other agencies, institutional framework) and it concerns how the administration equips residents to use its services. Unconfirmed: an open question.',
       },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
 ] as const satisfies readonly Indicator[];

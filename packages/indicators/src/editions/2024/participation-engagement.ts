@@ -1,4 +1,5 @@
 import type { Indicator } from '../../types.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
 
 /** LOSI 2024, participation-engagement: 18 indicators. Texts are ours; sources are in each `provenance`. */
 export const participationEngagement = [
@@ -31,21 +32,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -76,21 +65,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -123,21 +100,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -169,21 +134,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -216,21 +169,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -255,21 +196,9 @@ export const participationEngagement = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -300,21 +229,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -345,21 +262,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -392,21 +297,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -438,21 +331,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -483,21 +364,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -528,21 +397,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -573,21 +430,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -618,21 +463,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -663,21 +496,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -708,21 +529,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -753,21 +562,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -798,21 +595,9 @@ export const participationEngagement = [
           },
         ],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
 ] as const satisfies readonly Indicator[];

@@ -1,4 +1,5 @@
 import type { Indicator } from '../../types.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
 
 /** LOSI 2024, services-provision: 22 indicators. Texts are ours; sources are in each `provenance`. */
 export const servicesProvision = [
@@ -26,21 +27,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -67,21 +56,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -108,21 +85,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -149,21 +114,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -189,21 +142,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -230,21 +171,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -271,21 +200,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -312,21 +229,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -353,21 +258,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -394,21 +287,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -435,21 +316,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -476,21 +345,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -515,21 +372,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -554,21 +399,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -595,21 +428,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -634,21 +455,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -673,21 +482,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -712,21 +509,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -751,21 +536,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -793,21 +566,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -833,21 +594,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -873,21 +622,9 @@ export const servicesProvision = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
 ] as const satisfies readonly Indicator[];

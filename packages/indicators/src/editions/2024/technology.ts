@@ -1,4 +1,5 @@
 import type { Indicator } from '../../types.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
 
 /** LOSI 2024, technology: 15 indicators. Texts are ours; sources are in each `provenance`. */
 export const technology = [
@@ -33,21 +34,9 @@ export const technology = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -71,21 +60,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -109,21 +86,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -154,21 +119,9 @@ export const technology = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -201,21 +154,9 @@ export const technology = [
           },
         ],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -242,21 +183,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -280,21 +209,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -318,21 +235,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -359,21 +264,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -401,21 +294,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -442,21 +323,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -483,21 +352,9 @@ export const technology = [
         basis: 'own-label',
         knownNames: [],
       },
-      criterion: {
-        basis: 'toolkit-module',
-        confidence: 'supported',
-        note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_FROM_TOOLKIT_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -531,21 +388,9 @@ export const technology = [
           },
         ],
       },
-      criterion: {
-        basis: 'reassigned-from-toolkit',
-        confidence: 'inferred',
-        note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
-      },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      criterion: CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -576,16 +421,8 @@ export const technology = [
         confidence: 'inferred',
         note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module. The published 2024 counts leave two of #240, #241 and #245 for technology; we place help/FAQ here as a usability feature of the portal. Unconfirmed: an open question.',
       },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
   {
@@ -615,16 +452,8 @@ export const technology = [
         confidence: 'inferred',
         note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module. The published 2024 counts leave two of #240, #241 and #245 for technology; we place user authentication here because the items it enables, access to (#246) and modification of (#247) one\'s own data, are technology items with adjacent codes. Unconfirmed: an open question.',
       },
-      definition: {
-        basis: 'toolkit-guide',
-        confidence: 'supported',
-        source: 'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json',
-        note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
-      },
-      code: {
-        confidence: 'supported',
-        note: null,
-      },
+      definition: TOOLKIT_GUIDE_DEFINITION,
+      code: CODE_FROM_TOOLKIT,
     },
   },
 ] as const satisfies readonly Indicator[];

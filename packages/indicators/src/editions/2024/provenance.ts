@@ -1,0 +1,29 @@
+/**
+ * Provenance facts that many LOSI 2024 indicators share, stated once.
+ * Indicators whose facts differ (re-assigned or inferred criteria, a doubled code) spell theirs out in place.
+ */
+
+/** The third-party extraction of the Local E-Government Toolkit's indicator slides, through which we read them. */
+const TOOLKIT_EXTRACTION =
+  'https://github.com/nithinrightagents/UN-POC/blob/8cd041ac40a30033d91b9f83c350af4746a74241/data/questionnaires/templates/un_losi_2024_master.json';
+
+export const TOOLKIT_GUIDE_DEFINITION = {
+  basis: 'toolkit-guide',
+  confidence: 'supported',
+  source: TOOLKIT_EXTRACTION,
+  note: 'Definition follows the Local E-Government Toolkit indicator guide, as read through a third-party extraction of its slides.',
+} as const;
+
+export const CRITERION_FROM_TOOLKIT_MODULE = {
+  basis: 'toolkit-module',
+  confidence: 'supported',
+  note: 'Listed in the toolkit module of this criterion; the official 2024 indicator table was not seen.',
+} as const;
+
+export const CRITERION_REASSIGNED_FROM_LITERACY_MODULE = {
+  basis: 'reassigned-from-toolkit',
+  confidence: 'inferred',
+  note: 'The toolkit files this item under its non-criterion "E-Government Literacy" module; we follow the criterion the same feature had in earlier editions, which also matches the published 2024 counts. Unconfirmed.',
+} as const;
+
+export const CODE_FROM_TOOLKIT = { confidence: 'supported', note: null } as const;
