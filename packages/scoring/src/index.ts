@@ -8,7 +8,7 @@ export { scoreMany, rank, type Rankable } from './rank.js';
 export { summarize, type Summary } from './summarize.js';
 export { compare, type Change, type Comparison } from './compare.js';
 export { gaps, type Gap, type GapOptions } from './gaps.js';
-export { levels, levelOf, roundValue, type LevelBand } from './levels.js';
+export { levels, levelOf, roundValue, LEVEL_NOTES, type LevelBand } from './levels.js';
 export { LosiScoringError } from './errors.js';
 export { ENGINE_VERSION, RESULT_VERSION } from './version.js';
 export type {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelOf, levels, roundValue } from './index.js';
+import { LEVEL_NOTES, levelOf, levels, roundValue } from './index.js';
 
 describe('levels', () => {
   it('are four contiguous bands from 1 down to 0, highest first', () => {
@@ -16,7 +16,8 @@ describe('levels', () => {
       ['middle', 0.25, 'unverified'],
       ['low', 0, 'unverified'],
     ]);
-    for (const band of levels) expect(band.note.length).toBeGreaterThan(10);
+    for (const band of levels) expect(LEVEL_NOTES[band.id].length).toBeGreaterThan(10);
+    expect(Object.keys(LEVEL_NOTES)).toEqual(levels.map((band) => band.id));
   });
 });
 

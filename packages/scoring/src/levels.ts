@@ -10,31 +10,36 @@ export interface LevelBand {
   readonly minInclusive: boolean;
   /** Upper bound of the band (the next band's `min`, or 1). */
   readonly max: number;
-  /** `confirmed`: stated in a UN LOSI text. `unverified`: the E-Government Survey's convention for EGDI and OSI, not seen stated for LOSI. */
+  /**
+   * `confirmed`: stated in a UN LOSI text. `unverified`: the E-Government Survey's convention for EGDI and OSI,
+   * not seen stated for LOSI. `LEVEL_NOTES` says where each cut-off comes from.
+   */
   readonly confidence: 'confirmed' | 'unverified';
-  readonly note: string;
 }
-
-// Kept short: this text ships in the core bundle. The README gives the sources.
-const SURVEY_CONVENTION = 'E-Government Survey cut-off for EGDI; unverified for LOSI';
 
 /**
  * The four LOSI levels, highest first, as data: widgets and reports read the cut-offs from here.
  * Only "Very High = more than 0.75" is stated for LOSI (E-Government Survey 2022, chapter 3).
  */
 export const levels: readonly LevelBand[] = [
-  {
-    id: 'very-high',
-    min: 0.75,
-    minInclusive: false,
-    max: 1,
-    confidence: 'confirmed',
-    note: 'More than 75% of indicators met (E-Government Survey 2022)',
-  },
-  { id: 'high', min: 0.5, minInclusive: true, max: 0.75, confidence: 'unverified', note: SURVEY_CONVENTION },
-  { id: 'middle', min: 0.25, minInclusive: true, max: 0.5, confidence: 'unverified', note: SURVEY_CONVENTION },
-  { id: 'low', min: 0, minInclusive: true, max: 0.25, confidence: 'unverified', note: SURVEY_CONVENTION },
+  { id: 'very-high', min: 0.75, minInclusive: false, max: 1, confidence: 'confirmed' },
+  { id: 'high', min: 0.5, minInclusive: true, max: 0.75, confidence: 'unverified' },
+  { id: 'middle', min: 0.25, minInclusive: true, max: 0.5, confidence: 'unverified' },
+  { id: 'low', min: 0, minInclusive: true, max: 0.25, confidence: 'unverified' },
 ];
+
+const SURVEY_CONVENTION = 'E-Government Survey cut-off for EGDI; unverified for LOSI';
+
+/**
+ * Where each level's cut-off comes from, in one line (the README gives the sources). Kept apart from `levels`
+ * so that bundles which only need the cut-offs, such as the embeddable badge, do not carry these texts.
+ */
+export const LEVEL_NOTES: Readonly<Record<LevelId, string>> = {
+  'very-high': 'More than 75% of indicators met (E-Government Survey 2022)',
+  high: SURVEY_CONVENTION,
+  middle: SURVEY_CONVENTION,
+  low: SURVEY_CONVENTION,
+};
 
 /**
  * The level of a LOSI value (unrounded, in [0, 1]) according to `levels`.
