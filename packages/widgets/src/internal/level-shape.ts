@@ -1,4 +1,5 @@
-import { css, html, svg, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
+import { css } from './css.js';
 import { LEVEL_IDS, type LevelId } from '@losi/indicators/labels';
 
 /** Steps (bars of the shape) filled per level: Very High 4, High 3, Middle 2, Low 1. */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /*
  * Design tokens. Pages theme every LOSI element with the public `--losi-*` custom properties (they inherit

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/css.js';
 import { baseStyles } from '../../internal/styles.js';
 import { levelStyles } from '../../internal/level-shape.js';
 
