@@ -9,22 +9,19 @@
  */
 export function define(tag: string, element: CustomElementConstructor): boolean {
   const registry = globalThis.customElements;
-  // Imported outside a browser (server-side rendering, Node tests): nothing to register.
-  if (registry === undefined) return false;
-  const existing = registry.get(tag);
-  if (existing === element) return false;
-  if (existing !== undefined) {
-    console.warn(
-      `[losi] <${tag}> is already defined on this page, probably by another copy or version of @losi/widgets; the first definition is kept.`,
-    );
-    return false;
+  const existing = registry?.get(tag);
+  // Outside a browser (server-side rendering, Node tests) there is nothing to register.
+  if (registry === undefined || existing === element) return false;
+  let problem = existing && 'is already defined (by another copy of @losi/widgets?); the first definition is kept.';
+  if (!problem) {
+    try {
+      registry.define(tag, element);
+      return true;
+    } catch (error) {
+      // E.g. the same class already registered under another tag name.
+      problem = `could not be registered: ${String(error)}`;
+    }
   }
-  try {
-    registry.define(tag, element);
-    return true;
-  } catch (error) {
-    // E.g. the same class already registered under another tag name.
-    console.warn(`[losi] <${tag}> could not be registered: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
+  console.warn(`[losi] <${tag}> ${problem}`);
+  return false;
 }

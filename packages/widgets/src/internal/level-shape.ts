@@ -14,7 +14,7 @@ export function levelRank(level: LevelId): number {
  */
 export function levelShape(level: LevelId): TemplateResult {
   const rank = levelRank(level);
-  return html`<svg class="level-shape" viewBox="0 0 20 16" aria-hidden="true" focusable="false">
+  return html`<svg class="level-shape" viewBox="0 0 20 16" aria-hidden="true">
     ${[0, 1, 2, 3].map((bar) => {
       const height = 4 + bar * 3.5;
       return svg`<rect class=${bar < rank ? 'step filled' : 'step'} x=${1 + bar * 4.75} y=${15 - height} width="3.5" height=${height} rx="0.5"></rect>`;

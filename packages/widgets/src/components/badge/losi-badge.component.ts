@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { LEVEL_IDS, LEVEL_NAMES, type LevelId } from '@losi/indicators/labels';
 import { levelOf, type ResultBase, type ResultCity } from '@losi/scoring';
 import { LosiElement } from '../../internal/losi-element.js';
@@ -30,6 +30,9 @@ interface BadgeView {
   readonly edition: string | undefined;
   readonly city: string | undefined;
 }
+
+/** True for a LOSI value: a number from 0 to 1 (false for NaN). */
+const isLosiValue = (value: number): boolean => value >= 0 && value <= 1;
 
 /** Attribute converter for `value`: an empty or non-numeric attribute becomes NaN (invalid), not 0. */
 const numberAttribute = {
@@ -102,27 +105,30 @@ export class LosiBadge extends LosiElement {
     this.variant = 'compact';
   }
 
-  protected override prepare(_changed: PropertyValues<this>): string | undefined {
+  protected override prepare(): string | undefined {
+    const { result, href, edition } = this;
     this.#view = undefined;
     const problem =
       checkOneOf('source', this.source, SOURCES) ??
       checkOneOf('variant', this.variant, VARIANTS) ??
-      (this.href == null || isSafeLink(this.href) ? undefined : mustBe('href', 'an http(s) or relative URL', this.href)) ??
-      (this.edition == null || /^\d{4}$/.test(this.edition) ? undefined : mustBe('edition', 'a year such as "2024"', this.edition));
+      (href == null || isSafeLink(href) ? undefined : mustBe('href', 'an http(s) or relative URL', href)) ??
+      (edition == null || /^\d{4}$/.test(edition) ? undefined : mustBe('edition', 'a year such as "2024"', edition)) ??
+      (result == null
+        ? this.value == null || isLosiValue(this.value)
+          ? undefined
+          : mustBe('value', 'a number from 0 to 1', this.value)
+        : isLosiValue(result.value)
+          ? checkOneOf('result.level', result.level, LEVEL_IDS)
+          : mustBe('result', 'a @losi/scoring result', result));
     if (problem) return problem;
-    const result = this.result;
-    if (result != null) {
-      if (!(result.value >= 0 && result.value <= 1)) return mustBe('result', 'a @losi/scoring result', result);
-      if (!LEVEL_IDS.includes(result.level)) return mustBe('result.level', LEVEL_IDS.join(' or '), result.level);
+    const value = result ? result.value : this.value;
+    if (value != null) {
       this.#view = {
-        value: result.value,
-        level: result.level,
-        edition: this.edition ?? result.edition,
-        city: this.city ?? result.city?.name,
+        value,
+        level: result ? result.level : levelOf(value),
+        edition: edition ?? result?.edition,
+        city: this.city ?? result?.city?.name,
       };
-    } else if (this.value != null) {
-      if (!(this.value >= 0 && this.value <= 1)) return mustBe('value', 'a number from 0 to 1', this.value);
-      this.#view = { value: this.value, level: levelOf(this.value), edition: this.edition, city: this.city };
     }
     return undefined;
   }
@@ -130,7 +136,7 @@ export class LosiBadge extends LosiElement {
   protected override renderContent(): unknown {
     const view = this.#view;
     if (view === undefined) return html`<slot></slot>`;
-    const { official, selfAssessed, openReport, comma, colon } = BADGE_STRINGS[this.language];
+    const [selfAssessed, official, openReport, comma, colon] = BADGE_STRINGS[this.language];
     const value = formatNumber(this.language, view.value);
     const level = LEVEL_NAMES[this.language][view.level];
     const source = this.source === 'official' ? official : selfAssessed;
@@ -138,9 +144,9 @@ export class LosiBadge extends LosiElement {
     // "Tallinn, LOSI 2024: 0.82, Very High, self-assessed", with the language's punctuation.
     const label = `${view.city ? view.city + comma : ''}${losi}${colon}${value}${comma}${level}${comma}${source}`;
     // Visible texts follow the order of the accessible name, so a link's name contains its visible label (WCAG 2.5.3).
-    const content = html`<span part="shape" class="shape">${levelShape(view.level)}</span>
+    const content = html`<span part="shape">${levelShape(view.level)}</span>
       <span class="text">
-        ${this.variant === 'full' ? html`<span part="city" class="line city">${view.city ?? ''}</span>` : ''}
+        ${this.variant === 'full' ? html`<span part="city" class="line">${view.city}</span>` : ''}
         <span class="line primary">${losi} <span part="value">${value}</span></span>
         <span class="line details"><span part="level">${level}</span> · <span part="source">${source}</span></span>
       </span>`;

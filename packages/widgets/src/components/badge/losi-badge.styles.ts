@@ -46,23 +46,21 @@ export const badgeStyles = [
     a:hover .primary {
       text-decoration: underline;
     }
+    /* The width follows from the shape's viewBox. */
     .level-shape {
-      inline-size: 1.75em;
       block-size: 1.4em;
     }
     :host([variant='full']) .level-shape {
-      inline-size: 2.5em;
       block-size: 2em;
     }
     :host([variant='full']) .badge {
       font-size: 1.15em;
     }
     .text {
-      display: flex;
-      flex-direction: column;
       min-inline-size: 0;
     }
     .line {
+      display: block;
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
