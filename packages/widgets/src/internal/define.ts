@@ -12,7 +12,7 @@ export function define(tag: string, element: CustomElementConstructor): boolean 
   const existing = registry?.get(tag);
   // Outside a browser (server-side rendering, Node tests) there is nothing to register.
   if (registry === undefined || existing === element) return false;
-  let problem = existing && 'is already defined (by another copy of @losi/widgets?); the first definition is kept.';
+  let problem = existing && 'is already defined; the first definition is kept.';
   if (!problem) {
     try {
       registry.define(tag, element);

@@ -148,7 +148,7 @@ describe('define()', () => {
     });
     expect(customElements.get('losi-test-element')).toBe(TestElement);
     expect(logs.warn).toEqual([
-      '[losi] <losi-test-element> is already defined (by another copy of @losi/widgets?); the first definition is kept.',
+      '[losi] <losi-test-element> is already defined; the first definition is kept.',
     ]);
   });
 

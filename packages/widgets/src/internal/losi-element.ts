@@ -83,7 +83,7 @@ export abstract class LosiElement extends LitElement {
     super();
     this.internals = this.attachInternals();
     this.language = 'en';
-    this.problem = undefined;
+    // `problem` starts undefined (valid) without an assignment.
   }
 
   override connectedCallback(): void {

@@ -5,8 +5,8 @@ import { LosiElement } from '../../internal/losi-element.js';
 import { formatNumber } from '../../internal/format.js';
 import { levelShape } from '../../internal/level-shape.js';
 import { checkOneOf, isSafeLink, mustBe } from '../../internal/validate.js';
-import { BADGE_STRINGS } from './losi-badge.strings.js';
 import { badgeStyles } from './losi-badge.styles.js';
+import { BADGE_STRINGS } from './losi-badge.strings.js';
 
 /** Who produced the value: the city itself (`self-assessed`) or the UN (`official`). */
 export type BadgeSource = 'self-assessed' | 'official';
@@ -37,7 +37,7 @@ const isLosiValue = (value: number): boolean => value >= 0 && value <= 1;
 /** Attribute converter for `value`: an empty or non-numeric attribute becomes NaN (invalid), not 0. */
 const numberAttribute = {
   fromAttribute: (value: string | null): number | undefined =>
-    value === null ? undefined : value.trim() === '' ? Number.NaN : Number(value),
+    value === null ? undefined : Number(value.trim() || Number.NaN),
 };
 
 /**
