@@ -4,15 +4,16 @@
  * (no library). Decoding never throws: every failure comes back as a reason the page can explain.
  */
 import type { Assessment } from '@losi/indicators';
-import { parseAssessment, type Problem } from '@losi/indicators/schema';
+import type { Problem } from '@losi/indicators/schema';
 
 /** Version prefix of the fragment; a later format would use `v2.`. */
 export const SHARE_VERSION = 'v1';
 
 /**
  * Longest fragment accepted or produced, in characters. Whole links then stay well under the 8 KB that many
- * servers, proxies and chat tools accept for a URL; a complete 95-indicator assessment without notes takes
- * about 1,000 characters, so the limit leaves room for notes and evidence links.
+ * servers, proxies and chat tools accept for a URL. A complete 95-indicator assessment with a few notes takes
+ * about 1,700 characters (the JSON keeps the indicator ids, so links stay readable by any later version), which
+ * leaves room for many notes and evidence links.
  */
 export const MAX_FRAGMENT_LENGTH = 8000;
 
@@ -118,6 +119,8 @@ export async function decodeShareFragment(hash: string): Promise<DecodeResult> {
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
+  // The schema (zod) loads only when a link is read, so pages that only make links stay small.
+  const { parseAssessment } = await import('@losi/indicators/schema');
   const parsed = parseAssessment(text);
   if (parsed.ok) return { ok: true, assessment: parsed.assessment };
   // Text that is not JSON at all means the data was damaged, not that the assessment is wrong.

@@ -1,0 +1,174 @@
+// Badge builder: a form, a live <losi-badge> preview, and the three embed snippets.
+import '@losi/widgets/badge';
+import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage } from '@losi/indicators/labels';
+import { roundValue, score } from '@losi/scoring';
+import { renderBadgeSvg } from '@losi/scoring/badge';
+import { integrity, url } from 'virtual:cdn-badge';
+import { markdownSnippet, scriptSnippet, svgFileName, type BadgeSettings } from '../badge/snippets.js';
+import { copyField } from '../copy.js';
+import { byId, radioValue } from '../dom.js';
+import { loadSavedAssessment } from '../saved.js';
+import { currentLanguage, currentTheme, onLanguageChange, startShell, t } from '../shell.js';
+
+const form = byId<HTMLFormElement>('badge-form');
+const valueInput = byId<HTMLInputElement>('badge-value');
+const valueError = byId('badge-value-error');
+const cityInput = byId<HTMLInputElement>('badge-city');
+const editionSelect = byId<HTMLSelectElement>('badge-edition');
+const hrefInput = byId<HTMLInputElement>('badge-href');
+const hrefError = byId('badge-href-error');
+const languageSelect = byId<HTMLSelectElement>('badge-language');
+const savedRadio = byId<HTMLInputElement>('origin-saved');
+const manualRadio = byId<HTMLInputElement>('origin-manual');
+const savedLabel = byId('origin-saved-label');
+const manualFields = byId('manual-fields');
+const preview = byId('preview');
+const badge = byId('preview-badge') as HTMLElementTagNameMap['losi-badge'];
+const scriptField = byId<HTMLTextAreaElement>('script-snippet');
+const markdownField = byId<HTMLTextAreaElement>('markdown-snippet');
+const svgPreview = byId<HTMLImageElement>('svg-preview');
+const svgDownload = byId<HTMLAnchorElement>('svg-download');
+const copyStatus = byId('copy-status');
+
+let svgUrl: string | undefined;
+
+/** The saved self-assessment as badge facts, or undefined when there is none or it cannot be scored. */
+function savedResult(): { value: number; city: string; edition: string } | undefined {
+  const assessment = loadSavedAssessment();
+  if (!assessment) return undefined;
+  try {
+    const result = score(assessment);
+    return { value: roundValue(result.value), city: result.city.name, edition: result.edition };
+  } catch {
+    return undefined;
+  }
+}
+
+function setError(input: HTMLInputElement, output: HTMLElement, message: string): void {
+  output.textContent = message;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
+/** The settings in the form, or undefined (with the problems shown next to their fields) when some are invalid. */
+function readSettings(): BadgeSettings | undefined {
+  const fromSaved = savedRadio.checked ? savedResult() : undefined;
+  manualFields.hidden = fromSaved !== undefined;
+  let value = fromSaved?.value;
+  if (value === undefined) {
+    const typed = Number(valueInput.value.trim().replace(',', '.'));
+    const valid = valueInput.value.trim() !== '' && typed >= 0 && typed <= 1;
+    setError(valueInput, valueError, valid ? '' : t('badge.valueInvalid'));
+    value = valid ? roundValue(typed) : undefined;
+  } else {
+    setError(valueInput, valueError, '');
+  }
+  const href = hrefInput.value.trim();
+  const hrefValid = href === '' || /^https?:\/\/[^\s]+$/i.test(href);
+  setError(hrefInput, hrefError, hrefValid ? '' : t('badge.reportUrlInvalid'));
+  if (value === undefined || !hrefValid) return undefined;
+  return {
+    value,
+    city: fromSaved?.city ?? cityInput.value.trim(),
+    edition: fromSaved?.edition ?? editionSelect.value,
+    source: radioValue(form, 'source') === 'official' ? 'official' : 'self-assessed',
+    href,
+    variant: radioValue(form, 'variant') === 'full' ? 'full' : 'compact',
+    language: resolveLanguage(languageSelect.value),
+    theme: (['light', 'dark'] as const).find((theme) => theme === radioValue(form, 'theme')) ?? 'auto',
+  };
+}
+
+function showPreview(settings: BadgeSettings): void {
+  badge.value = settings.value;
+  badge.city = settings.city || undefined;
+  badge.edition = settings.edition;
+  badge.source = settings.source;
+  badge.variant = settings.variant;
+  badge.href = settings.href || undefined;
+  badge.setAttribute('lang', settings.language);
+  // "auto" follows the visitor's setting: here, the demo's own theme.
+  const theme = settings.theme === 'auto' ? currentTheme() : settings.theme;
+  badge.theme = theme;
+  preview.classList.toggle('dark', theme === 'dark');
+  preview.classList.toggle('light', theme === 'light');
+}
+
+function showSvg(settings: BadgeSettings): void {
+  const svg = renderBadgeSvg(
+    { value: settings.value, edition: settings.edition, source: settings.source, ...(settings.city ? { city: settings.city } : {}) },
+    { locale: settings.language, variant: settings.variant },
+  );
+  if (svgUrl) URL.revokeObjectURL(svgUrl);
+  svgUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  svgPreview.src = svgUrl;
+  svgPreview.alt = t('badge.svgAlt');
+  svgDownload.href = svgUrl;
+  svgDownload.download = svgFileName(settings);
+  svgDownload.removeAttribute('aria-disabled');
+}
+
+function update(): void {
+  const settings = readSettings();
+  const valid = settings !== undefined;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.disabled = !valid;
+  if (!settings) {
+    // Never leave code for an invalid badge on screen: it could be copied by mistake.
+    scriptField.value = '';
+    markdownField.value = '';
+    svgDownload.removeAttribute('href');
+    svgDownload.setAttribute('aria-disabled', 'true');
+    return;
+  }
+  showPreview(settings);
+  showSvg(settings);
+  scriptField.value = scriptSnippet(settings, { url, integrity });
+  markdownField.value = markdownSnippet(settings);
+}
+
+/** Values handed over in the fragment by the shared-report page: `#value=0.82&city=…&edition=2024&href=…`. */
+function prefillFromFragment(): boolean {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const value = params.get('value');
+  if (value === null) return false;
+  valueInput.value = value;
+  cityInput.value = params.get('city') ?? '';
+  if (params.get('edition') === '2022') editionSelect.value = '2022';
+  hrefInput.value = params.get('href') ?? '';
+  manualRadio.checked = true;
+  return true;
+}
+
+function showSavedOption(): void {
+  const saved = savedResult();
+  savedRadio.disabled = saved === undefined;
+  savedLabel.textContent = t(saved ? 'badge.fromAssessment' : 'badge.fromAssessmentNone');
+}
+
+function fillLanguages(): void {
+  languageSelect.replaceChildren(
+    ...LANGUAGES.map((language) => {
+      const option = new Option(LANGUAGE_NAMES[language], language);
+      option.lang = language;
+      return option;
+    }),
+  );
+  languageSelect.value = currentLanguage();
+}
+
+await startShell();
+fillLanguages();
+showSavedOption();
+if (!prefillFromFragment() && !savedRadio.disabled) savedRadio.checked = true;
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.addEventListener('click', () => void copyField(byId<HTMLTextAreaElement>(button.dataset.copy!), copyStatus));
+}
+document.getElementById('theme-switch')?.addEventListener('click', update);
+onLanguageChange(() => {
+  showSavedOption();
+  update();
+});
+update();

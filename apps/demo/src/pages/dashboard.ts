@@ -1,0 +1,305 @@
+// National dashboard: a CSV of many municipalities (file picker, drag and drop, or a fictional sample) becomes
+// summary figures, the level distribution, <losi-ranking>, <losi-criteria-chart> for chosen municipalities and
+// the adoption rate of each indicator. Rows with problems are listed with their row numbers; the others load.
+import '@losi/widgets/ranking';
+import '@losi/widgets/criteria-chart';
+import { CRITERION_LABELS, LEVEL_NAMES, type Language } from '@losi/indicators/labels';
+import { getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
+import { parseAssessmentsCsv } from '@losi/indicators/csv';
+import { levels, scoreMany, summarize, type RankedResult, type Summary } from '@losi/scoring';
+import { byId, element } from '../dom.js';
+import { SAMPLES, fetchSample, type SampleFile } from '../samples/index.js';
+import { currentLanguage, onLanguageChange, startShell, t } from '../shell.js';
+
+/** Largest file read, in megabytes: far above any national study, small enough not to freeze the tab. */
+const MAX_FILE_MB = 20;
+
+/** Series the criteria chart can tell apart by colour and marker shape. */
+const MAX_COMPARED = 6;
+
+/** A row left out, with where and why. */
+interface RowProblem {
+  readonly row: number;
+  readonly column: string | null;
+  readonly message: string;
+  /** Messages of @losi/indicators and @losi/scoring are in English; the demo's own are translated. */
+  readonly english: boolean;
+}
+
+interface Dashboard {
+  readonly results: readonly RankedResult[];
+  readonly summary: Summary;
+  readonly edition: EditionId;
+}
+
+const fileInput = byId<HTMLInputElement>('csv-file');
+const dropZone = byId('drop-zone');
+const importStatus = byId('import-status');
+const problemsSection = byId('problems');
+const problemsBody = byId('problems-body');
+const resultsSection = byId('results');
+const emptyState = byId('empty-state');
+const compareList = byId('compare-list');
+const compareStatus = byId('compare-status');
+
+let dashboard: Dashboard | undefined;
+let problems: readonly RowProblem[] = [];
+let selected = new Set<number>();
+/** Indicator titles in the current language, loaded with the first data (the catalogue is large). */
+let titles: { language: Language; title: (id: string) => string } | undefined;
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return new Intl.NumberFormat(language, options);
+}
+
+const losiValue = (value: number | null) =>
+  value === null ? '–' : numberFormat(currentLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+const percent = (share: number) => numberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+const integer = (count: number) => numberFormat(currentLanguage(), { maximumFractionDigits: 0 }).format(count);
+
+/** A cell whose text is English while the page may not be. */
+function englishCell(text: string, english: boolean): HTMLTableCellElement {
+  return element('td', english && currentLanguage() !== 'en' ? { lang: 'en', dir: 'ltr' } : {}, text);
+}
+
+/** A decorative bar of `share` (0 to 1); the number beside it is what assistive technology reads. */
+function bar(share: number): HTMLElement {
+  const fill = element('span', { class: 'bar__fill' });
+  // CSSOM, not a style attribute: allowed by the strict CSP.
+  fill.style.inlineSize = `${Math.round(share * 1000) / 10}%`;
+  return element('span', { class: 'bar', 'aria-hidden': 'true' }, fill);
+}
+
+function renderProblems(): void {
+  problemsSection.hidden = problems.length === 0;
+  problemsBody.replaceChildren(
+    ...problems.map((problem) =>
+      element(
+        'tr',
+        {},
+        element('td', { class: 'number' }, integer(problem.row)),
+        problem.column === null ? element('td', {}, t('dashboard.wholeRow')) : element('td', { lang: 'en', dir: 'ltr' }, problem.column),
+        englishCell(problem.message, problem.english),
+      ),
+    ),
+  );
+}
+
+function renderSummary({ summary }: Dashboard): void {
+  byId('stat-count').textContent = integer(summary.count);
+  byId('stat-mean').textContent = losiValue(summary.mean);
+  byId('stat-median').textContent = losiValue(summary.median);
+  byId('stat-range').textContent = `${losiValue(summary.min)} – ${losiValue(summary.max)}`;
+}
+
+function renderLevels({ summary }: Dashboard): void {
+  const language = currentLanguage();
+  byId('levels-body').replaceChildren(
+    ...levels.map((band) => {
+      const count = summary.levels[band.id];
+      const share = summary.count === 0 ? 0 : count / summary.count;
+      return element(
+        'tr',
+        {},
+        element('th', { scope: 'row' }, LEVEL_NAMES[language][band.id]),
+        element('td', { class: 'number' }, integer(count)),
+        element('td', { class: 'number' }, percent(share), bar(share)),
+      );
+    }),
+  );
+}
+
+function renderRanking({ results }: Dashboard): void {
+  const slot = byId('ranking-slot');
+  const ranking = slot.querySelector('losi-ranking') ?? slot.appendChild(element('losi-ranking'));
+  ranking.results = results;
+}
+
+function renderCompare({ results }: Dashboard): void {
+  const byRank = [...results.keys()].sort((a, b) => results[a]!.rank - results[b]!.rank);
+  compareList.replaceChildren(
+    ...byRank.map((index) => {
+      const result = results[index]!;
+      const box = element('input', { type: 'checkbox', value: String(index), id: `compare-${index}` });
+      box.checked = selected.has(index);
+      return element(
+        'label',
+        { for: box.id },
+        box,
+        `${integer(result.rank)}. ${result.city.name} (${losiValue(result.value)})`,
+      );
+    }),
+  );
+  renderChart();
+}
+
+function renderChart(): void {
+  const slot = byId('chart-slot');
+  const chosen = [...selected].map((index) => dashboard!.results[index]!).sort((a, b) => a.rank - b.rank);
+  if (chosen.length === 0) {
+    slot.replaceChildren();
+    return;
+  }
+  const chart = slot.querySelector('losi-criteria-chart') ?? slot.appendChild(element('losi-criteria-chart'));
+  chart.results = chosen;
+}
+
+async function renderAdoption({ summary, edition }: Dashboard): Promise<void> {
+  const language = currentLanguage();
+  if (titles?.language !== language) {
+    const { indicatorText, loadLocale } = await import('@losi/indicators');
+    const locale = await loadLocale(language);
+    titles = { language, title: (id) => indicatorText(locale, id)?.title ?? id };
+  }
+  if (language !== currentLanguage()) return; // A newer language change renders instead.
+  const criterionOf = new Map<string, CriterionId>();
+  const order = new Map<string, number>();
+  for (const criterion of getStructure(edition)?.criteria ?? []) {
+    for (const id of criterion.indicators) {
+      criterionOf.set(id, criterion.id);
+      order.set(id, order.size);
+    }
+  }
+  const rows = Object.entries(summary.adoption).sort(([a, rateA], [b, rateB]) => rateA - rateB || order.get(a)! - order.get(b)!);
+  const title = titles.title;
+  byId('adoption-body').replaceChildren(
+    ...rows.map(([id, rate]) => {
+      const criterion = criterionOf.get(id);
+      return element(
+        'tr',
+        {},
+        element('th', { scope: 'row' }, title(id)),
+        element('td', {}, criterion ? CRITERION_LABELS[language][criterion] : ''),
+        element('td', { class: 'number' }, percent(rate), bar(rate)),
+      );
+    }),
+  );
+}
+
+function render(): void {
+  renderProblems();
+  resultsSection.hidden = dashboard === undefined;
+  emptyState.hidden = dashboard !== undefined;
+  if (!dashboard) return;
+  renderSummary(dashboard);
+  renderLevels(dashboard);
+  renderRanking(dashboard);
+  renderCompare(dashboard);
+  void renderAdoption(dashboard);
+}
+
+/** Spreads a default choice over the ranking: the first, the middle and the last municipality. */
+function defaultSelection(results: readonly RankedResult[]): Set<number> {
+  const byRank = [...results.keys()].sort((a, b) => results[a]!.rank - results[b]!.rank);
+  return new Set([byRank[0], byRank[Math.floor(byRank.length / 2)], byRank[byRank.length - 1]].filter((index) => index !== undefined));
+}
+
+/** Reads a CSV text: valid rows are scored and shown, rows with problems are listed. */
+function importCsv(text: string, fileName: string): void {
+  const parsed = parseAssessmentsCsv(text);
+  const found: RowProblem[] = parsed.problems.map((problem) => ({ ...problem, english: true }));
+  // The dashboard compares one edition: the one most rows follow.
+  const editionCounts = new Map<EditionId, number>();
+  for (const { assessment } of parsed.assessments) editionCounts.set(assessment.edition, (editionCounts.get(assessment.edition) ?? 0) + 1);
+  const edition = [...editionCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '2024';
+  const rows = parsed.assessments.filter(({ row, assessment }) => {
+    if (assessment.edition === edition) return true;
+    found.push({ row, column: 'edition', message: t('dashboard.otherEdition', { edition: assessment.edition, used: edition }), english: false });
+    return false;
+  });
+  const results: RankedResult[] = [];
+  for (const entry of scoreMany(rows.map(({ assessment }) => assessment))) {
+    if (entry.ok) results.push(entry.result);
+    else found.push({ row: rows[entry.index]!.row, column: entry.path || null, message: entry.message, english: true });
+  }
+  problems = found.sort((a, b) => a.row - b.row);
+  const badRows = new Set(problems.map((problem) => problem.row)).size;
+  importStatus.classList.toggle('ok', results.length > 0);
+  if (results.length === 0) {
+    dashboard = undefined;
+    importStatus.textContent = t('dashboard.noRows', { file: fileName });
+  } else {
+    dashboard = { results, summary: summarize(results), edition };
+    selected = defaultSelection(results);
+    importStatus.textContent =
+      badRows === 0
+        ? t('dashboard.loaded', { file: fileName, valid: integer(results.length) })
+        : t('dashboard.loadedWithProblems', { file: fileName, valid: integer(results.length), rows: integer(badRows) });
+  }
+  render();
+}
+
+async function importFile(file: File): Promise<void> {
+  importStatus.classList.remove('ok');
+  if (file.size > MAX_FILE_MB * 1024 * 1024) {
+    importStatus.textContent = t('dashboard.tooBig', { file: file.name, limit: MAX_FILE_MB });
+    return;
+  }
+  importStatus.textContent = t('dashboard.loading', { file: file.name });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    importStatus.textContent = t('dashboard.notCsv', { file: file.name });
+    return;
+  }
+  importCsv(text, file.name);
+}
+
+async function importSample(sample: SampleFile): Promise<void> {
+  importStatus.classList.remove('ok');
+  importStatus.textContent = t('dashboard.loading', { file: sample.fileName });
+  try {
+    importCsv(await fetchSample(sample), sample.fileName);
+  } catch {
+    importStatus.textContent = t('dashboard.sampleFailed');
+  }
+}
+
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = '';
+  if (file) void importFile(file);
+});
+
+// Dropping a file anywhere must not navigate away from the page; the drop zone imports it.
+for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
+dropZone.addEventListener('dragenter', () => dropZone.classList.add('dragging'));
+dropZone.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  dropZone.classList.add('dragging');
+});
+dropZone.addEventListener('dragleave', (event) => {
+  if (!dropZone.contains(event.relatedTarget as Node | null)) dropZone.classList.remove('dragging');
+});
+dropZone.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dropZone.classList.remove('dragging');
+  const file = event.dataTransfer?.files[0];
+  if (file) void importFile(file);
+});
+
+byId('load-sample').addEventListener('click', () => void importSample(SAMPLES.full));
+byId('load-broken').addEventListener('click', () => void importSample(SAMPLES.broken));
+const download = byId<HTMLAnchorElement>('download-sample');
+download.href = SAMPLES.full.url;
+download.download = SAMPLES.full.fileName;
+
+compareList.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const index = Number(box.value);
+  compareStatus.textContent = '';
+  if (box.checked && selected.size >= MAX_COMPARED) {
+    box.checked = false;
+    compareStatus.textContent = t('dashboard.compareLimit');
+    return;
+  }
+  if (box.checked) selected.add(index);
+  else selected.delete(index);
+  renderChart();
+});
+
+await startShell();
+onLanguageChange(render);
+render();
