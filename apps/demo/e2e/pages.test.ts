@@ -74,3 +74,29 @@ describe.each([
     await context.close();
   });
 });
+
+describe('the checks themselves', () => {
+  it('axe reports a real violation, and the CSP blocks and reports an inline script and a style attribute', async () => {
+    const { context, page } = await openContext(browser);
+    await page.goto(pageUrl('home'));
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'favicon.svg';
+      document.querySelector('main')!.append(image);
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      document.querySelector('h1')!.setAttribute('style', 'color: red');
+    });
+    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+    // Reported once by each policy: the <meta> element and the header of `vite preview`.
+    await expect.poll(async () => (await cspViolations(page)).map((violation) => violation.split(' at ')[0])).toEqual([
+      'script-src-elem blocked inline',
+      'script-src-elem blocked inline',
+      'style-src-attr blocked inline',
+      'style-src-attr blocked inline',
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+    await context.close();
+  });
+});

@@ -1,12 +1,13 @@
 // National dashboard: a CSV of many municipalities (file picker, drag and drop, or a fictional sample) becomes
-// summary figures, the level distribution, <losi-ranking>, <losi-criteria-chart> for chosen municipalities and
-// the adoption rate of each indicator. Rows with problems are listed with their row numbers; the others load.
+// <losi-ranking> (ranking table, level distribution, mean and median), <losi-criteria-chart> for chosen
+// municipalities and the adoption rate of each indicator. Rows with problems are listed with their row
+// numbers; the others load.
 import '@losi/widgets/ranking';
 import '@losi/widgets/criteria-chart';
-import { CRITERION_LABELS, LEVEL_NAMES, type Language } from '@losi/indicators/labels';
+import { CRITERION_LABELS, type Language } from '@losi/indicators/labels';
 import { getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
 import { parseAssessmentsCsv } from '@losi/indicators/csv';
-import { levels, scoreMany, summarize, type RankedResult, type Summary } from '@losi/scoring';
+import { scoreMany, summarize, type RankedResult, type Summary } from '@losi/scoring';
 import { byId, element } from '../dom.js';
 import { SAMPLES, fetchSample, type SampleFile } from '../samples/index.js';
 import { currentLanguage, onLanguageChange, startShell, t } from '../shell.js';
@@ -52,8 +53,8 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
   return new Intl.NumberFormat(language, options);
 }
 
-const losiValue = (value: number | null) =>
-  value === null ? '–' : numberFormat(currentLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+const losiValue = (value: number) =>
+  numberFormat(currentLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 const percent = (share: number) => numberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 const integer = (count: number) => numberFormat(currentLanguage(), { maximumFractionDigits: 0 }).format(count);
 
@@ -82,30 +83,6 @@ function renderProblems(): void {
         englishCell(problem.message, problem.english),
       ),
     ),
-  );
-}
-
-function renderSummary({ summary }: Dashboard): void {
-  byId('stat-count').textContent = integer(summary.count);
-  byId('stat-mean').textContent = losiValue(summary.mean);
-  byId('stat-median').textContent = losiValue(summary.median);
-  byId('stat-range').textContent = `${losiValue(summary.min)} – ${losiValue(summary.max)}`;
-}
-
-function renderLevels({ summary }: Dashboard): void {
-  const language = currentLanguage();
-  byId('levels-body').replaceChildren(
-    ...levels.map((band) => {
-      const count = summary.levels[band.id];
-      const share = summary.count === 0 ? 0 : count / summary.count;
-      return element(
-        'tr',
-        {},
-        element('th', { scope: 'row' }, LEVEL_NAMES[language][band.id]),
-        element('td', { class: 'number' }, integer(count)),
-        element('td', { class: 'number' }, percent(share), bar(share)),
-      );
-    }),
   );
 }
 
@@ -181,8 +158,6 @@ function render(): void {
   resultsSection.hidden = dashboard === undefined;
   emptyState.hidden = dashboard !== undefined;
   if (!dashboard) return;
-  renderSummary(dashboard);
-  renderLevels(dashboard);
   renderRanking(dashboard);
   renderCompare(dashboard);
   void renderAdoption(dashboard);

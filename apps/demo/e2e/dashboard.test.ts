@@ -1,0 +1,116 @@
+// National dashboard: the fictional sample (ranking, distribution, adoption, comparison), a CSV with broken
+// rows through the file picker (problems listed by row, valid rows loaded), and drag and drop.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreMany, summarize } from '@losi/scoring';
+import { launchChromium, openContext, pageUrl, widgetsSettled } from './browser.js';
+import { sampleAssessments, samplePath } from './fixtures.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const status = (page: Page) => page.locator('#import-status').innerText();
+const rankingRows = (page: Page) => page.locator('losi-ranking').getByRole('table').locator('tbody tr');
+const chartSeries = (page: Page) => page.evaluate(() => document.querySelector('losi-criteria-chart')?.results?.map((result) => result.city?.name));
+
+describe('national dashboard', () => {
+  it('the fictional sample: labelled as fictional, ranked, level distribution, adoption of every indicator, cities compared', async () => {
+    const { context, page, problems } = await openContext(browser);
+    await page.goto(pageUrl('dashboard'));
+    await widgetsSettled(page);
+    expect(await page.locator('#fictional-notice').innerText()).toMatch(/^Fictional sample data/);
+    expect(await page.locator('#results').isHidden()).toBe(true);
+
+    await page.getByRole('button', { name: 'Load the fictional sample' }).click();
+    await expect.poll(() => status(page)).toBe('fictional-municipalities.csv: 50 municipalities loaded.');
+    await widgetsSettled(page);
+    expect(await rankingRows(page).count()).toBe(50);
+    expect(await page.locator('#problems').isHidden()).toBe(true);
+
+    // The ranking's level distribution agrees with @losi/scoring on the same data.
+    const results = scoreMany(sampleAssessments()).flatMap((entry) => (entry.ok ? [entry.result] : []));
+    const summary = summarize(results);
+    const distribution = await page.locator('losi-ranking').locator('[part~="distribution"]').innerText();
+    for (const count of Object.values(summary.levels)) expect(distribution).toContain(String(count));
+
+    // Adoption: one row per indicator, least adopted first.
+    const adoption = page.locator('#adoption-body tr');
+    expect(await adoption.count()).toBe(95);
+    const rates = (await adoption.locator('td.number').allInnerTexts()).map((text) => Number.parseInt(text, 10));
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    const lowest = Math.min(...Object.values(summary.adoption));
+    expect(rates[0]).toBe(Math.round(lowest * 100));
+
+    // Comparison: first, middle and last of the ranking by default; then one more; at most six.
+    const ranked = [...results].sort((a, b) => b.value - a.value);
+    const first = await chartSeries(page);
+    expect(first).toHaveLength(3);
+    expect(first?.[0]).toBe(ranked[0]!.city.name);
+    const boxes = page.locator('#compare-list input[type="checkbox"]');
+    for (let i = 1; (await page.locator('#compare-list input:checked').count()) < 6; i++) {
+      if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
+    }
+    await expect.poll(async () => (await chartSeries(page))?.length).toBe(6);
+    const seventh = page.locator('#compare-list input:not(:checked)').first();
+    await seventh.click();
+    expect(await seventh.isChecked()).toBe(false);
+    expect(await page.locator('#compare-status').innerText()).toBe('At most six municipalities can be compared at once.');
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a CSV with broken rows (file picker): every problem listed with its row, the valid rows still load', async () => {
+    const { context, page, problems } = await openContext(browser);
+    await page.goto(pageUrl('dashboard'));
+    await widgetsSettled(page);
+    await page.getByLabel('Choose a CSV file').setInputFiles(samplePath('broken'));
+    await expect.poll(() => status(page)).toBe('fictional-with-errors.csv: 8 municipalities loaded; 5 rows left out because of problems.');
+    await widgetsSettled(page);
+    expect(await rankingRows(page).count()).toBe(8);
+    const table = page.getByRole('region', { name: 'Rows with problems' });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    expect(rows.map(([row, column]) => [row, column])).toEqual([
+      ['3', 'official-portal'],
+      ['6', 'city'],
+      ['8', 'assessed_at'],
+      ['10', 'country'],
+      ['13', 'portal_url'],
+    ]);
+    expect(rows[0]![2]).toContain('"maybe"');
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a file dropped on the drop zone is imported; a file with no valid row says so', async () => {
+    const { context, page } = await openContext(browser);
+    await page.goto(pageUrl('dashboard'));
+    await widgetsSettled(page);
+    const drop = async (name: string, text: string) => {
+      const dataTransfer = await page.evaluateHandle(
+        ([fileName, content]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([content], fileName, { type: 'text/csv' }));
+          return transfer;
+        },
+        [name, text] as const,
+      );
+      await page.dispatchEvent('#drop-zone', 'dragenter', { dataTransfer });
+      await page.dispatchEvent('#drop-zone', 'dragover', { dataTransfer });
+      expect(await page.locator('#drop-zone').getAttribute('class')).toContain('dragging');
+      await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    };
+    await drop('national-study.csv', readFileSync(samplePath('full'), 'utf8'));
+    await expect.poll(() => status(page)).toBe('national-study.csv: 50 municipalities loaded.');
+    expect(await page.locator('#drop-zone').getAttribute('class')).not.toContain('dragging');
+
+    await drop('notes.csv', 'hello,world\n1,2\n');
+    await expect.poll(() => status(page)).toBe('notes.csv holds no municipality that could be loaded.');
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(await page.locator('#problems').isVisible()).toBe(true);
+    await context.close();
+  });
+});
