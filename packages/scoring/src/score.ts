@@ -84,7 +84,7 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
   naPerSlot.fill(0);
   countPerStatus.fill(0);
   for (const id in answers) {
-    const position = positions.get(id);
+    const position = positions[id];
     if (position === undefined) {
       throw new LosiScoringError(`"${id}" is not an indicator of LOSI ${index.edition}`, `answers.${id}`);
     }

@@ -18,7 +18,7 @@ describe('generated layouts', () => {
     expect(index.catalogueComplete).toBe(structure.complete);
     expect(index.criteria).toEqual(structure.criteria.map(({ id, total }) => ({ id, total })));
     structure.criteria.forEach((criterion, slot) => {
-      for (const id of criterion.indicators) expect(index.criterionSlots[index.positions.get(id)!]).toBe(slot);
+      for (const id of criterion.indicators) expect(index.criterionSlots[index.positions[id]!]).toBe(slot);
     });
   });
 });
