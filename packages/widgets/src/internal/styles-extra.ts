@@ -44,3 +44,26 @@ export const visuallyHiddenStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * The framed panel the questionnaire, catalogue and ranking share: a block host and a bordered `.base` column.
+ * Each component still sets its own `max-inline-size` token on `:host`.
+ */
+export const panelStyles = css`
+  :host {
+    display: block;
+    line-height: 1.5;
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  p {
+    margin: 0;
+  }
+`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
-import { extraTokens, layoutStyles, visuallyHiddenStyles } from '../../internal/styles-extra.js';
+import { extraTokens, layoutStyles, panelStyles, visuallyHiddenStyles } from '../../internal/styles-extra.js';
 import { levelStyles } from '../../internal/level-shape.js';
 import { guidanceStyles } from '../../internal/indicator-guidance.js';
 
@@ -11,24 +11,11 @@ export const assessmentStyles = [
   visuallyHiddenStyles,
   levelStyles,
   guidanceStyles,
+  panelStyles,
   css`
     :host {
       --_danger: var(--losi-color-danger, light-dark(#b3261e, #ff8a80));
-      display: block;
       max-inline-size: var(--losi-assessment-max-inline-size, 60rem);
-      line-height: 1.5;
-    }
-    .base {
-      display: flex;
-      flex-direction: column;
-      gap: 1rem;
-      padding: 1rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    p {
-      margin: 0;
     }
     button,
     .button,

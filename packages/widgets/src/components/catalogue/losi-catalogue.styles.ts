@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
-import { extraTokens, layoutStyles, visuallyHiddenStyles } from '../../internal/styles-extra.js';
+import { extraTokens, layoutStyles, panelStyles, visuallyHiddenStyles } from '../../internal/styles-extra.js';
 import { guidanceStyles } from '../../internal/indicator-guidance.js';
 
 export const catalogueStyles = [
@@ -9,23 +9,10 @@ export const catalogueStyles = [
   layoutStyles,
   visuallyHiddenStyles,
   guidanceStyles,
+  panelStyles,
   css`
     :host {
-      display: block;
       max-inline-size: var(--losi-catalogue-max-inline-size, 60rem);
-      line-height: 1.5;
-    }
-    .base {
-      display: flex;
-      flex-direction: column;
-      gap: 1rem;
-      padding: 1rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    p {
-      margin: 0;
     }
     .search {
       display: flex;

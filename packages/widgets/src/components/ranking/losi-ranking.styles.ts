@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
-import { extraTokens, layoutStyles } from '../../internal/styles-extra.js';
+import { extraTokens, layoutStyles, panelStyles } from '../../internal/styles-extra.js';
 import { levelStyles } from '../../internal/level-shape.js';
 
 export const rankingStyles = [
@@ -8,23 +8,10 @@ export const rankingStyles = [
   extraTokens,
   layoutStyles,
   levelStyles,
+  panelStyles,
   css`
     :host {
-      display: block;
       max-inline-size: var(--losi-ranking-max-inline-size, 60rem);
-      line-height: 1.5;
-    }
-    .base {
-      display: flex;
-      flex-direction: column;
-      gap: 1rem;
-      padding: 1rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    p {
-      margin: 0;
     }
     .statistics {
       display: flex;
