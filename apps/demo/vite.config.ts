@@ -26,6 +26,8 @@ export default defineConfig({
     ),
   },
   root: here,
+  // Several HTML pages, no client-side routing: unknown addresses are 404s, not the start page.
+  appType: 'mpa',
   // Relative asset addresses: the built app works from any path (a subfolder, a static host).
   base: './',
   plugins: [pageShell(), contentSecurityPolicy(), cdnBadgeInfo()],

@@ -7,7 +7,7 @@ export const en = {
   skipLink: 'Skip to main content',
   brand: 'LOSI Kit demo',
   navLabel: 'Demo pages',
-  'nav.home': 'Start',
+  'nav.home': 'Home',
   'nav.assessment': 'Self-assessment',
   'nav.report': 'Shared report',
   'nav.badge': 'Badge builder',
