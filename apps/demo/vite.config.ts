@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -15,16 +14,6 @@ export const PREVIEW_PORT = 4173;
 export default defineConfig({
   // Workspace packages resolve to their TypeScript sources (`@losi/source`) in dev and in the build alike.
   ...sourceResolution,
-  // Stopgap while @losi/widgets does not export these subpaths yet (its components are being written now):
-  // resolve them to the component sources. To be removed once the package exports them.
-  resolve: {
-    ...sourceResolution.resolve,
-    alias: Object.fromEntries(
-      ['assessment', 'catalogue', 'ranking']
-        .filter((name) => existsSync(resolve(here, `../../packages/widgets/src/components/${name}/losi-${name}.ts`)))
-        .map((name) => [`@losi/widgets/${name}`, resolve(here, `../../packages/widgets/src/components/${name}/losi-${name}.ts`)]),
-    ),
-  },
   root: here,
   // Several HTML pages, no client-side routing: unknown addresses are 404s, not the start page.
   appType: 'mpa',
