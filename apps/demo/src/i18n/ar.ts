@@ -5,7 +5,7 @@ const ar: Strings = {
   skipLink: 'انتقل إلى المحتوى الرئيسي',
   brand: 'عرض LOSI Kit التوضيحي',
   navLabel: 'صفحات العرض التوضيحي',
-  'nav.home': 'البداية',
+  'nav.home': 'الرئيسية',
   'nav.assessment': 'التقييم الذاتي',
   'nav.report': 'التقرير المشترك',
   'nav.badge': 'منشئ الشارة',

@@ -5,7 +5,7 @@ const ru: Strings = {
   skipLink: 'Перейти к основному содержанию',
   brand: 'Демо LOSI Kit',
   navLabel: 'Страницы демо',
-  'nav.home': 'Начало',
+  'nav.home': 'Главная',
   'nav.assessment': 'Самооценка',
   'nav.report': 'Общий отчёт',
   'nav.badge': 'Конструктор значка',
