@@ -26,7 +26,10 @@ describe('share link', () => {
     await page.goto(pageUrl('assessment'));
     await widgetsSettled(page);
     await page.getByRole('button', { name: 'Make a share link' }).click();
-    const link = await page.getByLabel('Share link').inputValue();
+    // The link is compressed asynchronously; its field is shown once it holds the link.
+    const linkField = page.getByLabel('Share link');
+    await linkField.waitFor({ state: 'visible' });
+    const link = await linkField.inputValue();
     expect(link.startsWith(pageUrl('report', '#v1.'))).toBe(true);
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect.poll(() => page.locator('#share-copy-status').innerText()).toBe('Copied to the clipboard.');
