@@ -10,6 +10,10 @@ const shared: Options = {
   splitting: false,
   // The catalogue, the engine and the terminal libraries stay dependencies (installed, not bundled).
   external: [/^@losi\//],
+  // The report's texts in seven languages stay UTF-8 rather than \uXXXX escapes.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 };
 
 export default defineConfig([

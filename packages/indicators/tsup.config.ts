@@ -20,4 +20,8 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   splitting: true,
+  // Keep Arabic, Chinese and Russian texts as UTF-8: escaped as \uXXXX they would be about three times larger.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

@@ -14,4 +14,8 @@ export default defineConfig({
   splitting: true,
   // @losi/indicators stays a dependency: consumers share one copy of the catalogue.
   external: [/^@losi\/indicators/],
+  // The badge's texts in seven languages stay UTF-8 rather than \uXXXX escapes (smaller, readable).
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });
