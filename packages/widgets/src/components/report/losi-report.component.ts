@@ -206,7 +206,7 @@ export class LosiReport extends LosiElement {
     const level = this.headingLevel;
     const value = formatNumber(lang, result.value);
     const levelName = LEVEL_NAMES[lang][result.level];
-    const title = result.city?.name ? `${result.city.name}: LOSI ${result.edition}` : `${strings.title}, LOSI ${result.edition}`;
+    const title = result.city?.name ? `${result.city.name}: LOSI ${result.edition}` : strings.title(result.edition);
     const meta = [
       result.assessedAt ? strings.assessedOn(formatDate(lang, result.assessedAt)) : undefined,
       strings.answered(formatInteger(lang, result.answered), formatInteger(lang, result.total)),

@@ -1,8 +1,8 @@
 import type { StringTable } from '../../internal/strings.js';
 
 export interface ReportStrings {
-  /** Heading when the result names no city. */
-  readonly title: string;
+  /** Heading when the result names no city, for an edition such as `2024`. */
+  readonly title: (edition: string) => string;
   readonly assessedOn: (date: string) => string;
   /** Accessible name of the score gauge. */
   readonly score: string;
@@ -28,7 +28,7 @@ const NBSP = '\u00a0';
 /** The report's texts. Level and criterion names come from `@losi/indicators/labels`; indicator texts from its locales. */
 export const REPORT_STRINGS: StringTable<ReportStrings> = {
   en: {
-    title: 'LOSI report',
+    title: (edition) => `LOSI ${edition} report`,
     assessedOn: (date) => `Assessed on ${date}`,
     score: 'LOSI score',
     criteria: 'Criteria',
@@ -46,7 +46,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     loading: 'Loading the guidance…',
   },
   fr: {
-    title: 'Rapport LOSI',
+    title: (edition) => `Rapport LOSI ${edition}`,
     assessedOn: (date) => `Évalué le ${date}`,
     score: 'Score LOSI',
     criteria: 'Critères',
@@ -64,7 +64,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     loading: 'Chargement des recommandations…',
   },
   es: {
-    title: 'Informe LOSI',
+    title: (edition) => `Informe LOSI ${edition}`,
     assessedOn: (date) => `Evaluado el ${date}`,
     score: 'Puntuación LOSI',
     criteria: 'Criterios',
@@ -82,7 +82,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     loading: 'Cargando las recomendaciones…',
   },
   ar: {
-    title: 'تقرير LOSI',
+    title: (edition) => `تقرير LOSI ${edition}`,
     assessedOn: (date) => `تاريخ التقييم: ${date}`,
     score: 'درجة LOSI',
     criteria: 'المعايير',
@@ -100,7 +100,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     loading: 'جارٍ تحميل الإرشادات…',
   },
   ru: {
-    title: 'Отчёт LOSI',
+    title: (edition) => `Отчёт LOSI ${edition}`,
     assessedOn: (date) => `Дата оценки: ${date}`,
     score: 'Оценка LOSI',
     criteria: 'Критерии',
@@ -118,7 +118,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     loading: 'Загрузка рекомендаций…',
   },
   zh: {
-    title: 'LOSI 报告',
+    title: (edition) => `LOSI ${edition} 报告`,
     assessedOn: (date) => `评估日期：${date}`,
     score: 'LOSI 得分',
     criteria: '标准',
@@ -136,7 +136,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     loading: '正在加载指导…',
   },
   pt: {
-    title: 'Relatório LOSI',
+    title: (edition) => `Relatório LOSI ${edition}`,
     assessedOn: (date) => `Avaliado em ${date}`,
     score: 'Pontuação LOSI',
     criteria: 'Critérios',
