@@ -2,6 +2,32 @@ import type { Indicator } from '../../types.js';
 
 const FIGURE_3_10 = 'https://fliphtml5.com/gnel/edfw/Report_without_annexes/130/';
 
+// Provenance the 17 indicators share, stated once; only the likely 2024 code differs between them.
+const LISTED_IN_FIGURE_3_10 = {
+  basis: 'official',
+  confidence: 'confirmed',
+  note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
+} as const;
+
+const PAIRING_INFERRED =
+  'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.';
+
+function definitionAfterToolkitItem(code2024: string) {
+  return {
+    basis: 'survey-figure',
+    confidence: 'inferred',
+    source: FIGURE_3_10,
+    note: `Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (${code2024}). The number is the position in Figure 3.10, not in the 2022 questionnaire.`,
+  } as const;
+}
+
+function codeProbably(code2024: string) {
+  return {
+    confidence: 'inferred',
+    note: `The 2022 questionnaire code was not published; the same feature is probably ${code2024} in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire's.`,
+  } as const;
+}
+
 /**
  * LOSI 2022, participation and engagement: the 17 indicators named in E-Government Survey 2022, Figure 3.10.
  * Ids equal those of the same features in 2024 (see `crosswalk.ts`); `number` is the figure's order
@@ -29,21 +55,9 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'E-voting', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#279). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #279 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#279'),
+      code: codeProbably('#279'),
     },
     adoption: {
       share: 0.1918,
@@ -74,28 +88,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Real time communication', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#270a). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #270a in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#270a'),
+      code: codeProbably('#270a'),
     },
     adoption: {
       share: 0.226,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -119,28 +121,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Report of any form of discrimination', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#267). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #267 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#267'),
+      code: codeProbably('#267'),
     },
     adoption: {
       share: 0.2945,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -164,28 +154,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Feedback about consultation processes', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#278). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #278 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#278'),
+      code: codeProbably('#278'),
     },
     adoption: {
       share: 0.3151,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -209,28 +187,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Participatory budgeting', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#275). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #275 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#275'),
+      code: codeProbably('#275'),
     },
     adoption: {
       share: 0.3493,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -254,28 +220,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Municipality responsiveness emails', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#250). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #250 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#250'),
+      code: codeProbably('#250'),
     },
     adoption: {
       share: 0.3699,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -299,28 +253,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Quality of email response', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#252). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #252 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#252'),
+      code: codeProbably('#252'),
     },
     adoption: {
       share: 0.3767,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -344,28 +286,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Participatory land use plan', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#276). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #276 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#276'),
+      code: codeProbably('#276'),
     },
     adoption: {
       share: 0.3767,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -389,28 +319,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Announcement of upcoming e-participation activities', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#277). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #277 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#277'),
+      code: codeProbably('#277'),
     },
     adoption: {
       share: 0.4041,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -434,28 +352,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Open data metadata', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#237). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #237 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#237'),
+      code: codeProbably('#237'),
     },
     adoption: {
       share: 0.411,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -479,28 +385,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Open data provision', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#236). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #236 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#236'),
+      code: codeProbably('#236'),
     },
     adoption: {
       share: 0.4589,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -524,28 +418,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Online deliberation processes', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#272). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #272 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#272'),
+      code: codeProbably('#272'),
     },
     adoption: {
       share: 0.4863,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -569,28 +451,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Reporting of incidents in public spaces', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#274). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #274 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#274'),
+      code: codeProbably('#274'),
     },
     adoption: {
       share: 0.5274,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -614,28 +484,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Information on the public meetings of the municipal council', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#280). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #280 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#280'),
+      code: codeProbably('#280'),
     },
     adoption: {
       share: 0.5342,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -659,28 +517,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Budget-related information', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#219). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #219 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#219'),
+      code: codeProbably('#219'),
     },
     adoption: {
       share: 0.7123,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -704,28 +550,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Feedback/complaint submission', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#271). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #271 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#271'),
+      code: codeProbably('#271'),
     },
     adoption: {
       share: 0.8014,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
   {
@@ -749,28 +583,16 @@ export const participationEngagement2022 = [
         basis: 'official-name',
         knownNames: [{ name: 'Social networking features', edition: '2022', source: FIGURE_3_10, confidence: 'confirmed' }],
       },
-      criterion: {
-        basis: 'official',
-        confidence: 'confirmed',
-        note: 'Figure 3.10 of the E-Government Survey 2022 lists it among the participation and engagement indicators.',
-      },
-      definition: {
-        basis: 'survey-figure',
-        confidence: 'inferred',
-        source: FIGURE_3_10,
-        note: 'Only the name and the share of cities were published for 2022; this description reads the name in the light of the 2024 toolkit guide for the likely same item (#273). The number is the position in Figure 3.10, not in the 2022 questionnaire.',
-      },
-      code: {
-        confidence: 'inferred',
-        note: 'The 2022 questionnaire code was not published; the same feature is probably #273 in 2024 (our inference from matching definitions). The number is the order of Figure 3.10, not the questionnaire\'s.',
-      },
+      criterion: LISTED_IN_FIGURE_3_10,
+      definition: definitionAfterToolkitItem('#273'),
+      code: codeProbably('#273'),
     },
     adoption: {
       share: 0.863,
       cities: 146,
       source: FIGURE_3_10,
       confidence: 'inferred',
-      note: 'The pairing of this label with this value in Figure 3.10 was inferred by the researcher who compiled our reference data, not read side by side; the figure lists the indicators in ascending order of share, which is consistent with it.',
+      note: PAIRING_INFERRED,
     },
   },
 ] as const satisfies readonly Indicator[];
