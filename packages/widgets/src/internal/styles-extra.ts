@@ -67,3 +67,26 @@ export const panelStyles = css`
     margin: 0;
   }
 `;
+
+/** The outlined `.toggle` button (show all, show the data table); each component places it. */
+export const toggleButtonStyles = css`
+  .toggle {
+    padding: 0.4rem 0.9rem;
+    min-block-size: 2.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_raised);
+  }
+  @media (forced-colors: active) {
+    .toggle {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+`;

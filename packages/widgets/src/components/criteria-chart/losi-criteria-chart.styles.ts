@@ -1,11 +1,12 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
-import { extraTokens, layoutStyles } from '../../internal/styles-extra.js';
+import { extraTokens, layoutStyles, toggleButtonStyles } from '../../internal/styles-extra.js';
 
 export const criteriaChartStyles = [
   baseStyles,
   extraTokens,
   layoutStyles,
+  toggleButtonStyles,
   css`
     :host {
       display: block;
@@ -96,17 +97,6 @@ export const criteriaChartStyles = [
     }
     .toggle {
       margin-block-start: 1rem;
-      padding: 0.4rem 0.9rem;
-      min-block-size: 2.75rem;
-      border: 1px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_accent);
-      font: inherit;
-      cursor: pointer;
-    }
-    .toggle:hover {
-      background: var(--_raised);
     }
     .table {
       margin-block-start: 1rem;
@@ -145,10 +135,6 @@ export const criteriaChartStyles = [
       }
       .marker .hollow {
         fill: none;
-      }
-      .toggle {
-        border-color: ButtonText;
-        color: ButtonText;
       }
     }
     @media print {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
-import { extraTokens, layoutStyles } from '../../internal/styles-extra.js';
+import { extraTokens, layoutStyles, toggleButtonStyles } from '../../internal/styles-extra.js';
 import { levelStyles } from '../../internal/level-shape.js';
 
 export const reportStyles = [
@@ -8,6 +8,7 @@ export const reportStyles = [
   extraTokens,
   layoutStyles,
   levelStyles,
+  toggleButtonStyles,
   css`
     :host {
       display: block;
@@ -153,17 +154,6 @@ export const reportStyles = [
     .toggle {
       justify-self: start;
       margin-block-start: 0.75rem;
-      padding: 0.4rem 0.9rem;
-      min-block-size: 2.75rem;
-      border: 1px solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_accent);
-      font: inherit;
-      cursor: pointer;
-    }
-    .toggle:hover {
-      background: var(--_raised);
     }
     @media (forced-colors: active) {
       .gauge-fill,
@@ -173,10 +163,6 @@ export const reportStyles = [
       }
       .gauge-fill {
         fill: none;
-      }
-      .toggle {
-        border-color: ButtonText;
-        color: ButtonText;
       }
     }
     @media print {
