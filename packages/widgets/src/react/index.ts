@@ -12,12 +12,15 @@ import { LosiAssessment as LosiAssessmentElement, type AssessmentChangeDetail } 
 import { LosiCatalogue as LosiCatalogueElement } from '../components/catalogue/losi-catalogue.js';
 import { LosiRanking as LosiRankingElement } from '../components/ranking/losi-ranking.js';
 
+/** Every element fires `losi-error` when a property is invalid; each wrapper exposes it as `onLosiError`. */
+const onLosiError = 'losi-error' as EventName<CustomEvent<LosiErrorDetail>>;
+
 /** `<losi-badge>` as a React component. */
 export const LosiBadge = createComponent({
   react: React,
   tagName: 'losi-badge',
   elementClass: LosiBadgeElement,
-  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+  events: { onLosiError },
 });
 
 /** `<losi-report>` as a React component. */
@@ -25,7 +28,7 @@ export const LosiReport = createComponent({
   react: React,
   tagName: 'losi-report',
   elementClass: LosiReportElement,
-  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+  events: { onLosiError },
 });
 
 /** `<losi-criteria-chart>` as a React component. */
@@ -33,7 +36,7 @@ export const LosiCriteriaChart = createComponent({
   react: React,
   tagName: 'losi-criteria-chart',
   elementClass: LosiCriteriaChartElement,
-  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+  events: { onLosiError },
 });
 
 /** `<losi-assessment>` as a React component (`onLosiChange`, `onLosiComplete`). */
@@ -44,7 +47,7 @@ export const LosiAssessment = createComponent({
   events: {
     onLosiChange: 'losi-change' as EventName<CustomEvent<AssessmentChangeDetail>>,
     onLosiComplete: 'losi-complete' as EventName<CustomEvent<AssessmentChangeDetail>>,
-    onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>>,
+    onLosiError,
   },
 });
 
@@ -53,7 +56,7 @@ export const LosiCatalogue = createComponent({
   react: React,
   tagName: 'losi-catalogue',
   elementClass: LosiCatalogueElement,
-  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+  events: { onLosiError },
 });
 
 /** `<losi-ranking>` as a React component. */
@@ -61,5 +64,5 @@ export const LosiRanking = createComponent({
   react: React,
   tagName: 'losi-ranking',
   elementClass: LosiRankingElement,
-  events: { onLosiError: 'losi-error' as EventName<CustomEvent<LosiErrorDetail>> },
+  events: { onLosiError },
 });
