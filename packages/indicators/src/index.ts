@@ -24,4 +24,5 @@ export { CRITERION_LABELS, LEVEL_IDS, LEVEL_NAMES, type LevelId } from './i18n/l
 export { CROSSWALK, crosswalkId, mapAnswers, type CrosswalkEntry, type EditionIndicatorRef, type MappedAnswers } from './crosswalk.js';
 export { createTemplate, createTemplateCsv, type TemplateCity } from './template.js';
 export type { IndicatorLocaleText, Locale } from './locale-types.js';
-export { indicatorText, loadLocale, LOCALE_LANGUAGES, type IndicatorText } from './locale-loader.js';
+export { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
+export { indicatorText, type IndicatorText } from './indicator-text.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getEdition } from './catalogue.js';
 import { CRITERION_LABELS, LEVEL_NAMES } from './i18n/labels.js';
 import { LANGUAGE_DIRECTION, LANGUAGE_NAMES, LANGUAGES } from './i18n/languages.js';
-import { indicatorText, loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
+import { indicatorText } from './indicator-text.js';
+import { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
 import type { Locale } from './locale-types.js';
 
 const ids2024 = getEdition('2024').indicators.map((i) => i.id);

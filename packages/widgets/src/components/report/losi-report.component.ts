@@ -1,5 +1,6 @@
 import { html, svg, type PropertyValues } from 'lit';
 import { CRITERION_LABELS, LEVEL_NAMES, type Language } from '@losi/indicators/labels';
+import { loadLocale } from '@losi/indicators/locales';
 import { CRITERION_IDS } from '@losi/indicators/structure';
 import type { Locale } from '@losi/indicators';
 import { gaps, levels, type Gap, type LosiResult, type ScoringMode } from '@losi/scoring';
@@ -7,7 +8,6 @@ import { LosiElement } from '../../internal/losi-element.js';
 import { formatDate, formatInteger, formatNumber, formatPercent } from '../../internal/format.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
 import { levelShape } from '../../internal/level-shape.js';
-import { loadIndicatorLocale } from '../../internal/locales.js';
 import { checkResult, scoreAssessment } from '../../internal/result.js';
 import { checkOneOf, mustBe } from '../../internal/validate.js';
 import { REPORT_STRINGS } from './losi-report.strings.js';
@@ -156,13 +156,13 @@ export class LosiReport extends LosiElement {
     const lang = this.language;
     if (this.texts?.lang === lang || this.#gaps.length === 0) return;
     const ids = this.#gaps.map((gap) => gap.id);
-    const loading = loadIndicatorLocale(lang)
+    const loading = loadLocale(lang)
       .then(async (local) => {
         const complete = ids.every((id) => {
           const text = Object.hasOwn(local.indicators, id) ? local.indicators[id] : undefined;
           return Boolean(text?.title && text.description && text.guidance?.length);
         });
-        const english = complete ? local : await loadIndicatorLocale('en');
+        const english = complete ? local : await loadLocale('en');
         if (this.language === lang) this.texts = { lang, local, english };
       })
       .catch((error: unknown) => {
