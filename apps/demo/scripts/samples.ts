@@ -7,20 +7,9 @@ import type { Answer, Assessment } from '@losi/indicators/structure';
 import { getStructure } from '@losi/indicators/structure';
 import { assessmentsToCsv } from '@losi/indicators/csv';
 import { FICTIONAL_COUNTRY, SAMPLE_SIZE } from '../src/samples/facts.js';
+import { seededRandom } from '../../../scripts/seeded-random.js';
 
 export { FICTIONAL_COUNTRY, SAMPLE_SIZE };
-
-/** mulberry32: a tiny seeded generator, so the samples never change unless this file does. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Syllables chosen to sound like no real place; the names are checked to be unique.
 const SYLLABLES = ['quel', 'zar', 'vor', 'thal', 'wen', 'dris', 'oru', 'myr', 'kav', 'yss', 'bren', 'lio', 'tur', 'ska', 'nev', 'ghal'];
@@ -53,7 +42,7 @@ function slug(name: string): string {
 
 /** The sample assessments: maturities spread from weak to strong portals, indicators from common to rare. */
 export function sampleAssessments(count = SAMPLE_SIZE, seed = 2024): Assessment[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const structure = getStructure('2024')!;
   const ids = structure.criteria.flatMap((criterion) => criterion.indicators);
   // How hard each indicator is to meet (negative: most portals have it).

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getEdition, type Answer, type Assessment, type CriterionId } from '@losi/indicators';
 import { assessmentsToCsv } from '@losi/indicators/csv';
+import { seededRandom } from '../../../scripts/seeded-random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -28,24 +29,12 @@ const BASE_RATE: Readonly<Record<CriterionId, number>> = {
   technology: 0.6,
 };
 
-// mulberry32: a small seeded generator, so the files only change when the catalogue does.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function slug(name: string): string {
   return name.toLowerCase().replace(/[^a-z]+/g, '-');
 }
 
 const edition = getEdition('2024');
-const next = random(20260301);
+const next = seededRandom(20260301);
 // Indicators differ in how common they are: some are quick wins, some rare.
 const popularity = new Map(edition.indicators.map((indicator) => [indicator.id, 0.6 + next() * 0.8]));
 

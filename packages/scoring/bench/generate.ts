@@ -5,18 +5,7 @@
  * a few indicators unanswered, as a self-assessment in progress would.
  */
 import { getStructure, type Answer, type Assessment } from '@losi/indicators/structure';
-
-/** A small, fast seeded generator (mulberry32), returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../scripts/seeded-random.js';
 
 /** `count` LOSI 2024 assessments, answers in catalogue order. */
 export function generateAssessments(count: number, seed = 2024): Assessment[] {

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, fast seeded generator returning numbers in [0, 1). The same seed always gives the same
+ * sequence, so generated fixtures, samples and benchmark data only change when their generator does.
+ * Development only (samples, benchmarks); no published package imports it.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
