@@ -22,6 +22,9 @@ export interface EditionIndex {
   readonly criterionSlots: Uint8Array;
   /** Criteria in published order, with their published totals. */
   readonly criteria: readonly { readonly id: CriterionId; readonly total: number }[];
+  /** Scratch space for `score`, one status code per position (scoring is synchronous, so one array serves all calls). */
+  readonly codes: Uint8Array;
+  readonly criterionScores: EditionLayout['criterionScores'];
   readonly statuses: EditionLayout['statuses'];
 }
 
@@ -40,7 +43,8 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   const layout = LAYOUTS[edition as EditionId];
   const ids = Object.keys(layout.statuses(['unanswered'], new Uint8Array(layout.total)));
   const slots: number[] = [];
-  layout.criteria.forEach(([, , catalogued], slot) => slots.push(...new Array<number>(catalogued).fill(slot)));
+  layout.catalogued.forEach((catalogued, slot) => slots.push(...new Array<number>(catalogued).fill(slot)));
+  const zeros = new Uint8Array(layout.catalogued.length);
   const index: EditionIndex = {
     edition: edition as EditionId,
     methodology: `LOSI-${edition as EditionId}`,
@@ -49,7 +53,9 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
     ids,
     positions: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(ids.map((id, position) => [id, position]))),
     criterionSlots: Uint8Array.from(slots),
-    criteria: layout.criteria.map(([id, total]) => ({ id, total })),
+    criteria: Object.entries(layout.criterionScores(zeros, zeros)).map(([id, { total }]) => ({ id: id as CriterionId, total })),
+    codes: new Uint8Array(ids.length),
+    criterionScores: layout.criterionScores,
     statuses: layout.statuses,
   };
   cache.set(edition, index);

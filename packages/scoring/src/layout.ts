@@ -1,5 +1,5 @@
 import type { CriterionId } from '@losi/indicators/structure';
-import type { IndicatorStatus } from './types.js';
+import type { CriterionScore, IndicatorStatus } from './types.js';
 
 /**
  * What the engine needs of an edition, generated from `@losi/indicators/structure` (src/generated/layouts.ts).
@@ -11,8 +11,19 @@ export interface EditionLayout {
   readonly total: number;
   /** True when every published indicator is catalogued. */
   readonly complete: boolean;
-  /** Criteria in published order: id, published number of indicators, number catalogued. */
-  readonly criteria: readonly (readonly [id: CriterionId, total: number, catalogued: number])[];
+  /** Number of catalogued indicators of each criterion, in published order. */
+  readonly catalogued: readonly number[];
+  /**
+   * The `criteria` object of a result, in published order, from the indicators met and answered `na` per
+   * criterion slot (zeros as `na` for the official mode). A literal, like `statuses`, rather than keys filled
+   * in a loop. It also tells the criteria ids and their published totals (called with zeros).
+   */
+  readonly criterionScores: (met: Uint8Array, na: Uint8Array) => Record<CriterionId, CriterionScore>;
   /** The `indicators` object of a result: each catalogued id, in catalogue order, mapped to `names[codes[position]]`. */
   readonly statuses: (names: readonly IndicatorStatus[], codes: Uint8Array, position?: number) => Record<string, IndicatorStatus>;
+}
+
+/** One criterion's score; a criterion with no applicable indicator scores 0. */
+export function criterionScore(met: number, total: number): CriterionScore {
+  return { met, total, value: total > 0 ? met / total : 0 };
 }

@@ -15,17 +15,18 @@ import type {
 } from './types.js';
 import { ENGINE_VERSION } from './version.js';
 
-// Status codes in the scratch array; 0 (the fill value) is "unanswered".
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+// Status codes in the edition's scratch array; 0 (the fill value) is "unanswered".
 const STATUS_NAMES: readonly IndicatorStatus[] = ['unanswered', 'met', 'unmet', 'na'];
 const MET = 1;
 const NA = 3;
 
 // Reused between calls (scoring is synchronous), so the hot path allocates only the result.
-let codes = new Uint8Array(128);
 const metPerSlot = new Uint8Array(8);
 const naPerSlot = new Uint8Array(8);
+/** The `na` counts of the official mode, where `na` does not leave the denominators. */
+const NO_NA = new Uint8Array(8);
 const countPerStatus = new Uint32Array(4);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -76,18 +77,21 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     throw new LosiScoringError(`answers is an object keyed by indicator id, got ${describe(answers)}`, 'answers');
   }
 
-  const { positions, criterionSlots, criteria } = index;
-  const count = index.ids.length;
-  if (codes.length < count) codes = new Uint8Array(count);
-  codes.fill(0, 0, count);
+  const { ids, positions, criterionSlots } = index;
+  const count = ids.length;
+  const codes = index.codes.fill(0);
   metPerSlot.fill(0);
   naPerSlot.fill(0);
   countPerStatus.fill(0);
+  // Answers usually come in catalogue order (templates, the widgets and the CLI write them so): comparing the
+  // id with the expected one is a pointer comparison of interned strings, cheaper than a hash lookup.
+  let expected = 0;
   for (const id in answers) {
-    const position = positions[id];
+    const position = ids[expected] === id ? expected : positions[id];
     if (position === undefined) {
       throw new LosiScoringError(`"${id}" is not an indicator of LOSI ${index.edition}`, `answers.${id}`);
     }
+    expected = position + 1;
     const status = answerCode(answers[id], id);
     codes[position] = status;
     countPerStatus[status]!++;
@@ -95,13 +99,7 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     else if (status === NA) naPerSlot[criterionSlots[position]!]!++;
   }
 
-  const criteriaScores = {} as Record<CriterionId, CriterionScore>;
-  for (let slot = 0; slot < criteria.length; slot++) {
-    const criterion = criteria[slot]!;
-    const met = metPerSlot[slot]!;
-    const total = applicableOnly ? criterion.total - naPerSlot[slot]! : criterion.total;
-    criteriaScores[criterion.id] = { met, total, value: total > 0 ? met / total : 0 };
-  }
+  const criteriaScores = index.criterionScores(metPerSlot, applicableOnly ? naPerSlot : NO_NA);
 
   const met = countPerStatus[MET]!;
   const na = countPerStatus[NA]!;
