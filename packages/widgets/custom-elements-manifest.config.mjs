@@ -57,7 +57,7 @@ function litStaticPropertiesPlugin() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/losi-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/losi-element.ts', 'src/internal/losi-mixin.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   outdir: '.',
   litelement: true,

@@ -1,4 +1,4 @@
-import { unsafeCSS, type CSSResult } from 'lit';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 /**
  * A stylesheet from a `css` literal without `${}` (its type takes the strings only, so TypeScript refuses an

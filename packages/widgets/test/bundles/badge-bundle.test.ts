@@ -9,12 +9,16 @@ describe('cdn/losi-badge.js contents', () => {
     expect(texts.length).toBeGreaterThan(100);
   });
 
-  it('finds zod and indicator prose when they are there (the check can fail)', () => {
-    const sample = `var a="${texts[0]}";class ZodError extends Error{}`;
-    expect(forbiddenContent(sample, texts)).toEqual(['zod identifier /ZodError/', `indicator text "${texts[0]!.slice(0, 50)}"`]);
+  it('finds lit-html, zod and indicator prose when they are there (the check can fail)', () => {
+    const sample = `var a="${texts[0]}";class ZodError extends Error{};(globalThis.litHtmlVersions??=[]).push("3.3.3")`;
+    expect(forbiddenContent(sample, texts)).toEqual([
+      'lit-html (a badge module imports from "lit"; use "@lit/reactive-element")',
+      'zod identifier /ZodError/',
+      `indicator text "${texts[0]!.slice(0, 50)}"`,
+    ]);
   });
 
-  it('contains neither zod nor any indicator title, description, rationale, guidance or evidence hint', () => {
+  it('contains neither lit-html, nor zod, nor any indicator title, description, rationale, guidance or evidence hint', () => {
     const bundle = readFileSync(BADGE_BUNDLE, 'utf8');
     expect(bundle).toContain('losi-badge');
     expect(forbiddenContent(bundle, texts)).toEqual([]);

@@ -11,7 +11,7 @@ import { score, type LosiResult } from '@losi/scoring';
 import { LosiElement } from '../../internal/losi-element.js';
 import { loadAssessmentParser } from '../../internal/assessment-parser.js';
 import { formatNumber } from '../../internal/format.js';
-import { levelShape } from '../../internal/level-shape.js';
+import { levelShape } from '../../internal/level-shape-template.js';
 import { downloadText, fileNamePart } from '../../internal/download.js';
 import { renderGuidance } from '../../internal/indicator-guidance.js';
 import { loadIndicatorTexts, type EditionTexts, type IndicatorTexts } from '../../internal/indicator-texts.js';

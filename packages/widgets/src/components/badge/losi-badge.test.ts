@@ -57,6 +57,23 @@ describe('<losi-badge>', () => {
     expect(link.getAttribute('aria-label')).toBe('Testville, LOSI 2022: 0.50, High, official, open the report');
   });
 
+  it('shows a city name with markup as text, never as HTML', async () => {
+    const city = '<img src=x onerror="alert(1)">Testville';
+    const badge = await fixture<LosiBadge>(html`<losi-badge value="0.6" variant="full" .city=${city}></losi-badge>`);
+    expect(part(badge, '[part="city"]').textContent).toBe(city);
+    expect(shadow(badge).querySelector('img')).toBeNull();
+  });
+
+  it('keeps the focus on its report link when it renders again', async () => {
+    const badge = await fixture<LosiBadge>(html`<losi-badge value="0.6" href="/report"></losi-badge>`);
+    badgeBox(badge).focus();
+    expect(shadow(badge).activeElement).toBe(badgeBox(badge));
+    badge.value = 0.9;
+    await badge.updateComplete;
+    expect(part(badge, '[part="value"]').textContent).toBe('0.90');
+    expect(shadow(badge).activeElement).toBe(badgeBox(badge));
+  });
+
   it('reads a result from @losi/scoring', async () => {
     const badge = await fixture<LosiBadge>(html`<losi-badge variant="full"></losi-badge>`);
     badge.result = { value: 0.3, level: levelOf(0.3), edition: '2024', city: { name: 'Exampleton' } };

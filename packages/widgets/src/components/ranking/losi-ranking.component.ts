@@ -5,7 +5,8 @@ import { LosiScoringError, rank, scoreMany, summarize, type LosiResult, type Sum
 import { LosiElement } from '../../internal/losi-element.js';
 import { formatNumber } from '../../internal/format.js';
 import { InvalidJson, jsonAttribute } from '../../internal/json-attribute.js';
-import { levelRank, levelShape } from '../../internal/level-shape.js';
+import { levelRank } from '../../internal/level-shape.js';
+import { levelShape } from '../../internal/level-shape-template.js';
 import { checkResult } from '../../internal/result.js';
 import { checkOneOf, mustBe } from '../../internal/validate.js';
 import { RANKING_STRINGS, type RankingStrings } from './losi-ranking.strings.js';

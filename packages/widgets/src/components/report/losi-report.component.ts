@@ -7,7 +7,7 @@ import { gaps, levels, type Gap, type LosiResult, type ScoringMode } from '@losi
 import { LosiElement } from '../../internal/losi-element.js';
 import { formatDate, formatInteger, formatNumber, formatPercent } from '../../internal/format.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
-import { levelShape } from '../../internal/level-shape.js';
+import { levelShape } from '../../internal/level-shape-template.js';
 import { checkResult, scoreAssessment } from '../../internal/result.js';
 import { checkOneOf, mustBe } from '../../internal/validate.js';
 import { REPORT_STRINGS } from './losi-report.strings.js';
