@@ -25,7 +25,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs any[] constructor arguments.
+// TypeScript's mixin pattern requires a constructor taking `any[]`.
 type Constructor<T> = abstract new (...args: any[]) => T;
 
 /**
@@ -102,7 +102,6 @@ export function LosiMixin<T extends Constructor<ReactiveElement>>(Base: T): Cons
     #languageObserver: MutationObserver | undefined;
     #warnedProblem: string | undefined;
 
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see Constructor.
     constructor(...args: any[]) {
       super(...args);
       this.internals = this.attachInternals();

@@ -10,7 +10,7 @@ import {
 import { score, type LosiResult } from '@losi/scoring';
 import { LosiElement } from '../../internal/losi-element.js';
 import { loadAssessmentParser } from '../../internal/assessment-parser.js';
-import { formatNumber } from '../../internal/format.js';
+import { formatInteger, formatNumber } from '../../internal/format.js';
 import { levelShape } from '../../internal/level-shape-template.js';
 import { downloadText, fileNamePart } from '../../internal/download.js';
 import { renderGuidance } from '../../internal/indicator-guidance.js';
@@ -429,7 +429,7 @@ export class LosiAssessment extends LosiElement {
     const messages: string[] = [];
     const cityMissing = this.#model.city.name.trim() === '';
     if (cityMissing) messages.push(s.cityMissing);
-    if (unanswered > 0) messages.push(s.validityUnanswered(formatNumber(this.language, unanswered, 0)));
+    if (unanswered > 0) messages.push(s.validityUnanswered(formatInteger(this.language, unanswered)));
     const invalid = invalidFields(this.#model);
     if (invalid.length > 0) messages.push(s.validityUrl);
     if (messages.length === 0) {
@@ -454,7 +454,7 @@ export class LosiAssessment extends LosiElement {
       const result = this.#result;
       if (!result) return;
       const s = this.#strings;
-      const count = (n: number) => formatNumber(this.language, n, 0);
+      const count = (n: number) => formatInteger(this.language, n);
       let text = s.announce(
         formatNumber(this.language, result.value),
         LEVEL_NAMES[this.language][result.level],
@@ -531,7 +531,7 @@ export class LosiAssessment extends LosiElement {
 
   async #import(file: File): Promise<void> {
     const s = this.#strings;
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     let text: string;
     try {
       text = await file.text();
@@ -624,7 +624,7 @@ export class LosiAssessment extends LosiElement {
     const step = Math.min(this.#step, stepCount - 1);
     const criterion = step === 0 ? undefined : criteria[step - 1];
     const stepName = criterion ? CRITERION_LABELS[this.language][criterion.id] : s.aboutStep;
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     return html`
       <div class="notices">
         ${this.#storageNotice || this.#importOutcome?.kind === 'failed'
@@ -698,7 +698,7 @@ export class LosiAssessment extends LosiElement {
     if (!result) return nothing;
     const answered = this.#answeredCount(result);
     const total = this.#ids.length;
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     return html`<div part="summary" class="summary level-${result.level}">
       <p class="score">
         ${levelShape(result.level)}
@@ -715,7 +715,7 @@ export class LosiAssessment extends LosiElement {
 
   #renderStepButton(s: AssessmentStrings, criterion: CriterionStructure | undefined, index: number, current: boolean): TemplateResult {
     const name = criterion ? CRITERION_LABELS[this.language][criterion.id] : s.aboutStep;
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     let progress: unknown = nothing;
     if (criterion && criterion.indicators.length > 0) {
       const answered = criterion.indicators.filter((id) => this.#fields(id).value !== undefined).length;
@@ -842,7 +842,7 @@ export class LosiAssessment extends LosiElement {
   #renderIndicator(s: AssessmentStrings, text: IndicatorTexts, number: number): TemplateResult {
     const { id } = text;
     const fields = this.#fields(id);
-    const number_ = formatNumber(this.language, number, 0);
+    const number_ = formatInteger(this.language, number);
     const en = (field: 'title' | 'description' | 'rationale' | 'guidance') => (text.untranslated.has(field) ? 'en' : nothing);
     const title = html`<span class="number">${number_}.</span> <span lang=${en('title')}>${text.title}</span>`;
     const description = html`<p class="description" id="description-${id}" lang=${en('description')}>${text.description}</p>`;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { CRITERION_IDS, getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
 import { LosiElement } from '../../internal/losi-element.js';
-import { formatNumber } from '../../internal/format.js';
+import { formatInteger, formatNumber } from '../../internal/format.js';
 import { renderGuidance } from '../../internal/indicator-guidance.js';
 import { loadIndicatorTexts, type EditionTexts, type IndicatorTexts } from '../../internal/indicator-texts.js';
 import { checkOneOf, mustBe } from '../../internal/validate.js';
@@ -182,7 +182,7 @@ export class LosiCatalogue extends LosiElement {
     if (!texts) return html`<p class="loading" role="status">${s.loading}</p>`;
     const groups = this.#matches(texts);
     const shown = [...groups.values()].reduce((sum, group) => sum + group.length, 0);
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     const criterionNames = CRITERION_LABELS[this.language];
     const level = this.#headingLevel;
     return html`

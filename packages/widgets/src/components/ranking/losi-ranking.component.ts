@@ -3,7 +3,7 @@ import { CRITERION_LABELS, LEVEL_IDS, LEVEL_NAMES, type LevelId } from '@losi/in
 import { CRITERION_IDS, type Assessment, type CriterionId } from '@losi/indicators/structure';
 import { LosiScoringError, rank, scoreMany, summarize, type LosiResult, type Summary } from '@losi/scoring';
 import { LosiElement } from '../../internal/losi-element.js';
-import { formatNumber } from '../../internal/format.js';
+import { formatInteger, formatNumber, formatPercent } from '../../internal/format.js';
 import { InvalidJson, jsonAttribute } from '../../internal/json-attribute.js';
 import { levelRank } from '../../internal/level-shape.js';
 import { levelShape } from '../../internal/level-shape-template.js';
@@ -191,7 +191,7 @@ export class LosiRanking extends LosiElement {
     const { rows, summary, unranked } = view;
     if (rows.length === 0 && unranked.length === 0) return html`<p class="empty">${s.empty}</p>`;
     const visible = this.#visibleRows(rows);
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     return html`
       ${rows.length > 0 ? html`${this.#renderStatistics(s, summary)} ${this.#renderDistribution(s, summary)} ${this.#renderFilter(s, summary)}` : nothing}
       <p part="count" class="count" role="status">${s.shown(count(visible.length), count(rows.length))}</p>
@@ -221,7 +221,6 @@ export class LosiRanking extends LosiElement {
   }
 
   #renderDistribution(s: RankingStrings, summary: Summary): TemplateResult {
-    const percent = new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 });
     return html`<figure part="distribution" class="distribution" aria-labelledby="distribution-caption">
       <figcaption id="distribution-caption">${s.distribution}</figcaption>
       <ul>
@@ -235,7 +234,7 @@ export class LosiRanking extends LosiElement {
               <rect class="track" width="100" height="10"></rect>
               ${cities > 0 ? svg`<rect class="fill" width=${(share * 100).toFixed(2)} height="10"></rect>` : nothing}
             </svg>
-            <span class="level-count">${formatNumber(this.language, cities, 0)} (${percent.format(share)})</span>
+            <span class="level-count">${formatInteger(this.language, cities)} (${formatPercent(this.language, share)})</span>
           </li>`;
         })}
       </ul>
@@ -243,7 +242,7 @@ export class LosiRanking extends LosiElement {
   }
 
   #renderFilter(s: RankingStrings, summary: Summary): TemplateResult {
-    const count = (n: number) => formatNumber(this.language, n, 0);
+    const count = (n: number) => formatInteger(this.language, n);
     return html`<div class="filter">
       <label for="level-filter">${s.filter}</label>
       <select
@@ -289,7 +288,7 @@ export class LosiRanking extends LosiElement {
         <tbody>
           ${rows.map(
             ({ result, rank: position, tied }) => html`<tr part="row" class="level-${result.level}">
-              <td class="rank">${formatNumber(this.language, position, 0)}${tied ? html` <span class="tie">(${s.tied})</span>` : nothing}</td>
+              <td class="rank">${formatInteger(this.language, position)}${tied ? html` <span class="tie">(${s.tied})</span>` : nothing}</td>
               <th scope="row" class="city">
                 <span class="city-name">${result.city?.name ?? ''}</span>${result.city?.country
                   ? html` <span class="country">${result.city.country}</span>`
