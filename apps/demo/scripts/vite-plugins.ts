@@ -7,11 +7,12 @@ import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { PAGES, type PageId } from './pages.js';
 import { en, type StringKey } from '../src/i18n/en.js';
 import { pageTitle } from '../src/i18n/title.js';
-import { escapeHtml, footerHtml, headerHtml } from './shell-html.js';
+import { escapeXml } from '@losi/scoring/badge';
+import { footerHtml, headerHtml } from './shell-html.js';
 
 function englishText(key: string, file: string): string {
   if (!(key in en)) throw new Error(`${file}: data-i18n="${key}" is not a key of src/i18n/en.ts`);
-  return escapeHtml(en[key as StringKey]);
+  return escapeXml(en[key as StringKey]);
 }
 
 /**
@@ -28,7 +29,7 @@ export function fillPage(html: string, file: string): string {
     .replace('<!--demo:footer-->', footerHtml())
     .replace(/<title data-i18n-title="([^"]+)"><\/title>/, (_whole, key: string) => {
       englishText(key, file);
-      return `<title data-i18n-title="${key}">${escapeHtml(pageTitle(en, key as StringKey))}</title>`;
+      return `<title data-i18n-title="${key}">${escapeXml(pageTitle(en, key as StringKey))}</title>`;
     })
     .replace(/(<([a-z][a-z0-9]*)\b[^>]*\sdata-i18n="([^"]+)"[^>]*>)(<\/\2>)/g, (_whole, open: string, _tag, key: string, close: string) => {
       return `${open}${englishText(key, file)}${close}`;
@@ -67,7 +68,7 @@ export function contentSecurityPolicy(): Plugin {
         const charset = '<meta charset="utf-8" />';
         if (!html.includes(charset)) throw new Error(`${context.filename} needs ${charset} (the policy is placed after it)`);
         // Right after the charset, so it applies to every script and style of the page.
-        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`);
+        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${escapeXml(CONTENT_SECURITY_POLICY)}" />`);
       },
     },
   };

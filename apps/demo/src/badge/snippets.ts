@@ -1,6 +1,6 @@
 /** The embed snippets of the badge builder, as plain text for people to copy. Pure functions. */
 import type { Language } from '@losi/indicators/labels';
-import { badgeLabel } from '@losi/scoring/badge';
+import { badgeLabel, escapeXml } from '@losi/scoring/badge';
 
 /** Everything the badge shows and how. */
 export interface BadgeSettings {
@@ -20,10 +20,6 @@ export interface BadgeSettings {
 export interface CdnBundle {
   readonly url: string;
   readonly integrity: string;
-}
-
-function attribute(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The badge's accessible name, also its no-JavaScript fallback text and its image alt text. */
@@ -50,12 +46,12 @@ export function scriptSnippet(settings: BadgeSettings, bundle: CdnBundle): strin
   attributes.push(['lang', settings.language]);
   if (settings.theme !== 'auto') attributes.push(['theme', settings.theme]);
   if (settings.href) attributes.push(['href', settings.href]);
-  const text = attribute(badgeText(settings));
-  const fallback = settings.href ? `<a href="${attribute(settings.href)}">${text}</a>` : text;
+  const text = escapeXml(badgeText(settings));
+  const fallback = settings.href ? `<a href="${escapeXml(settings.href)}">${text}</a>` : text;
   return [
-    `<script type="module" src="${attribute(bundle.url)}"`,
-    `  integrity="${attribute(bundle.integrity)}" crossorigin="anonymous"></script>`,
-    `<losi-badge ${attributes.map(([name, value]) => `${name}="${attribute(value)}"`).join(' ')}>`,
+    `<script type="module" src="${escapeXml(bundle.url)}"`,
+    `  integrity="${escapeXml(bundle.integrity)}" crossorigin="anonymous"></script>`,
+    `<losi-badge ${attributes.map(([name, value]) => `${name}="${escapeXml(value)}"`).join(' ')}>`,
     `  ${fallback}`,
     '</losi-badge>',
   ].join('\n');

@@ -26,7 +26,11 @@ export async function runValidate(context: CliContext, files: readonly string[],
 
   const colors = context.colors.stdout;
   const byFile = new Map<string, Problem[]>();
-  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const problem of problems) {
+    const list = byFile.get(problem.file);
+    if (list) list.push(problem);
+    else byFile.set(problem.file, [problem]);
+  }
   const lines: string[] = [];
   for (const count of loaded.counts) {
     for (const problem of byFile.get(count.file) ?? []) lines.push(formatProblem(problem));

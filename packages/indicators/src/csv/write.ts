@@ -1,5 +1,5 @@
 /** `assessmentsToCsv`: assessments as one CSV row per city (no zod). */
-import type { Assessment } from '../assessment.js';
+import { answerValue, type Assessment } from '../assessment.js';
 import { DEFAULT_EDITION_ID, EDITION_IDS, getStructure } from '../structure.js';
 import type { EditionId } from '../types.js';
 import { DETAIL_FIELDS, detailColumn, META_COLUMNS, type DetailField } from './columns.js';
@@ -29,11 +29,6 @@ function cell(value: string, delimiter: CsvDelimiter): string {
 
 function detailOf(answer: Assessment['answers'][string] | undefined, field: DetailField): string {
   return answer !== undefined && typeof answer === 'object' ? (answer[field] ?? '') : '';
-}
-
-function valueOf(answer: Assessment['answers'][string] | undefined): string {
-  if (answer === undefined) return '';
-  return typeof answer === 'string' ? answer : answer.value;
 }
 
 /** Indicator columns: the editions' ids in catalogue order, then any other answer keys, so nothing is dropped. */
@@ -70,7 +65,7 @@ export function assessmentsToCsv(assessments: readonly Assessment[], options: Cs
   ];
   for (const id of ids) {
     header.push(id);
-    readers.push((a) => valueOf(Object.hasOwn(a.answers, id) ? a.answers[id] : undefined));
+    readers.push((a) => answerValue(Object.hasOwn(a.answers, id) ? a.answers[id] : undefined) ?? '');
     if (!details) continue;
     for (const field of DETAIL_FIELDS) {
       const used = assessments.some((a) => Object.hasOwn(a.answers, id) && detailOf(a.answers[id], field) !== '');

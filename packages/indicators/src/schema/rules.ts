@@ -49,8 +49,3 @@ export function isCountryCode(value: unknown): value is string {
 export function isNonBlank(value: unknown): value is string {
   return typeof value === 'string' && NON_BLANK_PATTERN.test(value);
 }
-
-/** True when `value` is one of the answer values. */
-export function isAnswerValue(value: unknown): value is AnswerValue {
-  return value === 'yes' || value === 'no' || value === 'na';
-}
