@@ -12,6 +12,7 @@ export default defineConfig({
     labels: 'src/labels.ts',
     schema: 'src/schema/index.ts',
     csv: 'src/csv/index.ts',
+    reconciliation: 'src/reconciliation/index.ts',
     locales: 'src/locale-loader.ts',
     ...locales,
   },

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     badge: 'src/badge/index.ts',
     gaps: 'src/gaps/index.ts',
+    agreement: 'src/agreement/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
