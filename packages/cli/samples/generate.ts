@@ -2,11 +2,13 @@
  * Writes the fictional sample data set of this folder. Deterministic: the same catalogue gives the same files.
  * Run from packages/cli: `pnpm samples`. Every city here is invented; portals use the reserved `.example` domain.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getEdition, type Answer, type Assessment, type CriterionId } from '@losi/indicators';
 import { assessmentsToCsv } from '@losi/indicators/csv';
+import { writeDecisionsSheet } from '@losi/indicators/reconciliation';
+import { agreement } from '@losi/scoring/agreement';
 import { seededRandom } from '../../../scripts/seeded-random.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -89,3 +91,61 @@ slip(3, 'open-data-policy', 'maybe');
 slip(5, 'assessed_at', '2026-02-30');
 slip(6, 'city', '');
 writeFileSync(join(here, 'fictional-cities-with-errors.csv'), lines.join('\n'));
+
+// A two-assessor study of two of these cities: Ana and Ben assessed each portal blind (one folder per assessor).
+// Ben disagrees with Ana on a few indicators and gives no evidence for some of his "yes" answers.
+const study = join(here, 'study');
+const studyRandom = seededRandom(20260305);
+function assessorCopies(base: Assessment, flips: number): [Assessment, Assessment] {
+  const ana: Record<string, Answer> = {};
+  const ben: Record<string, Answer> = {};
+  const ids = Object.keys(base.answers);
+  const flipped = new Set<string>();
+  while (flipped.size < flips) flipped.add(ids[Math.floor(studyRandom() * ids.length)]!);
+  ids.forEach((id, position) => {
+    const value = base.answers[id] as 'yes' | 'no' | 'na';
+    ana[id] = value === 'yes' ? { value, evidence: `${base.portalUrl}/${id}` } : value;
+    const other = flipped.has(id) ? (value === 'yes' ? 'no' : 'yes') : value;
+    if (flipped.has(id) && other === 'no') ben[id] = { value: 'no', note: 'Not found from the home page (fictional note).' };
+    else if (other === 'yes' && position % 7 !== 3) ben[id] = { value: 'yes', evidence: `${base.portalUrl}/${id}` };
+    else ben[id] = other;
+  });
+  return [
+    { ...base, assessedAt: '2026-03-02', answers: ana },
+    { ...base, assessedAt: '2026-03-03', answers: ben },
+  ];
+}
+const studyCities: ReadonlyArray<readonly [Assessment, number]> = [
+  [assessments[0]!, 7],
+  [assessments[1]!, 3],
+];
+const studyPairs = studyCities.map(([base, flips]) => assessorCopies(base, flips));
+for (const assessor of ['ana', 'ben'] as const) mkdirSync(join(study, assessor), { recursive: true });
+studyPairs.forEach(([ana, ben]) => {
+  const file = `${slug(ana.city.name.replace(' (fictional)', ''))}.json`;
+  writeFileSync(join(study, 'ana', file), `${JSON.stringify(ana, null, 2)}\n`);
+  writeFileSync(join(study, 'ben', file), `${JSON.stringify(ben, null, 2)}\n`);
+});
+
+// The decisions sheet of the first city as a fictional reviewer filled it in (from `losi reconcile --template`).
+const [ana, ben] = studyPairs[0]!;
+const compared = agreement([{ assessor: 'Ana', assessment: ana }, { assessor: 'Ben', assessment: ben }]);
+// Some decisions take the assessor who saw the feature, some the one who did not, one is the reviewer's own finding.
+const filled = compared.disagreements.map((item, position) => {
+  const sawIt = item.answers.find((answer) => answer.value === 'yes')!.assessor;
+  const missedIt = item.answers.find((answer) => answer.value !== 'yes')!.assessor;
+  const decision =
+    position % 3 === 0
+      ? { choice: sawIt, reason: `${sawIt}'s evidence page shows the feature; ${missedIt} did not find it from the home page` }
+      : position % 3 === 1
+        ? { choice: missedIt, reason: `The page ${sawIt} linked announces the feature but does not offer it` }
+        : { choice: 'no', reason: 'Reviewer checked the portal: the service is on the national portal, not the city one (fictional check)' };
+  return {
+    indicator: item.indicator,
+    criterion: item.criterion,
+    title: edition.indicators.find((indicator) => indicator.id === item.indicator)?.title ?? '',
+    answers: item.answers,
+    decision: { ...decision, decidedBy: 'R. Reviewer (fictional)', decidedAt: '2026-03-05' },
+  };
+});
+writeFileSync(join(here, 'alderbrook-decisions.csv'), writeDecisionsSheet(compared.assessors, filled));

@@ -42,3 +42,31 @@ export function parseScoredPoints(value: string): number {
   if (/^\d+$/.test(value.trim()) && points >= 1) return points;
   throw new InvalidArgumentError('give a whole number, e.g. --scored-points 96.');
 }
+
+/** `--max-disagreement`: a share, written 0.05 or 5%. */
+export function parseShare(value: string): number {
+  const text = value.trim();
+  const share = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (text !== '' && Number.isFinite(share) && share >= 0 && share <= 1) return share;
+  throw new InvalidArgumentError('give a share from 0 to 1 or a percentage, e.g. 0.05 or 5%.');
+}
+
+/** `--assessors`: comma-separated labels, distinct, not blank, none of yes/no/na (they would read as answers). */
+export function parseAssessorLabels(value: string): string[] {
+  const labels = value.split(',').map((label) => label.trim());
+  if (labels.some((label) => label === '')) throw new InvalidArgumentError('give labels separated by commas, e.g. --assessors Ana,Ben.');
+  if (new Set(labels).size !== labels.length) throw new InvalidArgumentError('each assessor needs its own label.');
+  const reserved = labels.find((label) => ['yes', 'no', 'na', 'n/a'].includes(label.toLowerCase()));
+  if (reserved) throw new InvalidArgumentError(`"${reserved}" reads as an answer in a decisions sheet; choose another label.`);
+  return labels;
+}
+
+/** `--date`: a calendar date written YYYY-MM-DD. */
+export function parseDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (match) {
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    if (date.toISOString().slice(0, 10) === value.trim()) return value.trim();
+  }
+  throw new InvalidArgumentError('give a date written YYYY-MM-DD, e.g. --date 2026-03-05.');
+}

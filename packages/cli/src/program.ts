@@ -5,7 +5,10 @@ import { CLI_VERSION as version } from './version.js';
 import type { CliContext } from './context.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import {
+  parseAssessorLabels,
   parseCityCount,
+  parseDate,
+  parseShare,
   parseEdition,
   parseLocale,
   parseScoredPoints,
@@ -55,6 +58,29 @@ export interface BadgeCommandOptions extends SingleResultOptions {
   variant?: 'compact' | 'full';
 }
 
+/** Options of `losi agreement`. */
+export interface AgreementCommandOptions {
+  format?: ScoreFormat;
+  out?: string;
+  maxDisagreement?: number;
+  evidence?: boolean;
+  assessors?: string[];
+  edition?: EditionId;
+}
+
+/** Options of `losi reconcile`. */
+export interface ReconcileCommandOptions {
+  decisions?: string;
+  out?: string;
+  record?: string;
+  template?: boolean;
+  reviewer?: string;
+  date?: string;
+  evidence?: boolean;
+  assessors?: string[];
+  edition?: EditionId;
+}
+
 const EXAMPLES = `
 Examples:
   $ losi template --format csv --cities 200 --out cities.csv   a spreadsheet to fill in
@@ -63,6 +89,9 @@ Examples:
   $ losi score cities.csv --format csv --out results.csv        results for a spreadsheet
   $ losi badge tallinn.json --out badge.svg --locale fr         a static badge
   $ losi report tallinn.json --out report.html                  an HTML report to publish
+  $ losi agreement ana/alpha.json ben/alpha.json                how far two blind assessments agree
+  $ losi reconcile ana/alpha.json ben/alpha.json --template --out decisions.csv
+  $ losi reconcile ana/alpha.json ben/alpha.json --decisions decisions.csv --out alpha.json
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error.
 Documentation: https://github.com/losi-kit/losi-kit/tree/main/packages/cli#readme`;
@@ -177,6 +206,45 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .action(async (file: string, options: SingleResultOptions) => {
       const { runReport } = await import('./commands/report.js');
       setExitCode(await runReport(context, file, options));
+    });
+
+  const assessorsOption = (): Option =>
+    new Option('-a, --assessors <labels>', 'labels of the assessors of the files given, in order, comma-separated (default: A, B, C…); files in a study folder take the name of their subfolder').argParser(parseAssessorLabels);
+  const noEvidenceOption = (): Option => new Option('--no-evidence', 'do not flag "yes" answers without an evidence URL');
+
+  program
+    .command('agreement')
+    .description('compare blind assessments of the same portals: agreement, kappa, the disagreements and the range of LOSI values they leave open')
+    .argument('<inputs...>', 'assessment files (one per assessor) or study folders (<folder>/<assessor>/*.json or <folder>/<assessor>.csv)')
+    .addOption(new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(SCORE_FORMATS))
+    .addOption(outOption('--out agreement.csv'))
+    .addOption(new Option('-t, --max-disagreement <rate>', 'the highest disagreement rate accepted, as 0.05 or 5% (default: 5%)').argParser(parseShare))
+    .addOption(noEvidenceOption())
+    .addOption(assessorsOption())
+    .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
+    .addHelpText('after', '\nExit codes: 0 every portal within the threshold, 1 some portal above it (or some input invalid), 2 usage error.')
+    .action(async (inputs: string[], options: AgreementCommandOptions) => {
+      const { runAgreement } = await import('./commands/agreement.js');
+      setExitCode(await runAgreement(context, inputs, options));
+    });
+
+  program
+    .command('reconcile')
+    .description("merge blind assessments of one portal into one, with a record of every decision; --template writes the decisions sheet of the disagreements")
+    .argument('<files...>', 'the assessments of one portal, one file per assessor')
+    .addOption(new Option('-d, --decisions <file>', 'the filled-in decisions sheet (CSV, from --template) or a JSON list of decisions'))
+    .addOption(outOption('--out final.json'))
+    .addOption(new Option('-r, --record <file>', 'where the reconciliation record goes (default: next to --out, final.record.json)'))
+    .addOption(new Option('--template', 'write the decisions sheet of the disagreements (CSV) instead, for a reviewer to fill in'))
+    .addOption(new Option('--reviewer <name>', 'who decided, for rows without decided_by'))
+    .addOption(new Option('--date <YYYY-MM-DD>', 'when, for rows without decided_at (default: today)').argParser(parseDate))
+    .addOption(noEvidenceOption())
+    .addOption(assessorsOption())
+    .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
+    .addHelpText('after', '\nExit codes: 0 reconciled (or template written), 1 invalid input or decisions (nothing written), 2 usage error.')
+    .action(async (files: string[], options: ReconcileCommandOptions) => {
+      const { runReconcile } = await import('./commands/reconcile.js');
+      setExitCode(await runReconcile(context, files, options));
     });
 
   return program;

@@ -42,7 +42,13 @@ export interface SheetProblem {
 
 /** The outcome of `parseDecisionsSheet`: the decisions, only when the sheet has no problem at all. */
 export type DecisionsSheetResult =
-  | { readonly ok: true; readonly decisions: readonly ReconcileDecision[]; readonly problems: readonly [] }
+  | {
+      readonly ok: true;
+      readonly decisions: readonly ReconcileDecision[];
+      /** The spreadsheet row of each decision, for messages about a decision (`rows[i]` is the row of `decisions[i]`). */
+      readonly rows: readonly number[];
+      readonly problems: readonly [];
+    }
   | { readonly ok: false; readonly problems: readonly SheetProblem[] };
 
 /** Options of `parseDecisionsSheet`. */
@@ -151,6 +157,7 @@ export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions
 
     const labels = options.assessors ?? [];
     const decisions: ReconcileDecision[] = [];
+    const rows: number[] = [];
     const seen = new Map<string, number>();
     for (const record of records.slice(1)) {
       const get = (column: DecisionColumn) => (position[column] === undefined ? '' : readCell(record.cells[position[column]!]));
@@ -198,6 +205,7 @@ export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions
       if (decidedAt !== '' && !isDecisionTime(decidedAt)) {
         report('decided_at', `the date must be written YYYY-MM-DD (or as an ISO date-time with a time zone); got ${quote(decidedAt)}. A spreadsheet may have turned it into a local date format: format the column as text.`);
       }
+      rows.push(record.row);
       decisions.push({
         indicator,
         ...(chosen !== undefined ? { choose: chosen } : { value: value! }),
@@ -209,7 +217,7 @@ export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions
       });
     }
     if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, decisions, problems: [] };
+    return { ok: true, decisions, rows, problems: [] };
   } catch (error) {
     return { ok: false, problems: [...problems, { row: 0, column: null, message: `The sheet could not be read: ${error instanceof Error ? error.message : String(error)}.` }] };
   }

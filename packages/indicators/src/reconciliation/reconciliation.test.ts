@@ -137,6 +137,7 @@ describe('decisions sheet', () => {
     expect(result).toEqual({
       ok: true,
       problems: [],
+      rows: [2, 3],
       decisions: [
         { indicator: second, choose: 'B', reason: 'dead link', decidedBy: 'R. Viewer', decidedAt: '2026-03-05' },
         { indicator: third, value: 'na', evidence: 'https://alpha.example/y', reason: 'not offered' },
