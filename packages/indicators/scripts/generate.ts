@@ -2,6 +2,7 @@
  * Writes the files derived from the catalogue, so there is one source of truth:
  * - src/generated/structure.ts: ids and counts per edition, without prose.
  * - schema/assessment.schema.json: the JSON Schema of the assessment format, from the zod schema and the catalogue's ids.
+ * - schema/audit-report.schema.json: the JSON Schema of the audit report format, from its zod schema.
  * Run `pnpm --filter @losi/indicators generate` after editing the catalogue or the schema; tests fail while they are out of date.
  * (Adding an edition changes the zod schema's edition list, which is read from the structure module: run it twice then.)
  */
@@ -10,10 +11,12 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderAssessmentJsonSchema } from './render-json-schema.js';
 import { renderStructureModule } from './render-structure.js';
+import { createAuditReportJsonSchema } from '../src/audit-report/json-schema.js';
 
 const outputs: ReadonlyArray<readonly [string, () => string]> = [
   ['../src/generated/structure.ts', renderStructureModule],
   ['../schema/assessment.schema.json', renderAssessmentJsonSchema],
+  ['../schema/audit-report.schema.json', () => `${JSON.stringify(createAuditReportJsonSchema(), null, 2)}\n`],
 ];
 
 for (const [relative, render] of outputs) {
