@@ -11,6 +11,7 @@ export default defineConfig({
     structure: 'src/structure.ts',
     labels: 'src/labels.ts',
     schema: 'src/schema/index.ts',
+    'audit-report': 'src/audit-report/index.ts',
     csv: 'src/csv/index.ts',
     reconciliation: 'src/reconciliation/index.ts',
     locales: 'src/locale-loader.ts',

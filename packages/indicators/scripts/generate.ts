@@ -3,6 +3,7 @@
  * - src/generated/structure.ts: ids and counts per edition, without prose.
  * - schema/assessment.schema.json: the JSON Schema of the assessment format, from the zod schema and the catalogue's ids.
  * - schema/reconciliation.schema.json: the JSON Schema of the reconciliation record, from its zod schema.
+ * - schema/audit-report.schema.json: the JSON Schema of the audit report format, from its zod schema.
  * Run `pnpm --filter @losi/indicators generate` after editing the catalogue or the schema; tests fail while they are out of date.
  * (Adding an edition changes the zod schema's edition list, which is read from the structure module: run it twice then.)
  */
@@ -12,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { renderAssessmentJsonSchema } from './render-json-schema.js';
 import { renderStructureModule } from './render-structure.js';
 import { createReconciliationJsonSchema } from '../src/reconciliation/json-schema.js';
+import { createAuditReportJsonSchema } from '../src/audit-report/json-schema.js';
 
 const outputs: ReadonlyArray<readonly [string, () => string]> = [
   ['../src/generated/structure.ts', renderStructureModule],
   ['../schema/assessment.schema.json', renderAssessmentJsonSchema],
   ['../schema/reconciliation.schema.json', () => `${JSON.stringify(createReconciliationJsonSchema(), null, 2)}\n`],
+  ['../schema/audit-report.schema.json', () => `${JSON.stringify(createAuditReportJsonSchema(), null, 2)}\n`],
 ];
 
 for (const [relative, render] of outputs) {

@@ -13,6 +13,25 @@ export interface AnswerDetail {
   readonly evidence?: string;
   /** A free-text remark by the assessor. */
   readonly note?: string;
+  /** Where the answer came from when a person accepted a machine's proposal for it; absent for answers typed by hand. */
+  readonly source?: AnswerSource;
+}
+
+/**
+ * The record of an accepted audit proposal: which check proposed the value, under which rule version, and when a
+ * person accepted it. The value itself is the person's answer; this only says it was proposed.
+ */
+export interface AnswerSource {
+  readonly kind: 'audit';
+  /** The id of the audit check that proposed the value. */
+  readonly check: string;
+  readonly ruleVersion: number;
+  /** The verdict that proposed it: pass (yes), fail (no) or not-applicable (na). */
+  readonly status: 'pass' | 'fail' | 'not-applicable';
+  /** When the audit ran (ISO date-time). */
+  readonly auditedAt?: string;
+  /** When a person accepted the proposal (ISO date-time). */
+  readonly acceptedAt?: string;
 }
 
 /** An answer is a bare value or a value with evidence and note. A missing answer is unanswered. */

@@ -18,7 +18,7 @@ export type {
 export { CRITERION_NAMES } from './criteria.js';
 export { DEFAULT_EDITION, editions, getEdition, getIndicator, isEditionId } from './catalogue.js';
 export { ASSESSMENT_SCHEMA_VERSION, answerValue } from './assessment.js';
-export type { Answer, AnswerDetail, AnswerValue, Assessment } from './assessment.js';
+export type { Answer, AnswerDetail, AnswerSource, AnswerValue, Assessment } from './assessment.js';
 export { LANGUAGES, LANGUAGE_DIRECTION, LANGUAGE_NAMES, resolveLanguage, type Language } from './i18n/languages.js';
 export { CRITERION_LABELS, LEVEL_IDS, LEVEL_NAMES, type LevelId } from './i18n/labels.js';
 export { CROSSWALK, crosswalkId, mapAnswers, type CrosswalkEntry, type EditionIndicatorRef, type MappedAnswers } from './crosswalk.js';

@@ -18,12 +18,25 @@ export const answerValueSchema = z
   .enum(ANSWER_VALUES as ['yes', 'no', 'na'])
   .meta({ description: 'yes: the feature is on the portal; no: it is not; na: it does not apply to this city.' });
 
-/** An answer with its evidence: `{ value, evidence?, note? }`. Unknown keys are rejected. */
+/** The record of an accepted audit proposal (see AnswerSource). */
+export const answerSourceSchema = z
+  .strictObject({
+    kind: z.literal('audit'),
+    check: z.string().min(1).meta({ description: 'The id of the audit check that proposed the value.' }),
+    ruleVersion: z.number().int().positive().meta({ description: "The version of the check's rule." }),
+    status: z.enum(['pass', 'fail', 'not-applicable']).meta({ description: 'The verdict that proposed the value.' }),
+    auditedAt: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the audit ran.' }),
+    acceptedAt: z.iso.datetime({ offset: true }).optional().meta({ description: 'When a person accepted the proposal.' }),
+  })
+  .meta({ description: 'Present when the answer is an accepted audit proposal: which check proposed it and when it was accepted.' });
+
+/** An answer with its evidence: `{ value, evidence?, note?, source? }`. Unknown keys are rejected. */
 export const answerDetailSchema = z
   .strictObject({
     value: answerValueSchema,
     evidence: httpUrlSchema.optional().meta({ description: 'Where the feature can be seen: an http(s) address.' }),
     note: z.string().optional().meta({ description: "The assessor's remark." }),
+    source: answerSourceSchema.optional(),
   })
   .meta({ description: 'An answer with the evidence for it.' });
 

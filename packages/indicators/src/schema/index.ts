@@ -5,6 +5,7 @@
 export {
   answerDetailSchema,
   answerSchema,
+  answerSourceSchema,
   answerValueSchema,
   assessmentSchema,
 } from './assessment-schema.js';

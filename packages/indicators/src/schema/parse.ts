@@ -59,6 +59,9 @@ function requirement(path: readonly Key[]): string {
       if (third === 'value') return `must be ${VALUES_TEXT}`;
       if (third === 'evidence') return 'must be a web address starting with http:// or https:// and without spaces';
       if (third === 'note') return 'must be text';
+      if (third === 'source') {
+        return 'must be the record of an accepted audit proposal, such as {"kind": "audit", "check": "privacy-policy", "ruleVersion": 1, "status": "pass"}';
+      }
       return 'is not valid here';
     default:
       return 'is not valid here';
@@ -103,12 +106,14 @@ function missing(path: readonly Key[]): Problem {
 function knownKeys(path: readonly Key[]): readonly string[] {
   if (path.length === 0) return ASSESSMENT_KEYS.filter((key) => key !== '$schema');
   if (path[0] === 'city') return ['name', 'country'];
-  return ['value', 'evidence', 'note'];
+  if (path[0] === 'answers' && path[2] === 'source') return ['kind', 'check', 'ruleVersion', 'status', 'auditedAt', 'acceptedAt'];
+  return ['value', 'evidence', 'note', 'source'];
 }
 
 function unknownKey(objectPath: readonly Key[], key: string): Problem {
   const known = knownKeys(objectPath);
-  const where = objectPath.length === 0 ? 'an assessment' : objectPath[0] === 'city' ? 'city' : 'an answer';
+  const where =
+    objectPath.length === 0 ? 'an assessment' : objectPath[0] === 'city' ? 'city' : objectPath[2] === 'source' ? 'an answer source' : 'an answer';
   const closest = closestMatch(key, known);
   const suggestion = closest !== undefined ? ` Did you mean "${closest}"?` : '';
   return {
