@@ -4,9 +4,9 @@
  * sheet a reviewer fills in (CSV writer and reader). Loads zod.
  */
 export {
-  ANSWER_SOURCES,
+  FINAL_ANSWER_SOURCES,
   RECONCILIATION_RECORD_VERSION,
-  type AnswerSource,
+  type FinalAnswerSource,
   type ReconcileDecision,
   type ReconciliationEntry,
   type ReconciliationRecord,

@@ -6,7 +6,7 @@ import { findJsonSyntaxError } from '../schema/json-syntax.js';
 import { describeValue, formatPath, listAnd, listOr, quote } from '../schema/messages.js';
 import type { Problem } from '../schema/parse.js';
 import { RECORD_KEYS, reconciliationRecordSchema } from './record-schema.js';
-import { ANSWER_SOURCES, type ReconciliationRecord } from './record.js';
+import { FINAL_ANSWER_SOURCES, type ReconciliationRecord } from './record.js';
 
 /** The outcome of `parseReconciliationRecord`. */
 export type RecordParseResult =
@@ -55,7 +55,7 @@ function requirement(path: readonly Key[]): string {
         case 'value':
           return `must be ${VALUES}`;
         case 'source':
-          return `must be ${listOr(ANSWER_SOURCES.map((source) => `"${source}"`))}`;
+          return `must be ${listOr(FINAL_ANSWER_SOURCES.map((source) => `"${source}"`))}`;
         case 'answers':
           return path.length === 4 ? `must be a list of answers, ${VALUES} each` : `must be ${VALUES}`;
         case 'override':

@@ -4,7 +4,7 @@ import { EDITION_IDS } from '../structure.js';
 import type { EditionId } from '../types.js';
 import { answerValueSchema } from '../schema/assessment-schema.js';
 import { COUNTRY_CODE_PATTERN, HTTP_URL_PATTERN, isHttpUrl, NON_BLANK_PATTERN } from '../schema/rules.js';
-import { ANSWER_SOURCES, RECONCILIATION_RECORD_VERSION } from './record.js';
+import { FINAL_ANSWER_SOURCES, RECONCILIATION_RECORD_VERSION } from './record.js';
 
 const label = z.string().regex(NON_BLANK_PATTERN);
 const instant = z
@@ -16,7 +16,7 @@ const rate = z.number().min(0).max(1);
 export const reconciliationEntrySchema = z.strictObject({
   indicator: z.string().regex(NON_BLANK_PATTERN).meta({ description: 'The indicator id of the edition.' }),
   value: answerValueSchema.nullable().meta({ description: 'The final answer; null when unanswered.' }),
-  source: z.enum(ANSWER_SOURCES as ['agreed', 'assessor', 'reviewer', 'unanswered']).meta({ description: 'Where the final answer came from.' }),
+  source: z.enum(FINAL_ANSWER_SOURCES as ['agreed', 'assessor', 'reviewer', 'unanswered']).meta({ description: 'Where the final answer came from.' }),
   assessor: label.optional().meta({ description: 'For source "assessor": the label of the assessor whose answer was taken.' }),
   answers: z.array(answerValueSchema.nullable()).meta({ description: "Each assessor's answer, in the order of assessors; null where one did not answer." }),
   override: z.boolean().meta({ description: 'True when a decision was taken on an indicator the assessors agreed on.' }),

@@ -13,10 +13,10 @@ export const RECONCILIATION_RECORD_VERSION = 1;
  * `agreed` (every assessor gave it and nobody decided otherwise), `assessor` (a decision took one assessor's answer),
  * `reviewer` (a decision set the answer), `unanswered` (no assessor answered and nobody decided).
  */
-export type AnswerSource = 'agreed' | 'assessor' | 'reviewer' | 'unanswered';
+export type FinalAnswerSource = 'agreed' | 'assessor' | 'reviewer' | 'unanswered';
 
 /** The sources of a final answer, in the order documentation lists them. */
-export const ANSWER_SOURCES: readonly AnswerSource[] = ['agreed', 'assessor', 'reviewer', 'unanswered'];
+export const FINAL_ANSWER_SOURCES: readonly FinalAnswerSource[] = ['agreed', 'assessor', 'reviewer', 'unanswered'];
 
 /**
  * A reviewer's decision on one indicator: take one assessor's answer (`choose`), or set the answer (`value`).
@@ -52,7 +52,7 @@ export interface ReconciliationEntry {
   readonly indicator: string;
   /** The final answer; null when the indicator stays unanswered. */
   readonly value: AnswerValue | null;
-  readonly source: AnswerSource;
+  readonly source: FinalAnswerSource;
   /** For `source: 'assessor'`: whose answer was taken. */
   readonly assessor?: string;
   /** Each assessor's answer, in the order of `assessors`; null where one did not answer. */

@@ -73,6 +73,18 @@ describe('reconcile', () => {
     expect(final.answers[i1]).toEqual({ value: 'yes', evidence: 'https://t.example/a1', note: 'menu' });
   });
 
+  it("keeps the whole of a chosen or agreed answer, including the audit source of an accepted proposal", () => {
+    const [a, b] = pair();
+    const audited = { value: 'yes' as const, evidence: 'https://t.example/a1', source: { kind: 'audit' as const, check: 'privacy-link', ruleVersion: 1, status: 'pass' as const } };
+    const withSource = { ...a, answers: { ...a.answers, [i1]: audited } };
+    const { assessment: final } = reconcile([withSource, b], [
+      { indicator: i1, choose: 'A', reason: 'the audit found it', ...WHO },
+      { indicator: i2, choose: 'A', reason: 'not found', ...WHO },
+      { indicator: i3, choose: 'A', reason: 'n.a.', ...WHO },
+    ]);
+    expect(final.answers[i1]).toEqual(audited);
+  });
+
   it('takes decidedBy and decidedAt from the options, and needs them from somewhere', () => {
     const decisions: ReconcileDecision[] = [
       { indicator: i1, choose: 'A', reason: 'x' },

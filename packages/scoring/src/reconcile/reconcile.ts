@@ -1,8 +1,8 @@
 /** `reconcile`: one assessment out of several, with a record of where every final answer came from. */
-import type { Answer, AnswerValue, Assessment } from '@losi/indicators/structure';
+import type { Answer, AnswerDetail, AnswerValue, Assessment } from '@losi/indicators/structure';
 import type { ReconcileDecision, ReconciliationEntry, ReconciliationRecord } from '@losi/indicators/reconciliation';
 import { agreement, type Agreement, type AgreementOptions, type IndicatorAgreement, type ValueRange } from '../agreement/agreement.js';
-import { checkInputs, type AgreementInput } from '../agreement/inputs.js';
+import { answerOf, checkInputs, type AgreementInput } from '../agreement/inputs.js';
 import { LosiScoringError } from '../errors.js';
 import { score } from '../score.js';
 
@@ -94,13 +94,25 @@ function withDetails(value: AnswerValue, evidence: string | undefined, note: str
 }
 
 /** The final answer of an indicator nobody decided on. */
-function undecidedEntry(item: IndicatorAgreement, values: (AnswerValue | null)[]): Resolved | undefined {
+/** An assessor's answer as an object, so evidence, note and an audit source travel with it. */
+function asDetail(answer: Answer | undefined, value: AnswerValue): AnswerDetail {
+  return typeof answer === 'object' && answer !== null ? answer : { value };
+}
+
+/** A detail written back in the short form when it carries nothing but the value. */
+function compact(detail: AnswerDetail): Answer {
+  return Object.keys(detail).length === 1 ? detail.value : detail;
+}
+
+function undecidedEntry(item: IndicatorAgreement, values: (AnswerValue | null)[], originals: readonly (Answer | undefined)[]): Resolved | undefined {
   if (item.status === 'unanswered') return { entry: { indicator: item.indicator, value: null, source: 'unanswered', answers: values, override: false }, answer: undefined };
   if (item.status !== 'agreed') return undefined;
   const value = values[0]!;
-  const evidence = item.answers.find((answer) => answer.evidence !== undefined)?.evidence;
-  const note = item.answers.find((answer) => answer.note !== undefined)?.note;
-  return { entry: { indicator: item.indicator, value, source: 'agreed', answers: values, override: false }, answer: withDetails(value, evidence, note) };
+  const first = asDetail(originals[0], value);
+  const evidence = first.evidence ?? item.answers.find((answer) => answer.evidence !== undefined)?.evidence;
+  const note = first.note ?? item.answers.find((answer) => answer.note !== undefined)?.note;
+  const answer = compact({ ...first, ...(evidence !== undefined ? { evidence } : {}), ...(note !== undefined ? { note } : {}) });
+  return { entry: { indicator: item.indicator, value, source: 'agreed', answers: values, override: false }, answer };
 }
 
 /** Checks one decision against the indicator's comparison; returns the resolved entry or adds problems. */
@@ -111,6 +123,7 @@ function resolveDecision(
   labels: readonly string[],
   options: ReconcileOptions,
   problems: DecisionProblem[],
+  originals: readonly (Answer | undefined)[],
 ): Resolved | undefined {
   const before = problems.length;
   const at = (field: string, message: string) => problems.push({ path: `decisions[${index}].${field}`, message });
@@ -120,6 +133,7 @@ function resolveDecision(
   let value: AnswerValue | null = null;
   let evidence: string | undefined;
   let note: string | undefined;
+  let chosen: Answer | undefined;
   if (hasChoice === hasValue) {
     at(hasChoice ? 'value' : 'choose', hasChoice ? 'give either choose (an assessor) or value (an answer), not both' : 'a decision takes an assessor\'s answer (choose) or sets one (value)');
   } else if (hasChoice) {
@@ -127,7 +141,10 @@ function resolveDecision(
     const answer = item.answers[position];
     if (answer === undefined) at('choose', `"${String(decision.choose)}" is not an assessor of this portal (${labels.map((label) => `"${label}"`).join(', ')})`);
     else if (answer.value === null) at('choose', `assessor "${answer.assessor}" did not answer ${item.indicator}; set the answer with value instead`);
-    else ({ value, evidence, note } = answer);
+    else {
+      value = answer.value;
+      chosen = compact(asDetail(originals[position], answer.value));
+    }
     if (decision.evidence !== undefined || decision.note !== undefined) at('evidence', "an assessor's answer keeps its own evidence and note; set the answer with value to give others");
   } else if (!VALUES.includes(decision.value!)) {
     at('value', `an answer is "yes", "no" or "na", got ${JSON.stringify(decision.value)}`);
@@ -162,7 +179,7 @@ function resolveDecision(
     decidedBy: decidedBy!,
     decidedAt: decidedAt!,
   };
-  return { entry, answer: withDetails(value, evidence, note) };
+  return { entry, answer: chosen ?? withDetails(value, evidence, note) };
 }
 
 interface Resolution {
@@ -178,6 +195,7 @@ function resolve(inputs: readonly AgreementInput[], decisions: readonly Reconcil
   const { labels, assessments } = checkInputs(inputs);
   const result = agreement(inputs, options);
   const byIndicator = new Map(result.indicators.map((item) => [item.indicator, item]));
+  const originalsOf = (indicator: string) => assessments.map((assessment) => answerOf(assessment, indicator));
   const problems: DecisionProblem[] = [];
   const decided = new Map<string, Resolved>();
   const seen = new Map<string, number>();
@@ -198,13 +216,13 @@ function resolve(inputs: readonly AgreementInput[], decisions: readonly Reconcil
       return;
     }
     seen.set(item.indicator, index);
-    const entry = resolveDecision(decision, index, item, labels, options, problems);
+    const entry = resolveDecision(decision, index, item, labels, options, problems, originalsOf(item.indicator));
     if (entry) decided.set(item.indicator, entry);
   });
   const resolved = new Map<string, Resolved>();
   const undecided: string[] = [];
   for (const item of result.indicators) {
-    const entry = decided.get(item.indicator) ?? undecidedEntry(item, item.answers.map((answer) => answer.value));
+    const entry = decided.get(item.indicator) ?? undecidedEntry(item, item.answers.map((answer) => answer.value), originalsOf(item.indicator));
     if (entry) resolved.set(item.indicator, entry);
     else undecided.push(item.indicator);
   }
