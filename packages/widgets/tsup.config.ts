@@ -9,6 +9,7 @@ export const COMPONENTS = {
   'losi-assessment': 'src/components/assessment/losi-assessment.ts',
   'losi-catalogue': 'src/components/catalogue/losi-catalogue.ts',
   'losi-ranking': 'src/components/ranking/losi-ranking.ts',
+  'losi-reconcile': 'src/components/reconcile/losi-reconcile.ts',
 } as const;
 
 const shared: Options = {

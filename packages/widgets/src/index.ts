@@ -8,4 +8,5 @@ export { LosiCriteriaChart, type ChartResult } from './components/criteria-chart
 export { LosiAssessment, type AssessmentChangeDetail } from './components/assessment/losi-assessment.js';
 export { LosiCatalogue } from './components/catalogue/losi-catalogue.js';
 export { LosiRanking, type RankingSortDirection, type RankingSortKey } from './components/ranking/losi-ranking.js';
+export { LosiReconcile, type ReconcileChangeDetail, type ReconciledDetail } from './components/reconcile/losi-reconcile.js';
 export { LosiElement, type EventDetail, type LosiErrorDetail, type Theme } from './internal/losi-element.js';

@@ -19,4 +19,13 @@ add('losi-criteria-chart', { assessments: [SAMPLE_ASSESSMENT] });
 add('losi-assessment', { value: SAMPLE_ASSESSMENT });
 add('losi-catalogue', {}, { criterion: 'institutional-framework' });
 add('losi-ranking', { assessments: [SAMPLE_ASSESSMENT] });
+// Two assessors who disagree on the first answer.
+const [firstId, firstAnswer] = Object.entries(SAMPLE_ASSESSMENT.answers)[0];
+const otherAnswer = (typeof firstAnswer === 'string' ? firstAnswer : firstAnswer.value) === 'yes' ? 'no' : 'yes';
+add('losi-reconcile', {
+  assessments: [
+    { assessor: 'A', assessment: SAMPLE_ASSESSMENT },
+    { assessor: 'B', assessment: { ...SAMPLE_ASSESSMENT, answers: { ...SAMPLE_ASSESSMENT.answers, [firstId]: otherAnswer } } },
+  ],
+});
 window.__losiPageReady = true;
