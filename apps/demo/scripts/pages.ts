@@ -6,6 +6,7 @@ export const PAGES = [
   { id: 'badge', file: 'pages/badge.html' },
   { id: 'dashboard', file: 'pages/dashboard.html' },
   { id: 'catalogue', file: 'pages/catalogue.html' },
+  { id: 'reconcile', file: 'pages/reconcile.html' },
 ] as const;
 
 /** A relative link from one page's file to another's, so the built app works under any base path. */

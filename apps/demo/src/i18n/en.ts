@@ -13,6 +13,7 @@ export const en = {
   'nav.badge': 'Badge builder',
   'nav.dashboard': 'National dashboard',
   'nav.catalogue': 'Indicator catalogue',
+  'nav.reconcile': 'Reconcile two assessors',
   settingsLabel: 'Display settings',
   language: 'Language',
   darkMode: 'Dark mode',
@@ -32,6 +33,7 @@ export const en = {
   'home.badge': 'Make a LOSI badge for your portal and copy its code.',
   'home.dashboard': 'Import a spreadsheet of many municipalities: ranking, levels and adoption of each indicator.',
   'home.catalogue': 'Browse the indicators with what assessors look for and how to meet them.',
+  'home.reconcile': 'Two researchers assessed one portal blind and disagree: compare their answers, decide each disagreement with a reason, get one assessment.',
 
   'assessment.title': 'Self-assessment',
   'assessment.intro':
@@ -149,6 +151,11 @@ export const en = {
   'catalogue.title': 'Indicator catalogue',
   'catalogue.intro':
     'The 95 indicators of LOSI 2024 with what assessors look for on a portal, why it matters, and steps for a city that lacks it. Titles and texts are LOSI Kit’s own wording, not official UN names.',
+  'reconcile.title': 'Reconcile two assessors',
+  'reconcile.intro': 'How a LOSI assessment is made: two researchers assess the portal without seeing each other’s answers, then a reviewer settles every disagreement. Decide each one below; the agreement figures and the range of possible LOSI values update as you go, and your decisions are saved in this browser.',
+  'reconcile.sample': 'The city, the assessors and every answer on this page are fictional.',
+  'reconcile.resultHeading': 'The reconciled assessment',
+  'reconcile.pending': 'The report of the reconciled assessment appears here once every disagreement is decided.',
 } as const;
 
 /** Every text key of the demo. */

@@ -11,6 +11,7 @@ const es: Strings = {
   'nav.badge': 'Creador de insignias',
   'nav.dashboard': 'Panel nacional',
   'nav.catalogue': 'Catálogo de indicadores',
+  'nav.reconcile': 'Conciliar dos evaluadores',
   settingsLabel: 'Ajustes de visualización',
   language: 'Idioma',
   darkMode: 'Modo oscuro',
@@ -30,6 +31,7 @@ const es: Strings = {
   'home.badge': 'Cree una insignia LOSI para su portal y copie su código.',
   'home.dashboard': 'Importe una hoja de cálculo con muchos municipios: clasificación, niveles y adopción de cada indicador.',
   'home.catalogue': 'Consulte los indicadores, qué revisan los evaluadores y cómo cumplirlos.',
+  'home.reconcile': 'Dos investigadores evaluaron un portal a ciegas y discrepan: compare sus respuestas, resuelva cada desacuerdo con un motivo y obtenga una sola evaluación.',
 
   'assessment.title': 'Autoevaluación',
   'assessment.intro':
@@ -151,6 +153,11 @@ const es: Strings = {
   'catalogue.title': 'Catálogo de indicadores',
   'catalogue.intro':
     'Los 95 indicadores del LOSI 2024, con lo que los evaluadores buscan en un portal, por qué importa y pasos para una ciudad que aún no lo tiene. Los títulos y textos son redacción propia de LOSI Kit, no nombres oficiales de la ONU.',
+  'reconcile.title': 'Conciliar dos evaluadores',
+  'reconcile.intro': 'Así se hace una evaluación LOSI: dos investigadores evalúan el portal sin ver las respuestas del otro y luego un revisor resuelve cada desacuerdo. Resuélvalos abajo; las cifras de acuerdo y el rango de valores LOSI posibles se actualizan a medida que avanza, y sus decisiones se guardan en este navegador.',
+  'reconcile.sample': 'La ciudad, los evaluadores y todas las respuestas de esta página son ficticios.',
+  'reconcile.resultHeading': 'La evaluación conciliada',
+  'reconcile.pending': 'El informe de la evaluación conciliada aparece aquí cuando todos los desacuerdos estén resueltos.',
 };
 
 export default es;

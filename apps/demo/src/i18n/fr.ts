@@ -11,6 +11,7 @@ const fr: Strings = {
   'nav.badge': 'Créateur de badge',
   'nav.dashboard': 'Tableau de bord national',
   'nav.catalogue': 'Catalogue des indicateurs',
+  'nav.reconcile': 'Rapprocher deux évaluateurs',
   settingsLabel: 'Réglages d’affichage',
   language: 'Langue',
   darkMode: 'Mode sombre',
@@ -30,6 +31,7 @@ const fr: Strings = {
   'home.badge': 'Créez un badge LOSI pour votre portail et copiez son code.',
   'home.dashboard': 'Importez un tableur de nombreuses communes : classement, niveaux et adoption de chaque indicateur.',
   'home.catalogue': 'Parcourez les indicateurs, ce que les évaluateurs vérifient et comment les satisfaire.',
+  'home.reconcile': 'Deux chercheurs ont évalué un portail à l’aveugle et divergent : comparez leurs réponses, tranchez chaque désaccord avec un motif, obtenez une seule évaluation.',
 
   'assessment.title': 'Auto-évaluation',
   'assessment.intro':
@@ -152,6 +154,11 @@ const fr: Strings = {
   'catalogue.title': 'Catalogue des indicateurs',
   'catalogue.intro':
     'Les 95 indicateurs du LOSI 2024, avec ce que les évaluateurs recherchent sur un portail, pourquoi c’est important, et des étapes pour une ville qui ne l’a pas encore. Les titres et textes sont rédigés par LOSI Kit ; ce ne sont pas des noms officiels de l’ONU.',
+  'reconcile.title': 'Rapprocher deux évaluateurs',
+  'reconcile.intro': 'Comment se fait une évaluation LOSI : deux chercheurs évaluent le portail sans voir les réponses l’un de l’autre, puis un réviseur tranche chaque désaccord. Tranchez-les ci-dessous ; les chiffres d’accord et la fourchette des valeurs LOSI possibles se mettent à jour au fur et à mesure, et vos décisions sont enregistrées dans ce navigateur.',
+  'reconcile.sample': 'La ville, les évaluateurs et toutes les réponses de cette page sont fictifs.',
+  'reconcile.resultHeading': 'L’évaluation rapprochée',
+  'reconcile.pending': 'Le rapport de l’évaluation rapprochée s’affiche ici une fois tous les désaccords tranchés.',
 };
 
 export default fr;

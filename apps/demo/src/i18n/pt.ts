@@ -11,6 +11,7 @@ const pt: Strings = {
   'nav.badge': 'Criador de selos',
   'nav.dashboard': 'Painel nacional',
   'nav.catalogue': 'Catálogo de indicadores',
+  'nav.reconcile': 'Conciliar dois avaliadores',
   settingsLabel: 'Configurações de exibição',
   language: 'Idioma',
   darkMode: 'Modo escuro',
@@ -30,6 +31,7 @@ const pt: Strings = {
   'home.badge': 'Crie um selo LOSI para o seu portal e copie o código.',
   'home.dashboard': 'Importe uma planilha com muitos municípios: classificação, níveis e adoção de cada indicador.',
   'home.catalogue': 'Consulte os indicadores, o que os avaliadores verificam e como cumpri-los.',
+  'home.reconcile': 'Dois pesquisadores avaliaram um portal às cegas e divergem: compare as respostas, decida cada divergência com um motivo e obtenha uma só avaliação.',
 
   'assessment.title': 'Autoavaliação',
   'assessment.intro':
@@ -151,6 +153,11 @@ const pt: Strings = {
   'catalogue.title': 'Catálogo de indicadores',
   'catalogue.intro':
     'Os 95 indicadores do LOSI 2024, com o que os avaliadores procuram num portal, porque é importante e passos para uma cidade que ainda não o tem. Os títulos e textos são redação própria do LOSI Kit, não nomes oficiais da ONU.',
+  'reconcile.title': 'Conciliar dois avaliadores',
+  'reconcile.intro': 'Como se faz uma avaliação LOSI: dois pesquisadores avaliam o portal sem ver as respostas um do outro e depois um revisor decide cada divergência. Decida-as abaixo; os números de concordância e a faixa de valores LOSI possíveis se atualizam à medida que você avança, e suas decisões ficam salvas neste navegador.',
+  'reconcile.sample': 'A cidade, os avaliadores e todas as respostas desta página são fictícios.',
+  'reconcile.resultHeading': 'A avaliação conciliada',
+  'reconcile.pending': 'O relatório da avaliação conciliada aparece aqui quando todas as divergências estiverem decididas.',
 };
 
 export default pt;

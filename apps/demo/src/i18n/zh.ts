@@ -11,6 +11,7 @@ const zh: Strings = {
   'nav.badge': '徽章生成器',
   'nav.dashboard': '全国仪表板',
   'nav.catalogue': '指标目录',
+  'nav.reconcile': '核对两位评估员',
   settingsLabel: '显示设置',
   language: '语言',
   darkMode: '深色模式',
@@ -29,6 +30,7 @@ const zh: Strings = {
   'home.badge': '为您的门户网站制作 LOSI 徽章并复制其代码。',
   'home.dashboard': '导入包含众多市镇的电子表格：排名、等级以及各指标的采用情况。',
   'home.catalogue': '浏览各项指标，了解评估人员检查什么以及如何达到要求。',
+  'home.reconcile': '两位研究人员在互不知情的情况下评估了同一门户网站，结果存在分歧：比较他们的答案，逐项裁定并说明理由，得到一份评估。',
 
   'assessment.title': '自评',
   'assessment.intro': '为您所在城市的门户网站逐项回答指标。报告会随回答实时更新。回答保存在此浏览器中，重新加载页面后依然存在。',
@@ -138,6 +140,11 @@ const zh: Strings = {
   'catalogue.title': '指标目录',
   'catalogue.intro':
     'LOSI 2024 的 95 个指标：评估人员在门户网站上寻找什么、为什么重要，以及尚未具备的城市可以采取的步骤。标题和文字均为 LOSI Kit 自行撰写，并非联合国官方名称。',
+  'reconcile.title': '核对两位评估员',
+  'reconcile.intro': 'LOSI 评估的形成方式：两位研究人员在看不到对方答案的情况下评估门户网站，然后由审核人裁定每一处分歧。请在下方逐项裁定；一致性数据和可能的 LOSI 值范围会随之更新，您的裁定保存在此浏览器中。',
+  'reconcile.sample': '本页中的城市、评估员和所有答案均为虚构。',
+  'reconcile.resultHeading': '核对后的评估',
+  'reconcile.pending': '所有分歧裁定后，核对后评估的报告将显示在这里。',
 };
 
 export default zh;
