@@ -65,7 +65,8 @@ export async function gatherArtifacts(portalUrl: string, deps: GatherDependencie
     acceptDownloads: false,
     javaScriptEnabled: true,
   });
-  const close = (): Promise<void> => context.close().catch(() => undefined);
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => (closing ??= context.close().catch(() => undefined));
   const onAbort = (): void => void close();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -140,7 +141,7 @@ export async function gatherArtifacts(portalUrl: string, deps: GatherDependencie
       for (let next = plan.next(); next !== undefined && budget() > 0; next = plan.next()) {
         signal?.throwIfAborted();
         progress('pages', next.url);
-        const visit = await visitPage(page, router, session, next.url, next.role);
+        const visit = await visitPage(page, router, session, next.url, next.role, { alreadyVisited: (finalUrl) => plan.has(finalUrl) });
         plan.claim(visit.artifact.finalUrl);
         pages.push(visit.artifact);
         if (visit.artifact.outcome === 'ok') plan.offerLinksOf(visit.artifact);

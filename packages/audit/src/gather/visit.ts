@@ -155,13 +155,22 @@ export async function renderFetched(page: Page, router: Router, session: Session
  * Visits one address: fetch (robots, site and guard on every hop), then render and read it when it is an HTML page
  * that answered 2xx. Logs the page in the session. `allowOffSite` is for the home page only.
  */
-export async function visitPage(page: Page, router: Router, session: Session, url: string, role: PageRole, options: { allowOffSite?: boolean } = {}): Promise<Visit> {
+export async function visitPage(
+  page: Page,
+  router: Router,
+  session: Session,
+  url: string,
+  role: PageRole,
+  options: { allowOffSite?: boolean; alreadyVisited?: (finalUrl: string) => boolean } = {},
+): Promise<Visit> {
   const started = Date.now();
   const fetch = await session.fetchDocument(url, { allowOffSite: options.allowOffSite ?? false });
   const outcome = outcomeOfFetch(fetch);
   let artifact: PageArtifact;
   if (outcome !== 'ok') {
     artifact = emptyArtifact(fetch, role, outcome, fetch.reason ?? (fetch.status === null ? undefined : `HTTP ${fetch.status}`));
+  } else if (fetch.finalUrl !== url && options.alreadyVisited?.(fetch.finalUrl)) {
+    artifact = emptyArtifact(fetch, role, 'skipped', `redirects to ${fetch.finalUrl}, a page already visited`);
   } else {
     if (options.allowOffSite) session.site = siteOfFinal(fetch.finalUrl, session.site);
     artifact = await renderFetched(page, router, session, fetch, role, started);

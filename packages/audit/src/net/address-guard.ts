@@ -52,24 +52,37 @@ export function bareHost(hostname: string): string {
   return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
 }
 
-/** Throws PrivateAddressError when the host is an IP literal the guard refuses (literals skip DNS, so check them here). */
-export function assertPublicLiteral(hostname: string, allowPrivate: boolean): void {
+/** Decides which resolved addresses are refused: true refuses the connection. */
+export type AddressPolicy = (address: string, host: string) => boolean;
+
+/** The guard's policy: refuse non-public addresses, or nothing when private addresses are allowed. */
+export function addressPolicy(allowPrivate: boolean): AddressPolicy {
+  return allowPrivate ? () => false : (address) => isNonPublicAddress(address);
+}
+
+/** Throws PrivateAddressError when the host is an IP literal the policy refuses (literals skip DNS, so check them here). */
+export function assertAllowedLiteral(hostname: string, refuse: AddressPolicy): void {
   const host = bareHost(hostname);
-  if (!allowPrivate && isIP(host) !== 0 && isNonPublicAddress(host)) throw new PrivateAddressError(host, host);
+  if (isIP(host) !== 0 && refuse(host, host)) throw new PrivateAddressError(host, host);
+}
+
+/** Throws PrivateAddressError when the host is a non-public IP literal and private addresses are not allowed. */
+export function assertPublicLiteral(hostname: string, allowPrivate: boolean): void {
+  assertAllowedLiteral(hostname, addressPolicy(allowPrivate));
 }
 
 /**
  * A `lookup` for node:net / node:http that resolves every address of the host and refuses the connection when any of
  * them is non-public; the socket then connects to an address that was checked, so DNS rebinding cannot slip past.
  */
-export function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(refuse: AddressPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) {
         callback(error, '', 0);
         return;
       }
-      const refused = allowPrivate ? undefined : addresses.find((entry) => isNonPublicAddress(entry.address));
+      const refused = addresses.find((entry) => refuse(entry.address, hostname));
       if (refused !== undefined) {
         callback(Object.assign(new PrivateAddressError(hostname, refused.address), { errno: 0, syscall: 'lookup' }), '', 0);
         return;

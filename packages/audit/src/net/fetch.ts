@@ -9,7 +9,7 @@ import type { TLSSocket } from 'node:tls';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { PageOutcome } from '@losi/indicators/audit-report';
-import { assertPublicLiteral, guardedLookup, PrivateAddressError } from './address-guard.js';
+import { addressPolicy, assertAllowedLiteral, guardedLookup, PrivateAddressError, type AddressPolicy } from './address-guard.js';
 
 export interface RedirectHop {
   readonly url: string;
@@ -51,6 +51,8 @@ export interface FetchOptions {
   readonly body?: Buffer;
   readonly userAgent: string;
   readonly allowPrivate: boolean;
+  /** Overrides the address policy that `allowPrivate` implies (tests use it to refuse one loopback host and not another). */
+  readonly refuseAddress?: AddressPolicy;
   readonly timeoutMs: number;
   /** The most bytes of decoded body read; beyond it the outcome is `too-large`. */
   readonly maxBytes: number;
@@ -120,7 +122,8 @@ interface OneResponse {
 /** One request, no redirects followed. */
 function requestOnce(url: URL, options: FetchOptions, method: string, body: Buffer | undefined, signal: AbortSignal, followingRedirect: boolean): Promise<OneResponse> {
   return new Promise((resolve, reject) => {
-    assertPublicLiteral(url.hostname, options.allowPrivate);
+    const refuse = options.refuseAddress ?? addressPolicy(options.allowPrivate);
+    assertAllowedLiteral(url.hostname, refuse);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       if (!DROPPED_REQUEST_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
@@ -130,7 +133,7 @@ function requestOnce(url: URL, options: FetchOptions, method: string, body: Buff
     headers.accept ??= 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
     if (body !== undefined) headers['content-length'] = String(body.length);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const request = send(url, { method, headers, lookup: guardedLookup(options.allowPrivate), signal }, (response) => {
+    const request = send(url, { method, headers, lookup: guardedLookup(refuse), signal }, (response) => {
       const status = response.statusCode ?? 0;
       const responseHeaders = headerRecord(response);
       const tls = tlsInfo(response);

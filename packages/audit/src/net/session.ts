@@ -3,6 +3,7 @@
  * of every page requested, and a cache of subresources so a stylesheet is fetched once per audit, not once per page.
  */
 import type { AuditPage, PageOutcome, PageRole } from '@losi/indicators/audit-report';
+import type { AddressPolicy } from './address-guard.js';
 import { guardedFetch, type FetchOptions, type FetchResult } from './fetch.js';
 import { HostScheduler } from './host-scheduler.js';
 import { robotsRules, type RobotsRules } from './robots.js';
@@ -11,6 +12,8 @@ import { isHttpUrl, isOnSite, siteOf } from './site.js';
 export interface SessionOptions {
   readonly userAgent: string;
   readonly allowPrivate: boolean;
+  /** Test hook: the address policy, instead of the one `allowPrivate` implies. */
+  readonly refuseAddress?: AddressPolicy;
   readonly timeoutMs: number;
   readonly maxBytes: number;
   readonly delayMs: number;
@@ -58,6 +61,7 @@ export class Session {
     return guardedFetch(url, {
       userAgent: this.options.userAgent,
       allowPrivate: this.options.allowPrivate,
+      ...(this.options.refuseAddress ? { refuseAddress: this.options.refuseAddress } : {}),
       timeoutMs: this.options.timeoutMs,
       maxBytes: this.options.maxBytes,
       ...(this.options.signal ? { signal: this.options.signal } : {}),
@@ -99,6 +103,11 @@ export class Session {
     if (!isHttpUrl(url.href)) return { outcome: 'blocked', reason: `${url.protocol} addresses are never followed` };
     if (!allowOffSite && !isOnSite(url, this.site)) return { outcome: 'off-site', reason: `${url.host} is not on the portal's site (${this.site})` };
     const robots = await this.robotsFor(url.href);
+    const robotsOutcome = robots.fetch.outcome;
+    if (robotsOutcome === 'private-address' || robotsOutcome === 'network-error' || robotsOutcome === 'timeout') {
+      // The host did not answer for robots.txt either: say so, rather than blame robots.txt.
+      return { outcome: robotsOutcome, reason: robots.fetch.reason ?? `robots.txt could not be fetched (${robotsOutcome})` };
+    }
     if (!robots.isAllowed(url.href)) {
       if (!this.disallowedSeen.includes(url.href) && this.disallowedSeen.length < 500) this.disallowedSeen.push(url.href);
       return { outcome: 'robots-disallowed', reason: robots.unreachable ?? 'robots.txt disallows this address for LOSI-Audit' };
