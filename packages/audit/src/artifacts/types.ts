@@ -34,6 +34,8 @@ export interface FormField {
   readonly label?: string;
   readonly autocomplete?: string;
   readonly required: boolean;
+  /** The field's CSS selector (added by the gatherer so the search can type into it). */
+  readonly selector?: string;
 }
 
 export interface FormInfo {
@@ -91,6 +93,8 @@ export interface PageArtifact {
   readonly frames: readonly EmbeddedFrame[];
   /** Script addresses (absolute) and inline script count, for platform and widget detection. */
   readonly scripts: readonly string[];
+  /** How many inline scripts (no src, not JSON-LD) the page has. */
+  readonly inlineScripts?: number;
   /** JSON-LD blocks parsed (invalid ones skipped), e.g. schema.org Event, GovernmentOrganization. */
   readonly jsonLd: readonly unknown[];
   /** Elements with interesting ids/classes/roles found by the gatherer: chat widgets, maps, calendars, cookie banners. */
