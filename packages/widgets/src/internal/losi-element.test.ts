@@ -164,3 +164,49 @@ describe('test setup', () => {
     expect(takeUnexpectedErrors()).toEqual(['console.error: deliberate']);
   });
 });
+
+/** An element that tracks work it is given. */
+class TrackingElement extends LosiElement {
+  text = 'start';
+  protected override renderContent(): unknown {
+    return html`<span class="text">${this.text}</span>`;
+  }
+}
+define('losi-test-tracking', TrackingElement);
+
+describe('LosiElement.track', () => {
+  it('makes updateComplete wait for tracked work and the render it causes, and for work tracked meanwhile', async () => {
+    const element = await fixture<TrackingElement>(html`<losi-test-tracking></losi-test-tracking>`);
+    let release!: () => void;
+    const first = new Promise<void>((resolve) => {
+      release = resolve;
+    }).then(() => {
+      element.text = 'first';
+      element.requestUpdate();
+      // Work started by work: waited for too.
+      element.track(
+        new Promise((resolve) => setTimeout(resolve, 20)).then(() => {
+          element.text = 'second';
+          element.requestUpdate();
+        }),
+      );
+    });
+    element.track(first);
+    let done = false;
+    const complete = element.updateComplete.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    release();
+    await complete;
+    expect(part(element, '.text').textContent).toBe('second');
+  });
+
+  it('waits for a rejected promise without reporting it (its caller handles it)', async () => {
+    const element = await fixture<TrackingElement>(html`<losi-test-tracking></losi-test-tracking>`);
+    const failing = Promise.reject(new Error('chunk not fetched'));
+    failing.catch(() => undefined);
+    element.track(failing);
+    await expect(element.updateComplete).resolves.toBe(true);
+    expect(takeUnexpectedErrors()).toEqual([]);
+  });
+});

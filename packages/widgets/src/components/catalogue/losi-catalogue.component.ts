@@ -4,7 +4,9 @@ import { CRITERION_IDS, getStructure, type CriterionId, type EditionId } from '@
 import { LosiElement } from '../../internal/losi-element.js';
 import { formatInteger, formatNumber } from '../../internal/format.js';
 import { renderGuidance } from '../../internal/indicator-guidance.js';
-import { loadIndicatorTexts, type EditionTexts, type IndicatorTexts } from '../../internal/indicator-texts.js';
+import type { EditionTexts, IndicatorTexts } from '../../internal/indicator-texts.js';
+import { IndicatorTextsController } from '../../internal/controllers/indicator-texts-controller.js';
+import { LiveAnnouncer } from '../../internal/controllers/live-announcer.js';
 import { checkOneOf, mustBe } from '../../internal/validate.js';
 import { CATALOGUE_STRINGS, type CatalogueStrings } from './losi-catalogue.strings.js';
 import { catalogueStyles } from './losi-catalogue.styles.js';
@@ -66,13 +68,11 @@ export class LosiCatalogue extends LosiElement {
   /** Level of the criterion headings (1 to 5, default 2); indicator titles are one level below. */
   declare headingLevel: number;
 
-  #texts: EditionTexts | undefined;
-  #textsKey = '';
-  #loadProblem: string | undefined;
   #haystacks = new Map<string, string>();
-  #announcement = '';
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #pending: Promise<unknown> | undefined;
+  readonly #texts = new IndicatorTextsController(this, () => undefined, (texts) => {
+    this.#haystacks = new Map([...texts.indicators.values()].map((text) => [text.id, haystack(text)]));
+  });
+  readonly #announcer = new LiveAnnouncer(this, ANNOUNCE_DELAY_MS);
 
   constructor() {
     super();
@@ -80,23 +80,6 @@ export class LosiCatalogue extends LosiElement {
     this.query = '';
     this.criterion = '';
     this.headingLevel = 2;
-  }
-
-  /** Resolves once rendering and the loading of the indicator texts are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#pending) {
-      const pending = this.#pending;
-      await pending.catch(() => undefined);
-      if (this.#pending === pending) this.#pending = undefined;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
   }
 
   protected override prepare(_changed: PropertyValues<this>): string | undefined {
@@ -108,8 +91,8 @@ export class LosiCatalogue extends LosiElement {
         : mustBe('heading-level', 'a whole number from 1 to 5', this.headingLevel)) ??
       (this.query == null || typeof this.query === 'string' ? undefined : mustBe('query', 'text', this.query));
     if (problem) return problem;
-    this.#loadTexts();
-    return this.#loadProblem;
+    this.#texts.load(this.language, this.#edition);
+    return this.#texts.problem;
   }
 
   /** The attributes' values, with their defaults when an attribute is removed. */
@@ -119,27 +102,6 @@ export class LosiCatalogue extends LosiElement {
 
   get #headingLevel(): number {
     return this.headingLevel ?? 2;
-  }
-
-  #loadTexts(): void {
-    const edition = this.#edition;
-    const key = `${this.language}:${edition}`;
-    if (key === this.#textsKey) return;
-    this.#textsKey = key;
-    this.#pending = loadIndicatorTexts(this.language, edition).then(
-      (texts) => {
-        if (this.#textsKey !== key) return;
-        this.#texts = texts;
-        this.#haystacks = new Map([...texts.indicators.values()].map((text) => [text.id, haystack(text)]));
-        this.#loadProblem = undefined;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#loadProblem = `the indicator texts could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
-        this.#textsKey = '';
-        this.requestUpdate();
-      },
-    );
   }
 
   /** The indicators that match the search and the filter, per criterion, in catalogue order. */
@@ -169,16 +131,12 @@ export class LosiCatalogue extends LosiElement {
 
   /** The live region speaks the count once typing pauses, not at every key. */
   #scheduleAnnouncement(): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
-      this.#announcement = this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '';
-      this.requestUpdate();
-    }, ANNOUNCE_DELAY_MS);
+    this.#announcer.schedule(() => this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '');
   }
 
   protected override renderContent(): unknown {
     const s = CATALOGUE_STRINGS[this.language];
-    const texts = this.#texts;
+    const texts = this.#texts.texts;
     if (!texts) return html`<p class="loading" role="status">${s.loading}</p>`;
     const groups = this.#matches(texts);
     const shown = [...groups.values()].reduce((sum, group) => sum + group.length, 0);
@@ -209,7 +167,7 @@ export class LosiCatalogue extends LosiElement {
         </div>
       </div>
       <p part="count" class="count">${s.shown(count(shown), count(texts.indicators.size))}</p>
-      <div class="visually-hidden" role="status" id="announcer">${this.#announcement}</div>
+      ${this.#announcer.render()}
       ${shown === 0 ? html`<p class="none">${s.none}</p>` : nothing}
       <div class="results">
         ${[...groups].map(

@@ -103,7 +103,6 @@ export class LosiReport extends LosiElement {
 
   #result: LosiResult | undefined;
   #gaps: readonly Gap[] = [];
-  #loading: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -169,20 +168,7 @@ export class LosiReport extends LosiElement {
         // A chunk that cannot be fetched: the gaps stay listed by id; nothing to show as an error.
         console.warn(`[losi] <losi-report>: indicator texts for "${lang}" could not be loaded (${String(error)})`);
       });
-    this.#loading = loading;
-    void loading.finally(() => {
-      if (this.#loading === loading) this.#loading = undefined;
-    });
-  }
-
-  /** Resolves once rendered with the indicator texts of the current language (they load lazily). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loading !== undefined) {
-      await this.#loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    this.track(loading);
   }
 
   #gapText(id: string): GapText | undefined {

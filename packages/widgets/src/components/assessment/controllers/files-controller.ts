@@ -1,0 +1,118 @@
+import type { Assessment, EditionId } from '@losi/indicators/structure';
+import type { LosiElement } from '../../../internal/losi-element.js';
+import { loadAssessmentParser } from '../../../internal/assessment-parser.js';
+import { downloadText, fileNamePart } from '../../../internal/download.js';
+
+/** A problem with an imported file, and where it is (a row and column, a line, or a path). */
+export interface ImportProblem {
+  readonly where: string;
+  readonly message: string;
+  /** The messages of `@losi/indicators` are in English. */
+  readonly english: boolean;
+}
+
+/** The outcome of the last import, shown in the element. */
+export type ImportOutcome =
+  | { readonly kind: 'failed'; readonly file: string; readonly problems: readonly ImportProblem[] }
+  | { readonly kind: 'done'; readonly file: string };
+
+/** How places in a file are written, in the element's language (numbers already formatted). */
+export interface ImportTexts {
+  readonly row: (row: number) => string;
+  readonly rowColumn: (row: number, column: string) => string;
+  readonly lineColumn: (line: number, column: number) => string;
+  readonly csvCount: (count: number) => string;
+  readonly editionMismatch: (file: string, edition: string) => string;
+  readonly unreadableFile: string;
+}
+
+/** A file read and checked: the assessment it holds, or every problem found. */
+export type ReadFile = { readonly assessment: Assessment } | { readonly problems: readonly ImportProblem[] };
+
+/** A file name made from the assessment's edition and city (`losi-2024-sao-paulo.json`). */
+function fileName(assessment: Assessment, extension: string): string {
+  const city = fileNamePart(assessment.city.name);
+  return `losi-${assessment.edition}${city ? `-${city}` : ''}.${extension}`;
+}
+
+/**
+ * Import and export of `<losi-assessment>`: reads a JSON or CSV file (one city) through `@losi/indicators`
+ * (loaded only now), reports every problem with its place, and offers the assessment as a JSON or CSV download.
+ * The outcome of the last import stays in `outcome` until the element clears it. It has no lifecycle of its
+ * own, so it is a plain helper of the host rather than a registered reactive controller.
+ */
+export class FilesController {
+  readonly #host: LosiElement;
+  #outcome: ImportOutcome | undefined;
+
+  constructor(host: LosiElement) {
+    this.#host = host;
+  }
+
+  get outcome(): ImportOutcome | undefined {
+    return this.#outcome;
+  }
+
+  set outcome(outcome: ImportOutcome | undefined) {
+    this.#outcome = outcome;
+    this.#host.requestUpdate();
+  }
+
+  /** Reads `file` as an assessment of `edition`; a file with problems sets a failed outcome. */
+  async read(file: File, edition: EditionId, texts: ImportTexts): Promise<ReadFile> {
+    const outcome = await this.#check(file, edition, texts);
+    if ('problems' in outcome) this.outcome = { kind: 'failed', file: file.name, problems: outcome.problems };
+    return outcome;
+  }
+
+  async #check(file: File, edition: EditionId, texts: ImportTexts): Promise<ReadFile> {
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return { problems: [{ where: '', message: texts.unreadableFile, english: false }] };
+    }
+    const isCsv = /\.csv$/i.test(file.name) || (!/\.json$/i.test(file.name) && !/^\s*[{[]/.test(text.replace(/^\uFEFF/, '')));
+    let assessment: Assessment | undefined;
+    let problems: ImportProblem[] = [];
+    if (isCsv) {
+      const { parseAssessmentsCsv } = await import('@losi/indicators/csv');
+      const parsed = parseAssessmentsCsv(text, { edition });
+      problems = parsed.problems.map((problem) => ({
+        where: problem.column === null ? texts.row(problem.row) : texts.rowColumn(problem.row, problem.column),
+        message: problem.message,
+        english: true,
+      }));
+      if (problems.length === 0 && parsed.assessments.length !== 1) {
+        problems.push({ where: '', message: texts.csvCount(parsed.assessments.length), english: false });
+      }
+      assessment = parsed.assessments[0]?.assessment;
+    } else {
+      const parsed = (await loadAssessmentParser())(text);
+      if (parsed.ok) assessment = parsed.assessment;
+      else {
+        problems = parsed.problems.map((problem) => ({
+          where: problem.line !== undefined && problem.column !== undefined ? texts.lineColumn(problem.line, problem.column) : problem.path,
+          message: problem.message,
+          english: true,
+        }));
+      }
+    }
+    if (problems.length === 0 && assessment && assessment.edition !== edition) {
+      problems.push({ where: '', message: texts.editionMismatch(assessment.edition, edition), english: false });
+    }
+    if (problems.length > 0 || !assessment) return { problems };
+    return { assessment };
+  }
+
+  exportJson(assessment: Assessment): void {
+    downloadText(this.#host.renderRoot, fileName(assessment, 'json'), `${JSON.stringify(assessment, null, 2)}\n`, 'application/json');
+  }
+
+  /** Exports as CSV; the CSV module loads only now. */
+  exportCsv(assessment: Assessment): Promise<void> {
+    return import('@losi/indicators/csv').then(({ assessmentsToCsv }) => {
+      downloadText(this.#host.renderRoot, fileName(assessment, 'csv'), assessmentsToCsv([assessment]), 'text/csv');
+    });
+  }
+}
