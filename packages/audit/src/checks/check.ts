@@ -25,6 +25,8 @@ export interface Check {
   readonly ruleVersion: number;
   /** The artifacts `run` reads. When one of them is missing the runner returns `error` without calling `run`. */
   readonly needs: readonly ArtifactName[];
+  /** Artifacts `run` reads when they are there (e.g. the sitemap); a missing one is not an error. */
+  readonly uses?: readonly ArtifactName[];
   /** What it looks at, in one sentence: generated into the package README. */
   readonly looksAt: string;
   readonly run: (artifacts: Artifacts) => CheckResult;

@@ -76,7 +76,7 @@ export function runCheck(check: Check, artifacts: Artifacts): Verdict {
   }
   let result: CheckResult;
   try {
-    result = check.run(restrict(artifacts, check.needs));
+    result = check.run(restrict(artifacts, [...check.needs, ...(check.uses ?? [])]));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return verdict(check, 'error', `The check failed: ${message}`, []);

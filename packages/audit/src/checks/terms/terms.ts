@@ -1,6 +1,8 @@
 /**
  * The words portals use for the features and topics the checks look for, per language, as data.
  *
+ * Russian lists also hold the common Latin transliterations of their main stems, since many portals use them in
+ * addresses (/zdravookhranenie/).
  * Provenance: written for LOSI Kit by its authors from common municipal-portal wording (menu labels, footer links,
  * page titles) in each language; not copied from any list. They are stems and short phrases matched at the start of
  * a word, case and accents ignored (see match.ts); Arabic and Chinese match anywhere (clitics, no spaces). A missing
@@ -28,7 +30,7 @@ export const TERMS = {
     fr: ['confidentialit', 'vie privee', 'donnees personnelles', 'protection des donnees', 'rgpd'],
     es: ['privacidad', 'proteccion de datos', 'datos personales', 'aviso de privacidad'],
     ar: ['الخصوصية', 'حماية البيانات', 'البيانات الشخصية'],
-    ru: ['конфиденциальн', 'персональн', 'защита данных'],
+    ru: ['конфиденциальн', 'персональн', 'защита данных', 'konfidentsialn'],
     zh: ['隐私', '个人信息保护', '个人信息'],
     pt: ['privacidade', 'protecao de dados', 'dados pessoais', 'lgpd'],
     de: ['datenschutz', 'privatsphare'],
@@ -79,7 +81,7 @@ export const TERMS = {
     fr: ['contact', 'nous contacter', 'nous ecrire'],
     es: ['contacto', 'contactenos', 'contactar', 'atencion ciudadana'],
     ar: ['اتصل بنا', 'تواصل معنا', 'اتصال'],
-    ru: ['контакт', 'связаться', 'обратная связь'],
+    ru: ['контакт', 'связаться', 'обратная связь', 'kontakt'],
     zh: ['联系我们', '联系方式'],
     pt: ['contato', 'contacto', 'fale conosco', 'contacte'],
     de: ['kontakt'],
@@ -99,7 +101,7 @@ export const TERMS = {
     fr: ['actualit', 'communiques', 'presse', 'a la une'],
     es: ['noticias', 'actualidad', 'prensa', 'sala de prensa'],
     ar: ['الأخبار', 'اخبار', 'أخبار', 'المركز الإعلامي', 'بيانات صحفية'],
-    ru: ['новост', 'пресс-центр', 'пресс-релиз'],
+    ru: ['новост', 'пресс-центр', 'пресс-релиз', 'novost'],
     zh: ['新闻', '动态', '要闻'],
     pt: ['noticias', 'imprensa', 'sala de imprensa'],
     de: ['aktuelles', 'nachrichten', 'presse', 'pressemitteilung', 'neuigkeiten'],
@@ -140,7 +142,7 @@ export const TERMS = {
     fr: ['sante', 'centre de sante', 'vaccination', 'hopital'],
     es: ['salud', 'sanidad', 'centro de salud', 'vacunacion'],
     ar: ['الصحة', 'صحة', 'المراكز الصحية', 'التطعيم', 'مستشفى'],
-    ru: ['здравоохранени', 'здоровь', 'поликлиник', 'вакцинац', 'больниц'],
+    ru: ['здравоохранени', 'здоровь', 'поликлиник', 'вакцинац', 'больниц', 'zdravookhranen'],
     zh: ['卫生', '健康', '医疗', '医院'],
     pt: ['saude', 'unidade de saude', 'vacinacao', 'hospital'],
     de: ['gesundheit', 'impfung', 'krankenhaus', 'gesundheitsamt'],
@@ -150,7 +152,7 @@ export const TERMS = {
     fr: ['education', 'ecole', 'scolaire', 'creche', 'enseignement'],
     es: ['educacion', 'colegio', 'escuela', 'matricula escolar', 'escolar'],
     ar: ['التعليم', 'تعليم', 'المدارس', 'مدرسة', 'التسجيل المدرسي'],
-    ru: ['образовани', 'школ', 'детский сад', 'детские сады'],
+    ru: ['образовани', 'школ', 'детский сад', 'детские сады', 'obrazovani'],
     zh: ['教育', '学校', '入学'],
     pt: ['educacao', 'escola', 'matricula', 'ensino'],
     de: ['bildung', 'schule', 'kita', 'kindergarten'],
@@ -170,7 +172,7 @@ export const TERMS = {
     fr: ['dechet', 'recyclage', 'collecte', 'tri selectif', 'dechetterie'],
     es: ['residuos', 'reciclaje', 'basura', 'recogida'],
     ar: ['النفايات', 'نفايات', 'إعادة التدوير', 'اعادة التدوير', 'القمامة'],
-    ru: ['отход', 'мусор', 'вывоз', 'переработк'],
+    ru: ['отход', 'мусор', 'вывоз', 'переработк', 'otkhod'],
     zh: ['垃圾', '废物', '回收'],
     pt: ['residuos', 'reciclagem', 'coleta', 'lixo'],
     de: ['abfall', 'mull', 'recycling', 'wertstoff'],

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../run/run-checks.js';
+import { artifacts, home, link, page } from '../testing/build.js';
+import { accessToOwnData } from './access-to-own-data.js';
+
+const unrelated = (lang: string) => [page('/a/', { lang, h1: '1' }), page('/b/', { lang, h1: '2' }), page('/c/', { lang, h1: '3' })];
+
+describe('access-to-own-data', () => {
+  it('proposes the page a pt link names, for review', () => {
+    const candidate = link("Meus dados", '/meus-dados/', 'nav');
+    const verdict = runCheck(accessToOwnData, artifacts({ home: home({ lang: 'pt', links: [candidate] }) }));
+    expect(verdict.status).toBe('needs-review');
+    expect(verdict.evidence[0]?.selector).toBe(candidate.selector);
+  });
+
+  it('says what it concludes when nothing names it (review, never fail)', () => {
+    const verdict = runCheck(accessToOwnData, artifacts({ home: home({ lang: 'pt' }), pages: unrelated('pt') }));
+    expect(verdict.status).toBe('needs-review');
+    expect(verdict.evidence).toEqual([]);
+  });
+
+  it('never fails a language without a term list', () => {
+    const verdict = runCheck(accessToOwnData, artifacts({ home: home({ lang: 'sw' }), pages: unrelated('sw') }));
+    expect(verdict.status).toBe('needs-review');
+  });
+});

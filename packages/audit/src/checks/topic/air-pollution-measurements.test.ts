@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../run/run-checks.js';
+import { artifacts, home, link, page } from '../testing/build.js';
+import { airPollutionMeasurements } from './air-pollution-measurements.js';
+
+const unrelated = (lang: string) => [page('/a/', { lang, h1: '1' }), page('/b/', { lang, h1: '2' }), page('/c/', { lang, h1: '3' })];
+
+describe('air-pollution-measurements', () => {
+  it('proposes the page a de link names, for review', () => {
+    const candidate = link("Luftqualität", '/luft/', 'nav');
+    const verdict = runCheck(airPollutionMeasurements, artifacts({ home: home({ lang: 'de', links: [candidate] }) }));
+    expect(verdict.status).toBe('needs-review');
+    expect(verdict.evidence[0]?.selector).toBe(candidate.selector);
+  });
+
+  it('says what it concludes when nothing names it (fail)', () => {
+    const verdict = runCheck(airPollutionMeasurements, artifacts({ home: home({ lang: 'de' }), pages: unrelated('de') }));
+    expect(verdict.status).toBe('fail');
+  });
+
+  it('never fails a language without a term list', () => {
+    const verdict = runCheck(airPollutionMeasurements, artifacts({ home: home({ lang: 'sw' }), pages: unrelated('sw') }));
+    expect(verdict.status).toBe('needs-review');
+  });
+});
