@@ -1,7 +1,9 @@
 /** @losi/audit: checks a city portal in headless Chromium and proposes LOSI answers with evidence. */
 export type * from './artifacts/types.js';
 export type { Check, CheckResult } from './checks/check.js';
-export { ALL_CHECKS } from './checks/index.js';
+export { ALL_CHECKS, DECIDED_CHECKS, STRUCTURAL_CHECKS, TOPIC_CHECKS } from './checks/index.js';
+export { checkCatalogue, type CheckCatalogueEntry } from './checks/catalogue.js';
+export { TERMS, TERM_LANGUAGES, TERMS_PROVENANCE, type TermConcept, type TermLanguage } from './checks/terms/terms.js';
 export { auditPortal, gatherPortal, normalisePortalUrl, type GatheredPortal } from './audit.js';
 export { launchBrowser, CHROMIUM_FLAGS, defaultChromePath, type LaunchOptions } from './browser/launch.js';
 export { runCheck, runChecks, homeUnreachableReason } from './run/run-checks.js';

@@ -30,3 +30,14 @@ describe('the registered checks', () => {
     expect(STRUCTURAL_CHECKS.length + TOPIC_CHECKS.length).toBeGreaterThanOrEqual(21);
   });
 });
+
+describe('checkCatalogue', () => {
+  it('lists every check with id, indicator, code, class, rule version and what it looks at, as plain data', async () => {
+    const { checkCatalogue } = await import('./catalogue.js');
+    const catalogue = checkCatalogue();
+    expect(catalogue).toHaveLength(ALL_CHECKS.length);
+    expect(catalogue[0]).toMatchObject({ id: 'official-portal', indicator: 'official-portal', code: '#281', class: 'decided', ruleVersion: 1 });
+    expect(catalogue.find((entry) => entry.id === 'health-information')).toMatchObject({ class: 'topic', needs: ['home', 'pages'], uses: ['search', 'sitemap'] });
+    expect(JSON.parse(JSON.stringify(catalogue))).toEqual(catalogue);
+  });
+});

@@ -22,6 +22,8 @@ import { upcomingEvents } from './decided/upcoming-events.js';
 import { w3cMarkupValidity } from './decided/w3c-markup-validity.js';
 import { wcagAccessibility } from './decided/wcag-accessibility.js';
 import { accessToOwnData } from './structural/access-to-own-data.js';
+import { advancedSearch } from './structural/advanced-search.js';
+import { linksToOtherGovernmentAgencies } from './structural/links-to-other-government-agencies.js';
 import { affordableHousingSearch } from './structural/affordable-housing-search.js';
 import { aiChatbot } from './structural/ai-chatbot.js';
 import { birthCertificateApplication } from './structural/birth-certificate-application.js';
@@ -116,6 +118,8 @@ export const DECIDED_CHECKS: readonly Check[] = [
 
 /** Checks that gather candidate evidence (forms, platforms, login walls) for a person to review. */
 export const STRUCTURAL_CHECKS: readonly Check[] = [
+  linksToOtherGovernmentAgencies,
+  advancedSearch,
   onlinePaymentForServices,
   onlinePaymentOfFines,
   waterUtilityPayment,
