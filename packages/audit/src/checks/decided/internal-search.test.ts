@@ -32,3 +32,20 @@ describe('internal-search', () => {
     expect(runCheck(internalSearch, artifacts({ errors: { search: 'timeout' } })).status).toBe('error');
   });
 });
+
+describe('internal-search: results the home page also links to', () => {
+  it('passes when the results list names the word, even if every result is in the menu too', () => {
+    const hit = link('Health | City of Riverton', '/health/', 'main');
+    const listed = page('/search?q=riverton', { role: 'search', h1: 'Search results: riverton', links: [link('Health', '/health/', 'nav'), hit] });
+    const verdict = runCheck(internalSearch, withSearch({ page: listed, resultLinks: [] }));
+    expect(verdict.status).toBe('pass');
+    expect(verdict.evidence[1]?.selector).toBe(hit.selector);
+  });
+
+  it('does not take menu links or a page that is the home page for results', () => {
+    const menuOnly = page('/search?q=riverton', { role: 'search', h1: 'Search', links: [link('Riverton news', '/news/', 'nav')] });
+    expect(runCheck(internalSearch, withSearch({ page: menuOnly, resultLinks: [] })).status).toBe('needs-review');
+    const homeAgain = page('/', { role: 'search', h1: 'Welcome', links: [link('Riverton news', '/news/', 'main')] });
+    expect(runCheck(internalSearch, withSearch({ page: homeAgain, resultLinks: [] })).status).toBe('needs-review');
+  });
+});

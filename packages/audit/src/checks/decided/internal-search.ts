@@ -2,7 +2,7 @@
  * internal-search (#206): the home page has a search bar that works. The gatherer typed a word taken from the home
  * page into it and read the results page.
  * Pass: the results page loaded, mentions the word and lists at least one page of the portal that the home page
- * did not link to. Fail: no search bar on the home page (and no link to a search page), or the search answered with
+ * did not link to, or, in its content, links whose text names the word (a results list). Fail: no search bar on the home page (and no link to a search page), or the search answered with
  * an HTTP error or "no results" and no result links for a word the home page itself uses. Review: anything else
  * (results not recognised, results page refused by robots.txt, a search link without a field on the home page).
  */
@@ -40,9 +40,12 @@ export const internalSearch: Check = {
       return fail(`Searching for "${search.query}" answered with HTTP ${search.resultsStatus}.`, [field, ...(results ? [results] : [{ url: search.resultsUrl ?? home.url, note: `HTTP ${search.resultsStatus}` }])]);
     }
     if (resultsPage === undefined) return review(`Searching for "${search.query}" did not give a results page (${search.reason ?? 'unknown'}).`, [field]);
-    const first = search.resultLinks[0];
+    // Results the home page also links to count when their text names the word (a results list, not the menu).
+    const query = normaliseText(search.query);
+    const named = resultsPage.links.filter((candidate) => candidate.internal && (candidate.region === 'main' || candidate.region === 'other' || candidate.region === 'aside') && normaliseText(candidate.text).includes(query));
+    const first = search.resultLinks[0] ?? (resultsPage.finalUrl !== home.finalUrl ? named[0] : undefined);
     if (first && search.resultsMentionQuery && !search.saysNoResults) {
-      return pass(`Searching for "${search.query}", a word on the home page, lists ${search.resultLinks.length} pages of the portal.`, [
+      return pass(`Searching for "${search.query}", a word on the home page, lists ${Math.max(search.resultLinks.length, named.length)} pages of the portal.`, [
         field,
         evidenceFrom(resultsPage, { selector: first.selector, text: first.text || first.href, note: `first result: ${first.href}` }),
       ]);

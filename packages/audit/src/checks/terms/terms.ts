@@ -87,7 +87,7 @@ export const TERMS = {
     de: ['kontakt'],
   },
   feedback: {
-    en: ['feedback', 'complaint', 'suggestion', 'comment', 'contact the mayor', 'write to the mayor', 'report a problem', 'compliment'],
+    en: ['feedback', 'complaint', 'suggestion', 'comments', 'leave a comment', 'contact the mayor', 'write to the mayor', 'report a problem', 'compliment'],
     fr: ['avis', 'reclamation', 'plainte', 'suggestion', 'ecrire au maire', 'contacter le maire', 'signaler'],
     es: ['quejas', 'queja', 'sugerencia', 'reclamacion', 'buzon', 'opinion', 'escriba al alcalde', 'contactar con el alcalde'],
     ar: ['شكوى', 'الشكاوى', 'الشكاوي', 'اقتراح', 'الاقتراحات', 'ملاحظات', 'رأيك'],
