@@ -4,6 +4,7 @@
  * Provenance: LOSI Kit authors, from the public addresses of these services.
  */
 import { hostIs, hostOf } from './site.js';
+import { parsedUrl } from './url-cache.js';
 
 /** Social networks, with path patterns that are share buttons or embeds rather than the city's own account. */
 export const SOCIAL_NETWORKS: readonly { readonly name: string; readonly domains: readonly string[] }[] = [
@@ -34,12 +35,8 @@ const SHARE_PATH = /^\/(sharer|share|intent|home\?status|dialog|plugins|login|si
 
 /** The network of a link to an account (not a share button), or undefined. */
 export function socialAccount(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
+  const url = parsedUrl(href);
+  if (url === undefined) return undefined;
   const network = SOCIAL_NETWORKS.find((entry) => entry.domains.some((domain) => hostIs(href, domain)));
   if (network === undefined) return undefined;
   const path = `${url.pathname}${url.search}`;
@@ -65,24 +62,16 @@ const APP_STORES: readonly { readonly name: string; readonly host: string; reado
 
 /** The store of a link to an app's store page, or undefined. */
 export function appStore(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
+  const url = parsedUrl(href);
+  if (url === undefined) return undefined;
   const host = url.hostname.toLowerCase();
   return APP_STORES.find((store) => host === store.host && store.path.test(url.pathname))?.name;
 }
 
 /** Open-data platforms and their tell-tale addresses: CKAN, Socrata, OpenDataSoft, uData, ArcGIS Hub, DKAN. */
 export function openDataPlatform(href: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
+  const url = parsedUrl(href);
+  if (url === undefined) return undefined;
   const host = url.hostname.toLowerCase();
   if (/(^|\.)(opendata|open-data|dados|datos|donnees|data|daten|opendatasoft)\./.test(host) || /(^|\.)data\.gov(\.[a-z]{2})?$/.test(host)) return 'an open-data host';
   if (/\.opendatasoft\.com$|\.socrata\.com$|\.hub\.arcgis\.com$|\.ckan\.io$/.test(host)) return 'an open-data platform';
@@ -108,13 +97,11 @@ export { hostOf };
 
 /** A matcher for a list of platforms, each a name and the domains (or domain/path prefixes) it runs on. */
 export function platformMatcher(platforms: readonly { readonly name: string; readonly domains: readonly string[] }[]): (href: string) => string | undefined {
-  return (href) => {
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      return undefined;
-    }
+  // Remembered per address: the same menu links come back on every page and in every check.
+  const known = new Map<string, string | null>();
+  const match = (href: string): string | undefined => {
+    const url = parsedUrl(href);
+    if (url === undefined) return undefined;
     const host = url.hostname.toLowerCase();
     const hostPath = `${host}${url.pathname.toLowerCase()}`;
     for (const platform of platforms) {
@@ -129,6 +116,15 @@ export function platformMatcher(platforms: readonly { readonly name: string; rea
       }
     }
     return undefined;
+  };
+  return (href) => {
+    let name = known.get(href);
+    if (name === undefined) {
+      name = match(href) ?? null;
+      if (known.size >= 50_000) known.clear();
+      known.set(href, name);
+    }
+    return name ?? undefined;
   };
 }
 

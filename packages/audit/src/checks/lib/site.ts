@@ -5,7 +5,7 @@
 import type { Evidence } from '@losi/indicators/audit-report';
 import type { Artifacts, LinkInfo, PageArtifact, Region } from '../../artifacts/types.js';
 import { evidenceFrom } from '../../evidence/evidence.js';
-import { pageKey } from '../../net/site.js';
+import { cachedPageKey as pageKey, parsedUrl } from './url-cache.js';
 import type { CheckResult } from '../check.js';
 import { findTerm, hasTermList, languagesFor, pathWords, termLanguage } from '../terms/match.js';
 import type { TermConcept, TermLanguage } from '../terms/terms.js';
@@ -18,11 +18,34 @@ export function okPages(artifacts: Pick<Artifacts, 'home' | 'pages'>): PageArtif
   return pages;
 }
 
+interface VisitIndex {
+  readonly byUrl: Map<string, PageArtifact>;
+  readonly byFinalUrl: Map<string, PageArtifact>;
+}
+
+// One index per gathered portal (keyed by its pages list, shared by every check's view of the artifacts).
+const visitIndexes = new WeakMap<object, VisitIndex>();
+
+function visitIndex(artifacts: Pick<Artifacts, 'home' | 'pages'>): VisitIndex {
+  const key: object | undefined = artifacts.pages ?? artifacts.home;
+  const cached = key ? visitIndexes.get(key) : undefined;
+  if (cached && (artifacts.home === undefined || cached.byUrl.get(pageKey(artifacts.home.url)) === artifacts.home)) return cached;
+  const index: VisitIndex = { byUrl: new Map(), byFinalUrl: new Map() };
+  for (const page of [...(artifacts.home ? [artifacts.home] : []), ...(artifacts.pages ?? [])]) {
+    const url = pageKey(page.url);
+    if (!index.byUrl.has(url)) index.byUrl.set(url, page);
+    const finalUrl = pageKey(page.finalUrl);
+    if (page.outcome === 'ok' && !index.byFinalUrl.has(finalUrl)) index.byFinalUrl.set(finalUrl, page);
+  }
+  if (key) visitIndexes.set(key, index);
+  return index;
+}
+
 /** The visit (of any outcome) of the page a link points to, or undefined when it was not followed. */
 export function visitOf(artifacts: Pick<Artifacts, 'home' | 'pages'>, href: string): PageArtifact | undefined {
   const key = pageKey(href);
-  const all = [...(artifacts.home ? [artifacts.home] : []), ...(artifacts.pages ?? [])];
-  return all.find((page) => pageKey(page.url) === key) ?? all.find((page) => page.outcome === 'ok' && pageKey(page.finalUrl) === key);
+  const index = visitIndex(artifacts);
+  return index.byUrl.get(key) ?? index.byFinalUrl.get(key);
 }
 
 /** The term languages for a page: its own `lang`, else the portal's, plus English. */
@@ -132,11 +155,7 @@ export function seenCount(artifacts: Pick<Artifacts, 'home' | 'pages'>): number 
 
 /** The registrable-domain test for a host: equal to or under the site. */
 export function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return parsedUrl(href)?.hostname.toLowerCase().replace(/^www\./, '') ?? '';
 }
 
 /** True when the host is the domain or one of its subdomains. */

@@ -92,7 +92,7 @@ function collect(spec: TermCheckSpec, artifacts: Artifacts): Candidates {
     }
     return undefined;
   };
-  const strongIn = (text: string, page: PageArtifact): boolean => spec.strongWith === undefined || findTerm(text, spec.strongWith, pageLanguages(page, artifacts)) !== undefined;
+  const strongIn = (page: PageArtifact, ...texts: string[]): boolean => spec.strongWith === undefined || texts.some((text) => findTerm(text, spec.strongWith!, pageLanguages(page, artifacts)) !== undefined);
 
   if (spec.platform) {
     for (const page of pages) {
@@ -122,7 +122,7 @@ function collect(spec: TermCheckSpec, artifacts: Artifacts): Candidates {
   for (const concept of spec.concepts) {
     for (const hit of findLinks(artifacts, concept, { maxText: 100 })) {
       const target = visitOf(artifacts, hit.link.href);
-      const strong = strongIn(`${hit.link.text} ${pathWords(hit.link.href)}`, hit.page) || (target?.outcome === 'ok' && strongIn(`${target.title} ${target.text.slice(0, 20_000)}`, target));
+      const strong = strongIn(hit.page, hit.link.text, pathWords(hit.link.href)) || (target?.outcome === 'ok' && strongIn(target, target.title, target.text));
       const note = target === undefined ? `links to ${hit.link.href} (not followed)` : target.outcome === 'ok' ? `links to ${hit.link.href}` : `links to ${hit.link.href} (${target.outcome})`;
       const evidence = linkEvidence(hit, note);
       found.add(evidence, strong);
@@ -135,7 +135,7 @@ function collect(spec: TermCheckSpec, artifacts: Artifacts): Candidates {
     if (spec.concepts.some((concept) => pageIsAbout(page, concept, artifacts))) candidatePages.set(page, undefined);
   }
   for (const page of candidatePages.keys()) {
-    const strong = strongIn(`${page.title} ${page.text.slice(0, 20_000)}`, page);
+    const strong = strongIn(page, page.title, page.text);
     let formFound = false;
     for (const form of page.forms) {
       const kind = spec.forms ? formMatches(form, spec.forms) : undefined;
@@ -156,7 +156,7 @@ function collect(spec: TermCheckSpec, artifacts: Artifacts): Candidates {
   const search = artifacts.search;
   if (search?.page) {
     for (const link of search.resultLinks) {
-      if (names(`${link.text} ${pathWords(link.href)}`, search.page)) found.add(evidenceFrom(search.page, { selector: link.selector, text: link.text || link.href, note: `a search result for "${search.query ?? ''}": ${link.href}`.slice(0, 500) }), false);
+      if (names(link.text, search.page) || names(pathWords(link.href), search.page)) found.add(evidenceFrom(search.page, { selector: link.selector, text: link.text || link.href, note: `a search result for "${search.query ?? ''}": ${link.href}`.slice(0, 500) }), false);
     }
   }
   const sitemap = artifacts.sitemap;
@@ -179,8 +179,7 @@ function collect(spec: TermCheckSpec, artifacts: Artifacts): Candidates {
 function mentionedAnywhere(spec: TermCheckSpec, artifacts: Artifacts): boolean {
   return okPages(artifacts).some((page) => {
     const languages = pageLanguages(page, artifacts);
-    const text = `${page.title} ${page.text.slice(0, 50_000)}`;
-    return spec.concepts.some((concept) => findTerm(text, concept, languages) !== undefined);
+    return spec.concepts.some((concept) => findTerm(page.title, concept, languages) !== undefined || findTerm(page.text, concept, languages) !== undefined);
   });
 }
 

@@ -6,14 +6,34 @@
  */
 import { TERM_LANGUAGES, TERMS, type TermConcept, type TermLanguage } from './terms.js';
 
-/** Lower case, accents and marks removed, every run of non-letters/digits one space, trimmed. */
-export function normaliseText(text: string): string {
+function normalise(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+// Checks ask about the same page texts and link texts many times: each distinct text is normalised once (V8 keeps a
+// string's hash, so looking a long page text up again is cheap). Bounded, so a long batch run does not grow it.
+const MAX_CACHED = 50_000;
+const padded = new Map<string, string>();
+
+/** ` normalised text ` with a space at each end, so a term can be matched at the start of a word with includes(). */
+function paddedNormal(text: string): string {
+  let value = padded.get(text);
+  if (value === undefined) {
+    value = ` ${normalise(text)} `;
+    if (padded.size >= MAX_CACHED) padded.clear();
+    padded.set(text, value);
+  }
+  return value;
+}
+
+/** Lower case, accents and marks removed, every run of non-letters/digits one space, trimmed. */
+export function normaliseText(text: string): string {
+  return paddedNormal(text).slice(1, -1);
 }
 
 /** The primary subtag of a language tag when it has a term list (pt-BR → pt), else undefined. */
@@ -27,15 +47,19 @@ interface CompiledTerm {
   readonly anywhere: boolean;
 }
 
-const compiled = new Map<string, readonly CompiledTerm[]>();
+const compiled = new Map<TermConcept, Map<TermLanguage, readonly CompiledTerm[]>>();
 
 function termsFor(concept: TermConcept, language: TermLanguage): readonly CompiledTerm[] {
-  const key = `${concept}:${language}`;
-  let list = compiled.get(key);
+  let byLanguage = compiled.get(concept);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    compiled.set(concept, byLanguage);
+  }
+  let list = byLanguage.get(language);
   if (list === undefined) {
     const raw = (TERMS[concept] as Partial<Record<TermLanguage, readonly string[]>>)[language] ?? [];
     list = raw.map((term) => ({ term: normaliseText(term), anywhere: language === 'ar' || language === 'zh' || /[\p{Script=Han}\p{Script=Arabic}]/u.test(term) })).filter((entry) => entry.term !== '');
-    compiled.set(key, list);
+    byLanguage.set(language, list);
   }
   return list;
 }
@@ -46,10 +70,30 @@ export function languagesFor(lang: string | undefined): TermLanguage[] {
   return own === undefined || own === 'en' ? ['en'] : [own, 'en'];
 }
 
+// Answers remembered per concept and language set, for the link and page texts every check asks about.
+const answers = new Map<string, Map<string, string | null>>();
+
 /** The first term of the concept found in the text, in the given languages, or undefined. */
 export function findTerm(text: string, concept: TermConcept, languages: readonly TermLanguage[]): string | undefined {
-  const normalised = ` ${normaliseText(text)} `;
-  if (normalised.trim() === '') return undefined;
+  if (text.length > 2000) return searchTerm(text, concept, languages);
+  const key = `${concept}|${languages.join(',')}`;
+  let known = answers.get(key);
+  if (known === undefined) {
+    known = new Map();
+    answers.set(key, known);
+  }
+  let answer = known.get(text);
+  if (answer === undefined) {
+    answer = searchTerm(text, concept, languages) ?? null;
+    if (known.size >= MAX_CACHED) known.clear();
+    known.set(text, answer);
+  }
+  return answer ?? undefined;
+}
+
+function searchTerm(text: string, concept: TermConcept, languages: readonly TermLanguage[]): string | undefined {
+  const normalised = paddedNormal(text);
+  if (normalised.length <= 2) return undefined;
   for (const language of languages) {
     for (const { term, anywhere } of termsFor(concept, language)) {
       if (anywhere ? normalised.includes(term) : normalised.includes(` ${term}`)) return term;
@@ -64,13 +108,26 @@ export function mentions(text: string, concept: TermConcept, languages: readonly
 }
 
 /** The words of a URL's path (slugs split on - _ / .), decoded, for matching addresses such as /politica-de-privacidad/. */
+const paths = new Map<string, string>();
+
 export function pathWords(href: string): string {
-  try {
-    const url = new URL(href);
-    return decodeURIComponent(url.pathname).replace(/\.(html?|php|aspx?|jsp)$/i, '');
-  } catch {
-    return '';
+  let words = paths.get(href);
+  if (words === undefined) {
+    try {
+      const pathname = new URL(href).pathname;
+      try {
+        words = decodeURIComponent(pathname);
+      } catch {
+        words = pathname;
+      }
+      words = words.replace(/\.(html?|php|aspx?|jsp)$/i, '');
+    } catch {
+      words = '';
+    }
+    if (paths.size >= MAX_CACHED) paths.clear();
+    paths.set(href, words);
   }
+  return words;
 }
 
 /** True when the concept has a term list in this language. */
