@@ -18,15 +18,22 @@ function normalise(text: string): string {
 // Checks ask about the same page texts and link texts many times: each distinct text is normalised once (V8 keeps a
 // string's hash, so looking a long page text up again is cheap). Bounded, so a long batch run does not grow it.
 const MAX_CACHED = 50_000;
+// Page texts are up to 100,000 characters: the cache is bounded by characters too (about 2 portals' worth).
+const MAX_CACHED_CHARS = 10_000_000;
 const padded = new Map<string, string>();
+let paddedChars = 0;
 
 /** ` normalised text ` with a space at each end, so a term can be matched at the start of a word with includes(). */
 function paddedNormal(text: string): string {
   let value = padded.get(text);
   if (value === undefined) {
     value = ` ${normalise(text)} `;
-    if (padded.size >= MAX_CACHED) padded.clear();
+    if (padded.size >= MAX_CACHED || paddedChars + text.length + value.length > MAX_CACHED_CHARS) {
+      padded.clear();
+      paddedChars = 0;
+    }
     padded.set(text, value);
+    paddedChars += text.length + value.length;
   }
   return value;
 }
