@@ -82,6 +82,9 @@ describe('renderAuditReportHtml', () => {
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(18, 19, 23)' : 'rgb(255, 255, 255)');
       expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('nav.toc').isVisible()).toBe(false);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     }
   });
