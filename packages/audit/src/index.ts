@@ -14,3 +14,5 @@ export { isNonPublicAddress } from './net/address-guard.js';
 export { siteOf, isOnSite } from './net/site.js';
 export { AUDIT_VERSION } from './version.js';
 export type { AuditReport, Verdict, Evidence, AuditPage } from '@losi/indicators/audit-report';
+export { renderAuditReportHtml, auditReportCsp, type AuditHtmlOptions } from './report/html.js';
+export { AUDIT_HTML_MESSAGES, type AuditHtmlMessages } from './report/html-messages.js';

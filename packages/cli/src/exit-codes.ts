@@ -6,6 +6,8 @@ export const ExitCode = {
   invalid: 1,
   /** The command line could not be used: unknown command or option, bad option value, unwritable output. */
   usage: 2,
+  /** `losi audit` only: Chromium could not be started, or it crashed during the audit; nothing was written. */
+  browser: 3,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '@losi/indicators/labels';
 import type { EditionId } from '@losi/indicators/structure';
 import { CLI_VERSION as version } from './version.js';
+import { registerAuditCommand } from './commands/audit/register.js';
 import type { CliContext } from './context.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
 import {
@@ -89,11 +90,12 @@ Examples:
   $ losi score cities.csv --format csv --out results.csv        results for a spreadsheet
   $ losi badge tallinn.json --out badge.svg --locale fr         a static badge
   $ losi report tallinn.json --out report.html                  an HTML report to publish
+  $ losi audit https://www.example.org --out audit.html         proposals with evidence, from the portal itself
   $ losi agreement ana/alpha.json ben/alpha.json                how far two blind assessments agree
   $ losi reconcile ana/alpha.json ben/alpha.json --template --out decisions.csv
   $ losi reconcile ana/alpha.json ben/alpha.json --decisions decisions.csv --out alpha.json
 
-Exit codes: 0 ok, 1 invalid input, 2 usage error.
+Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 Chromium could not start (losi audit).
 Documentation: https://github.com/losi-kit/losi-kit/tree/main/packages/cli#readme`;
 
 /**
@@ -246,6 +248,8 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
       const { runReconcile } = await import('./commands/reconcile.js');
       setExitCode(await runReconcile(context, files, options));
     });
+
+  registerAuditCommand(program, context, setExitCode);
 
   return program;
 }

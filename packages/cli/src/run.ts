@@ -6,7 +6,7 @@ import { createProgram, exitCodeOfCommanderError } from './program.js';
 /**
  * Runs `losi` with the given arguments (without `node` and the script name) and resolves to its exit code.
  * Never rejects and never calls `process.exit`: errors are printed on `io.stderr` and turned into exit codes
- * (0 ok, 1 invalid input, 2 usage error).
+ * (0 ok, 1 invalid input, 2 usage error, 3 Chromium could not start for `losi audit`).
  *
  * @example
  * ```ts

@@ -15,8 +15,8 @@ describe('losi --help and --version', () => {
     const { code, stdout, stderr } = await runLosi(['--help'], { cwd: tempFolder() });
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    for (const command of ['template', 'validate', 'score', 'badge', 'report']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-    expect(stdout).toContain('Exit codes: 0 ok, 1 invalid input, 2 usage error.');
+    for (const command of ['template', 'validate', 'score', 'badge', 'report', 'audit']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(stdout).toContain('Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 Chromium could not start (losi audit).');
   });
 
   it.each(['template', 'validate', 'score', 'badge', 'report'])('prints the help of a command: losi %s --help (exit 0)', async (command) => {

@@ -37,7 +37,8 @@ export function writeToStream(stream: TerminalWritable, content: string): Promis
   });
 }
 
-function describeWriteError(given: string, path: string, error: unknown): string {
+/** What went wrong writing `--out`, naming the path and what to do. */
+export function describeWriteError(given: string, path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const nothing = 'Nothing was written.';
   switch (code) {
