@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderStructureModule } from '../scripts/render-structure.js';
+import { renderReadme } from '../scripts/render-readme.js';
 import { STRUCTURES } from './generated/structure.js';
 import { getStructure } from './structure.js';
 import { CRITERION_IDS, editions, getEdition, getIndicator, type Indicator } from './index.js';
@@ -139,5 +140,63 @@ describe('structure subpath', () => {
       expect(structure.criteria.flatMap((c) => c.indicators)).toEqual(getEdition(id).indicators.map((i) => i.id));
     }
     expect(getStructure('1999')).toBeUndefined();
+  });
+});
+
+// names-2024-round3.json of the reference pack: the 19 labels of the Survey 2024 figures, by the code they match.
+const ROUND3_NAMES = JSON.parse(
+  readFileSync(new URL('../../../../shared/reference/losi/names-2024-round3.json', import.meta.url), 'utf8'),
+) as { code: string; officialName: string; nameBasis: string; sourceDocument: string }[];
+
+describe('the names printed in the Survey 2024 figures', () => {
+  const edition = getEdition('2024');
+  const figureNames = edition.indicators.flatMap((indicator) =>
+    indicator.provenance.title.knownNames.filter((n) => n.figure !== undefined).map((name) => ({ indicator, name })),
+  );
+
+  it('records all 19, each on the indicator whose code it matches, with figure, page and how it was read', () => {
+    expect(figureNames).toHaveLength(ROUND3_NAMES.length);
+    expect(ROUND3_NAMES).toHaveLength(19);
+    for (const ref of ROUND3_NAMES) {
+      const found = figureNames.find(({ name }) => name.name === ref.officialName);
+      expect(found, ref.officialName).toBeDefined();
+      const { indicator, name } = found!;
+      // '#236?' is the open-data policy item, whose doubled code the catalogue leaves unset.
+      expect(indicator.code ?? '#236?', ref.officialName).toBe(ref.code);
+      const printed = ref.nameBasis.startsWith('ParseBench ground-truth');
+      expect(name.reading).toBe(printed ? 'printed-label' : 'model-reading');
+      expect(name.confidence).toBe(printed ? 'confirmed' : 'supported');
+      const figure = ref.sourceDocument.includes('Figure 4.10') ? 'Figure 4.10' : 'Figure 4.15';
+      expect(name.figure?.startsWith(figure)).toBe(true);
+      expect(name.page).toBe(figure === 'Figure 4.10' ? 147 : 152);
+      expect(name.source).toMatch(/^https:\/\//);
+      expect(name.note).toMatch(/inference/);
+    }
+    expect(figureNames.filter(({ name }) => name.reading === 'printed-label')).toHaveLength(9);
+  });
+
+  it('gives the official-name basis exactly to the titles with a printed 2024 label', () => {
+    const official = edition.indicators.filter((i) => i.provenance.title.basis === 'official-name').map((i) => i.id);
+    const printed = figureNames.filter(({ name }) => name.reading === 'printed-label').map(({ indicator }) => indicator.id);
+    expect(official.sort()).toEqual([...new Set(printed)].sort());
+  });
+});
+
+describe('every known name of every edition', () => {
+  it.each(editions)('has a source, a confidence, and a figure reading only together with figure and page (%s)', (id) => {
+    for (const indicator of getEdition(id).indicators) {
+      for (const name of indicator.provenance.title.knownNames) {
+        expect(name.source, indicator.id).toMatch(/^https:\/\//);
+        expect(['confirmed', 'supported', 'third-party', 'inferred', 'ambiguous']).toContain(name.confidence);
+        if (name.reading !== undefined) expect(name.figure && name.page, indicator.id).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('README', () => {
+  it('states the counts of title bases computed from the catalogue (run `pnpm --filter @losi/indicators generate`)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toBe(renderReadme(readme));
   });
 });

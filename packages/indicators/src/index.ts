@@ -13,6 +13,7 @@ export type {
   EditionId,
   Indicator,
   KnownName,
+  NameReading,
   Provenance,
 } from './types.js';
 export { CRITERION_NAMES } from './criteria.js';

@@ -22,20 +22,38 @@ export type EditionId = '2024' | '2022';
  */
 export type Confidence = 'confirmed' | 'supported' | 'third-party' | 'inferred' | 'ambiguous';
 
+/**
+ * How a name printed in a figure reached us:
+ * `printed-label`: a person's copy of the printed label (a benchmark's ground truth; the figure's wording, typos kept).
+ * `model-reading`: a vision model's reading of the chart; very likely right, less sure than a copy.
+ */
+export type NameReading = 'printed-label' | 'model-reading';
+
 /** A name under which an indicator was published, with its source. Names are quoted as facts. */
 export interface KnownName {
   readonly name: string;
   /** The edition the name was printed for, or null when the source names no edition. */
   readonly edition: string | null;
+  /** Where we read the name (an https address). */
   readonly source: string;
   readonly confidence: Confidence;
+  /** The publication that printed the name, when `source` is a copy of it (e.g. `UN E-Government Survey 2024, Chapter 4`). */
+  readonly document?: string;
+  /** The figure of `document` that prints the name. */
+  readonly figure?: string;
+  /** The report page of `figure`. */
+  readonly page?: number;
+  /** For a name read from a figure: a copy of the printed label, or a model's reading of the chart. */
+  readonly reading?: NameReading;
+  /** What else to know about the name, e.g. that it was matched to the indicator by definition. */
+  readonly note?: string;
 }
 
 /** Where each fact about an indicator comes from and how sure we are of it. */
 export interface Provenance {
   readonly title: {
     /**
-     * `official-name`: the UN printed this name for this edition.
+     * `official-name`: the UN printed this name for this edition (for a figure, a copy of the printed label, not a model's reading).
      * `historical-name`: the UN printed a name for the same feature in an earlier edition.
      * `third-party-name`: a non-UN source pairs this code with a name.
      * `own-label`: no published name was found; the title is our own description.

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../types.js';
-import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION, FIGURE_4_10, FIGURE_4_15 } from './provenance.js';
 
 /** LOSI 2024, content-provision: 32 indicators. Texts are ours; sources are in each `provenance`. */
 export const contentProvision = [
@@ -510,8 +510,16 @@ export const contentProvision = [
     evidenceHint: 'Search the portal for \'smart city\' or \'smart\' and check for a strategy document, a project page or a named smart service. Any one of the three kinds of evidence counts; a passing mention of \'smart\' in a speech or news item without any initiative does not.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Existence of smart city initiatives',
+            edition: '2024',
+            ...FIGURE_4_15,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -540,8 +548,16 @@ export const contentProvision = [
     evidenceHint: 'Search for \'artificial intelligence\', \'AI\', \'blockchain\', \'IoT\', \'sensors\' or \'data\' and check that a specific technology is named in a service, application, pilot or policy of the municipality. General talk of innovation or digitalisation without naming a technology in use does not count.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Actual or intended use of emergent technologies',
+            edition: '2024',
+            ...FIGURE_4_15,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -597,8 +613,16 @@ export const contentProvision = [
     evidenceHint: 'Look for \'Transport\', \'Mobility\' or \'Getting around\' in the menu. Timetables, maps or fares on the portal, or a link to the transport operator\'s site, count; information only about roads or parking does not (roads are assessed separately).',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Public tranportation information',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -625,7 +649,15 @@ export const contentProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Evidence of mobile phone apps',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -652,8 +684,16 @@ export const contentProvision = [
     evidenceHint: 'Look for \'Waste\', \'Recycling\' or \'Rubbish\' in the menu, or search for these words. Practical information on how or where to reduce, recycle or reuse waste counts, including on a linked waste-company site; a page that only gives the collection fee does not.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Waste and recycling information',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,

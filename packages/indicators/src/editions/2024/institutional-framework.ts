@@ -1,5 +1,5 @@
 import type { Indicator } from '../../types.js';
-import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION, FIGURE_4_15 } from './provenance.js';
 
 /** LOSI 2024, institutional-framework: 8 indicators. Texts are ours; sources are in each `provenance`. */
 export const institutionalFramework = [
@@ -145,8 +145,16 @@ export const institutionalFramework = [
     evidenceHint: 'Look in the open-data, transparency or policy sections for a document or page stating the city\'s commitment to open data and its licence terms. The toolkit code of this item is unclear (#236 is shared with the open-data provision item), so record the evidence found rather than relying on the code.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Open government data policy online',
+            edition: '2024',
+            ...FIGURE_4_15,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,

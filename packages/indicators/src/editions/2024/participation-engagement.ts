@@ -1,5 +1,5 @@
 import type { Indicator } from '../../types.js';
-import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION, FIGURE_4_15 } from './provenance.js';
 
 /** LOSI 2024, participation-engagement: 18 indicators. Texts are ours; sources are in each `provenance`. */
 export const participationEngagement = [
@@ -124,12 +124,19 @@ export const participationEngagement = [
     evidenceHint: 'Find the open-data link (often in the footer or a transparency section), open the catalogue and download at least one dataset to confirm that it comes in an open format such as CSV or TXT, not only as PDF.',
     provenance: {
       title: {
-        basis: 'historical-name',
+        basis: 'official-name',
         knownNames: [
           {
             name: 'Open data provision',
             edition: '2022',
             source: 'https://fliphtml5.com/gnel/edfw/Report_without_annexes/130/',
+            confidence: 'confirmed',
+          },
+          {
+            name: 'Open government data sharing',
+            edition: '2024',
+            ...FIGURE_4_15,
+            reading: 'printed-label',
             confidence: 'confirmed',
           },
         ],

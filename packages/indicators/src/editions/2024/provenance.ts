@@ -27,3 +27,29 @@ export const CRITERION_REASSIGNED_FROM_LITERACY_MODULE = {
 } as const;
 
 export const CODE_FROM_TOOLKIT = { confidence: 'supported', note: null } as const;
+
+/**
+ * Where the names printed in the E-Government Survey 2024's own figures were read: the Survey's PDF pages as
+ * transcribed by a public PDF-parsing benchmark (ParseBench, chart split). The figures print no codes, so which
+ * indicator a label belongs to is our match by definition (see `reading` and the code note of each name).
+ */
+const SURVEY_2024_TRANSCRIPTION = 'https://github.com/MLL-LabChartAgentVagen/chartAgentVAGEN';
+
+const MATCHED_BY_DEFINITION =
+  'The figure prints no codes: this name is matched to the indicator by its toolkit definition (an inference).';
+
+export const FIGURE_4_10 = {
+  source: SURVEY_2024_TRANSCRIPTION,
+  document: 'UN E-Government Survey 2024, Chapter 4',
+  figure: 'Figure 4.10 "Implementation of services provision indicators in city portals"',
+  page: 147,
+  note: MATCHED_BY_DEFINITION,
+} as const;
+
+export const FIGURE_4_15 = {
+  source: SURVEY_2024_TRANSCRIPTION,
+  document: 'UN E-Government Survey 2024, Chapter 4',
+  figure: 'Figure 4.15 "LOSI indicators as a proxy for progress towards smart city development"',
+  page: 152,
+  note: MATCHED_BY_DEFINITION,
+} as const;

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../types.js';
-import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
+import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, TOOLKIT_GUIDE_DEFINITION, FIGURE_4_10 } from './provenance.js';
 
 /** LOSI 2024, services-provision: 22 indicators. Texts are ours; sources are in each `provenance`. */
 export const servicesProvision = [
@@ -24,8 +24,16 @@ export const servicesProvision = [
     evidenceHint: 'Search the portal for police, safety or reporting pages and follow any link to a police service. Count it when a declaration such as a theft report can actually be started and submitted online (a login step is fine). Emergency numbers, station addresses, a form to print and bring in, or a police service the portal never links to do not count.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Online police declaration',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -83,7 +91,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Online building permit',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -112,7 +128,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Online environment-related permit',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -140,7 +164,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Online business licence',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -256,7 +288,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Online marriage certificate',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -342,8 +382,16 @@ export const servicesProvision = [
     evidenceHint: 'Look in transport or vehicle pages. Count it when a vehicle registration can be submitted online on the portal or on an authority site linked from it. Information on fees and documents, or a form to print, does not count.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Online vehicle registration',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -370,7 +418,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Procurement platform',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -397,7 +453,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Online vacancies',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -425,8 +489,16 @@ export const servicesProvision = [
     evidenceHint: 'Look for tax, revenue or finance pages. Count it when a tax return or declaration can be filed online, not merely a bill paid. The toolkit places the service on the municipal portal; under the project\'s reading (methodology §3) a tax service that the portal explicitly links to also counts. Returns to download, print and post, or tax-rate information, do not count.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Online tax declaration',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -453,7 +525,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Online fee payment',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -507,7 +587,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Water payment',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -534,7 +622,15 @@ export const servicesProvision = [
     provenance: {
       title: {
         basis: 'own-label',
-        knownNames: [],
+        knownNames: [
+          {
+            name: 'Electricity/gas payment',
+            edition: '2024',
+            ...FIGURE_4_10,
+            reading: 'model-reading',
+            confidence: 'supported',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
