@@ -11,6 +11,7 @@ export function buildStructures(): Record<string, EditionStructure> {
       year: edition.year,
       total: edition.total,
       complete: edition.complete,
+      methodologyVersion: edition.methodologyVersion,
       criteria: edition.criteria.map((criterion) => ({
         id: criterion.id,
         total: criterion.total,

@@ -73,6 +73,17 @@ describe.each(editions)('edition %s', (id) => {
     expect(edition.complete).toBe(edition.indicators.length === edition.total);
   });
 
+  it('versions its method: changes numbered 1..n, each dated, explained and sourced, the last one current', () => {
+    expect(edition.methodologyChanges.map((c) => c.version)).toEqual(edition.methodologyChanges.map((_, k) => k + 1));
+    expect(edition.methodologyVersion).toBe(edition.methodologyChanges.at(-1)?.version);
+    for (const change of edition.methodologyChanges) {
+      expect(change.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(change.summary.length).toBeGreaterThan(40);
+      expect(change.sources.every((s) => s.startsWith('https://'))).toBe(true);
+    }
+    expect(getStructure(id)?.methodologyVersion).toBe(edition.methodologyVersion);
+  });
+
   it('finds every indicator by id in O(1) lookups', () => {
     for (const indicator of edition.indicators) expect(getIndicator(indicator.id, id)).toBe(indicator);
     expect(getIndicator('no-such-indicator', id)).toBeUndefined();
@@ -99,7 +110,10 @@ describe('edition 2024', () => {
     const unconfirmed = edition.indicators.filter((i) => i.provenance.criterion.confidence !== 'confirmed');
     for (const i of unconfirmed) expect(i.provenance.criterion.note.length).toBeGreaterThan(20);
     const inferred = edition.indicators.filter((i) => i.provenance.criterion.basis === 'inferred-from-counts').map((i) => i.code);
-    expect(inferred.sort()).toEqual(['#240', '#241', '#245']);
+    expect(inferred.sort()).toEqual(['#240', '#241', '#245', '#297', '#298', '#299']);
+    for (const i of edition.indicators.filter((i) => i.provenance.criterion.basis === 'inferred-from-counts')) {
+      expect(i.provenance.criterion.confidence, i.id).toBe('inferred');
+    }
   });
 
   it('names the tools assessors use for the technology checks', () => {
@@ -198,5 +212,65 @@ describe('README', () => {
   it('states the counts of title bases computed from the catalogue (run `pnpm --filter @losi/indicators generate`)', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     expect(readme).toBe(renderReadme(readme));
+  });
+});
+
+// indicators-2024.json of the reference pack: the toolkit module of each questionnaire code.
+const TOOLKIT_2024 = JSON.parse(
+  readFileSync(new URL('../../../../shared/reference/losi/indicators-2024.json', import.meta.url), 'utf8'),
+) as { code: string; toolkitModule: string }[];
+
+describe('official criterion and toolkit module (2024)', () => {
+  const edition = getEdition('2024');
+  const moduleOf = (name: string) => name.toLowerCase().replace(/ and /g, '-').replace(/ /g, '-');
+
+  it('keeps the toolkit module of every coded indicator as the reference pack gives it', () => {
+    for (const indicator of edition.indicators.filter((i) => i.code !== null)) {
+      const ref = TOOLKIT_2024.find((r) => r.code === indicator.code);
+      expect(ref, indicator.id).toBeDefined();
+      expect(indicator.toolkitModule, indicator.id).toBe(moduleOf(ref!.toolkitModule));
+    }
+  });
+
+  it('counts the three Figure 4.10 items the toolkit guides under content provision under services provision', () => {
+    for (const code of ['#282', '#283', '#284']) {
+      const indicator = edition.indicators.find((i) => i.code === code)!;
+      expect([indicator.criterion, indicator.toolkitModule, indicator.provenance.criterion.basis]).toEqual([
+        'services-provision',
+        'content-provision',
+        'official',
+      ]);
+    }
+  });
+
+  it('moves three toolkit services items to content provision by inference, and says so', () => {
+    for (const code of ['#297', '#298', '#299']) {
+      const indicator = edition.indicators.find((i) => i.code === code)!;
+      expect([indicator.criterion, indicator.toolkitModule, indicator.provenance.criterion.basis]).toEqual([
+        'content-provision',
+        'services-provision',
+        'inferred-from-counts',
+      ]);
+      expect(indicator.provenance.criterion.note).toMatch(/inference/i);
+    }
+  });
+
+  it('puts every indicator named in Figure 4.10 under services provision, on the figure\'s authority', () => {
+    const named = edition.indicators.filter((i) => i.provenance.title.knownNames.some((n) => n.figure?.startsWith('Figure 4.10')));
+    expect(named).toHaveLength(15);
+    for (const indicator of named) {
+      expect(indicator.criterion, indicator.id).toBe('services-provision');
+      expect(indicator.provenance.criterion.basis, indicator.id).toBe('official');
+      const reading = indicator.provenance.title.knownNames.find((n) => n.figure?.startsWith('Figure 4.10'))!.reading;
+      expect(indicator.provenance.criterion.confidence, indicator.id).toBe(reading === 'printed-label' ? 'confirmed' : 'supported');
+    }
+  });
+
+  it('differs from the toolkit grouping only where a source or an inference says so', () => {
+    const differing = edition.indicators.filter((i) => i.toolkitModule !== i.criterion);
+    for (const indicator of differing) {
+      expect(['official', 'reassigned-from-toolkit', 'inferred-from-counts'], indicator.id).toContain(indicator.provenance.criterion.basis);
+    }
+    expect(differing.filter((i) => i.toolkitModule !== 'e-government-literacy')).toHaveLength(6);
   });
 });

@@ -2,7 +2,7 @@
  * @losi/indicators: the LOSI catalogue (indicators, criteria, editions) and its types.
  * The assessment schema and parsers live on the `./schema` and `./csv` subpaths so this entry stays free of zod.
  */
-export { CRITERION_IDS } from './types.js';
+export { CRITERION_IDS, TOOLKIT_MODULE_IDS } from './types.js';
 export type {
   Adoption,
   CaseExample,
@@ -13,8 +13,10 @@ export type {
   EditionId,
   Indicator,
   KnownName,
+  MethodologyChange,
   NameReading,
   Provenance,
+  ToolkitModuleId,
 } from './types.js';
 export { CRITERION_NAMES } from './criteria.js';
 export { DEFAULT_EDITION, editions, getEdition, getIndicator, isEditionId } from './catalogue.js';

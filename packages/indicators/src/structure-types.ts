@@ -8,6 +8,8 @@ export interface EditionStructure {
   readonly total: number;
   /** True when every published indicator is catalogued. */
   readonly complete: boolean;
+  /** The version of the method for the edition (`Edition.methodologyChanges` says what each changed). */
+  readonly methodologyVersion: number;
   readonly criteria: readonly CriterionStructure[];
 }
 

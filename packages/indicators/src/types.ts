@@ -9,6 +9,14 @@ export const CRITERION_IDS = [
 
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
+/**
+ * The modules of the UN Local E-Government Toolkit that hold indicator guides: one per criterion, plus
+ * "E-Government Literacy", which is not a LOSI criterion.
+ */
+export const TOOLKIT_MODULE_IDS = [...CRITERION_IDS, 'e-government-literacy'] as const;
+
+export type ToolkitModuleId = (typeof TOOLKIT_MODULE_IDS)[number];
+
 /** Edition ids available in this catalogue. */
 export type EditionId = '2024' | '2022';
 
@@ -63,7 +71,7 @@ export interface Provenance {
   };
   readonly criterion: {
     /**
-     * `official`: the UN lists the indicator under this criterion.
+     * `official`: the UN lists the indicator under this criterion (e.g. in a figure of the Survey).
      * `toolkit-module`: the Local E-Government Toolkit module of this criterion lists it.
      * `reassigned-from-toolkit`: the toolkit files it under a non-criterion module; we follow earlier editions.
      * `inferred-from-counts`: no source gives the criterion; we chose it to match the published counts.
@@ -99,7 +107,14 @@ export interface Indicator {
   readonly id: string;
   /** Questionnaire code as printed in the toolkit (e.g. `#212`), or null where unknown or ambiguous. */
   readonly code: string | null;
+  /** The official criterion: where the UN index counts the indicator (see `provenance.criterion` for how sure that is). */
   readonly criterion: CriterionId;
+  /**
+   * The Local E-Government Toolkit module whose guide describes the indicator, which is not always its official
+   * criterion (2024: #282, #283, #284 are guided under content provision but counted under services provision);
+   * null for editions the toolkit does not cover.
+   */
+  readonly toolkitModule: ToolkitModuleId | null;
   /** Position within its criterion, from 1. */
   readonly number: number;
   /** Short name, in our words. */
@@ -139,6 +154,20 @@ export interface Criterion {
   readonly total: number;
 }
 
+/**
+ * A change to how this catalogue scores an edition: which indicators count under which criterion, the
+ * denominator, anything that moves a published or computed figure. Results carry the version they used.
+ */
+export interface MethodologyChange {
+  /** Version after the change, from 1 (the first catalogue of the edition). */
+  readonly version: number;
+  /** Date the change was made here (YYYY-MM-DD). */
+  readonly date: string;
+  /** What moves and why, in one paragraph. */
+  readonly summary: string;
+  readonly sources: readonly string[];
+}
+
 /** A LOSI edition as catalogued here. */
 export interface Edition {
   readonly id: EditionId;
@@ -152,4 +181,8 @@ export interface Edition {
   readonly complete: boolean;
   /** Sources for the edition's structure (counts per criterion). */
   readonly sources: readonly string[];
+  /** The version of this catalogue's method for the edition (the last of `methodologyChanges`). */
+  readonly methodologyVersion: number;
+  /** Every version of the method for this edition, oldest first. */
+  readonly methodologyChanges: readonly MethodologyChange[];
 }

@@ -17,6 +17,7 @@ export function renderLayoutsModule(): string {
     lines.push(`  ${JSON.stringify(edition)}: {`);
     lines.push(`    total: ${structure.total},`);
     lines.push(`    complete: ${structure.complete},`);
+    lines.push(`    methodologyVersion: ${structure.methodologyVersion},`);
     lines.push(`    catalogued: [${structure.criteria.map((criterion) => criterion.indicators.length).join(', ')}],`);
     lines.push('    criterionScores: (met, na) => ({');
     structure.criteria.forEach((criterion, slot) => {

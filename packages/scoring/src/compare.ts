@@ -1,4 +1,4 @@
-import { LosiScoringError } from './errors.js';
+import { assertSameMethod, LosiScoringError } from './errors.js';
 import { editionIndex } from './edition-index.js';
 import { levels } from './levels.js';
 import type { CriterionId, EditionId, LevelId, LosiResult } from './types.js';
@@ -36,12 +36,13 @@ function levelStep(level: LevelId): number {
 /**
  * Progress between two results of the same edition and mode, typically one city's assessments a year apart:
  * change in value, level and per criterion, and the indicators gained and lost.
- * @throws LosiScoringError (path `after.edition` or `after.mode`) when the two differ in edition or mode.
+ * @throws LosiScoringError (path `after.edition`, `after.methodologyVersion` or `after.mode`) when the two differ in edition, method version or mode.
  */
 export function compare(before: LosiResult, after: LosiResult): Comparison {
   if (before.edition !== after.edition) {
     throw new LosiScoringError(`cannot compare LOSI ${before.edition} with LOSI ${after.edition}`, 'after.edition');
   }
+  assertSameMethod(before, after, 'after.methodologyVersion');
   if (before.mode !== after.mode) {
     throw new LosiScoringError(`cannot compare a ${before.mode} result with a ${after.mode} one`, 'after.mode');
   }

@@ -7,6 +7,7 @@ import type { EditionLayout } from './layout.js';
 export interface EditionIndex {
   readonly edition: EditionId;
   readonly methodology: `LOSI-${EditionId}`;
+  readonly methodologyVersion: number;
   /** Published number of indicators. */
   readonly total: number;
   readonly catalogueComplete: boolean;
@@ -48,6 +49,7 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   const index: EditionIndex = {
     edition: edition as EditionId,
     methodology: `LOSI-${edition as EditionId}`,
+    methodologyVersion: layout.methodologyVersion,
     total: layout.total,
     catalogueComplete: layout.complete,
     ids,

@@ -11,6 +11,8 @@ export interface EditionLayout {
   readonly total: number;
   /** True when every published indicator is catalogued. */
   readonly complete: boolean;
+  /** Version of the catalogue's method for the edition (what each version changed: `Edition.methodologyChanges`). */
+  readonly methodologyVersion: number;
   /** Number of catalogued indicators of each criterion, in published order. */
   readonly catalogued: readonly number[];
   /**

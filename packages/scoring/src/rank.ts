@@ -1,5 +1,5 @@
 import type { Assessment } from '@losi/indicators/structure';
-import { LosiScoringError } from './errors.js';
+import { assertSameMethod, LosiScoringError } from './errors.js';
 import { isApplicableOnly, scoredPointsFor } from './options.js';
 import { editionIndex } from './edition-index.js';
 import { score } from './score.js';
@@ -9,6 +9,8 @@ import type { EditionId, RankedResult, ScoreManyEntry, ScoreOptions } from './ty
 export interface Rankable {
   readonly edition: EditionId;
   readonly value: number;
+  /** The method version that computed `value`; results of one edition and different versions are not ranked together. */
+  readonly methodologyVersion?: number;
 }
 
 /**
@@ -38,8 +40,17 @@ export function rankValues(items: readonly Rankable[]): number[] {
   return ranks;
 }
 
-/** Copies of `results` with their `rank` (per edition, ties share a rank), in the input order. */
+/**
+ * Copies of `results` with their `rank` (per edition, ties share a rank), in the input order.
+ * @throws LosiScoringError (path `[i].methodologyVersion`) when results of one edition come from different method versions.
+ */
 export function rank<T extends Rankable>(results: readonly T[]): (T & { readonly rank: number })[] {
+  const firsts = new Map<EditionId, Rankable>();
+  results.forEach((result, position) => {
+    const first = firsts.get(result.edition);
+    if (first) assertSameMethod(first, result, `[${position}].methodologyVersion`);
+    else firsts.set(result.edition, result);
+  });
   const ranks = rankValues(results);
   return results.map((result, position) => ({ ...result, rank: ranks[position]! }));
 }

@@ -1,4 +1,4 @@
-import { LosiScoringError } from './errors.js';
+import { assertSameMethod, LosiScoringError } from './errors.js';
 import { editionIndex } from './edition-index.js';
 import { levels } from './levels.js';
 import type { CriterionId, EditionId, LevelId, LosiResult, ScoringMode } from './types.js';
@@ -27,7 +27,7 @@ export interface Summary {
 /**
  * Summary statistics of results of one edition and one mode: count, mean, median, min, max,
  * level distribution, mean per criterion and adoption rate of each indicator.
- * @throws LosiScoringError (path `[i].edition` or `[i].mode`) when the results mix editions or modes.
+ * @throws LosiScoringError (path `[i].edition`, `[i].methodologyVersion` or `[i].mode`) when the results mix editions, method versions or modes.
  */
 export function summarize(results: readonly LosiResult[]): Summary {
   const levelCounts = Object.fromEntries(levels.map((band) => [band.id, 0])) as Record<LevelId, number>;
@@ -44,6 +44,7 @@ export function summarize(results: readonly LosiResult[]): Summary {
     if (result.edition !== first.edition) {
       throw new LosiScoringError(`results mix editions ${first.edition} and ${result.edition}`, `[${position}].edition`);
     }
+    assertSameMethod(first, result, `[${position}].methodologyVersion`);
     if (result.mode !== first.mode) {
       throw new LosiScoringError(`results mix modes ${first.mode} and ${result.mode}`, `[${position}].mode`);
     }

@@ -59,6 +59,12 @@ export interface ResultBase {
   readonly edition: EditionId;
   /** The method applied, e.g. `LOSI-2024`. */
   readonly methodology: `LOSI-${EditionId}`;
+  /**
+   * Version of the method for the edition (2024: 2 since the official criteria of the Survey 2024 replaced the
+   * toolkit grouping; `getEdition(id).methodologyChanges` in `@losi/indicators` says what each version changed).
+   * Results of different versions are never ranked, summarized or compared together.
+   */
+  readonly methodologyVersion: number;
   /** Version of `@losi/scoring` that computed the result. */
   readonly engineVersion: string;
   readonly mode: ScoringMode;

@@ -8,6 +8,7 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
     "year": 2022,
     "total": 86,
     "complete": false,
+    "methodologyVersion": 1,
     "criteria": [
       {
         "id": "institutional-framework",
@@ -59,6 +60,7 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
     "year": 2024,
     "total": 95,
     "complete": true,
+    "methodologyVersion": 2,
     "criteria": [
       {
         "id": "institutional-framework",
@@ -96,9 +98,6 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
           "smart-city-initiatives",
           "use-of-emerging-technologies",
           "sdg-data",
-          "public-transport-information",
-          "municipal-mobile-apps",
-          "waste-reduction-and-recycling-information",
           "road-information",
           "portal-usage-statistics",
           "emergency-and-disaster-section",
@@ -109,13 +108,19 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
           "upcoming-events",
           "news-section",
           "free-internet-access",
-          "assisted-access-points"
+          "assisted-access-points",
+          "services-for-homeless-people",
+          "online-lost-and-found",
+          "affordable-housing-search"
         ]
       },
       {
         "id": "services-provision",
         "total": 22,
         "indicators": [
+          "public-transport-information",
+          "municipal-mobile-apps",
+          "waste-reduction-and-recycling-information",
           "online-police-declaration",
           "driver-licence-application",
           "building-permit-application",
@@ -134,10 +139,7 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
           "online-payment-for-services",
           "online-payment-of-fines",
           "water-utility-payment",
-          "energy-utility-payment",
-          "services-for-homeless-people",
-          "online-lost-and-found",
-          "affordable-housing-search"
+          "energy-utility-payment"
         ]
       },
       {

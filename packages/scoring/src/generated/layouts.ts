@@ -7,6 +7,7 @@ export const LAYOUTS: Readonly<Record<EditionId, EditionLayout>> = {
   "2022": {
     total: 86,
     complete: false,
+    methodologyVersion: 1,
     catalogued: [0, 0, 0, 17, 0],
     criterionScores: (met, na) => ({
       "institutional-framework": criterionScore(met[0]!, 8 - na[0]!),
@@ -38,6 +39,7 @@ export const LAYOUTS: Readonly<Record<EditionId, EditionLayout>> = {
   "2024": {
     total: 95,
     complete: true,
+    methodologyVersion: 2,
     catalogued: [8, 32, 22, 18, 15],
     criterionScores: (met, na) => ({
       "institutional-framework": criterionScore(met[0]!, 8 - na[0]!),
@@ -73,9 +75,6 @@ export const LAYOUTS: Readonly<Record<EditionId, EditionLayout>> = {
       "smart-city-initiatives": names[codes[position++]!]!,
       "use-of-emerging-technologies": names[codes[position++]!]!,
       "sdg-data": names[codes[position++]!]!,
-      "public-transport-information": names[codes[position++]!]!,
-      "municipal-mobile-apps": names[codes[position++]!]!,
-      "waste-reduction-and-recycling-information": names[codes[position++]!]!,
       "road-information": names[codes[position++]!]!,
       "portal-usage-statistics": names[codes[position++]!]!,
       "emergency-and-disaster-section": names[codes[position++]!]!,
@@ -87,6 +86,12 @@ export const LAYOUTS: Readonly<Record<EditionId, EditionLayout>> = {
       "news-section": names[codes[position++]!]!,
       "free-internet-access": names[codes[position++]!]!,
       "assisted-access-points": names[codes[position++]!]!,
+      "services-for-homeless-people": names[codes[position++]!]!,
+      "online-lost-and-found": names[codes[position++]!]!,
+      "affordable-housing-search": names[codes[position++]!]!,
+      "public-transport-information": names[codes[position++]!]!,
+      "municipal-mobile-apps": names[codes[position++]!]!,
+      "waste-reduction-and-recycling-information": names[codes[position++]!]!,
       "online-police-declaration": names[codes[position++]!]!,
       "driver-licence-application": names[codes[position++]!]!,
       "building-permit-application": names[codes[position++]!]!,
@@ -106,9 +111,6 @@ export const LAYOUTS: Readonly<Record<EditionId, EditionLayout>> = {
       "online-payment-of-fines": names[codes[position++]!]!,
       "water-utility-payment": names[codes[position++]!]!,
       "energy-utility-payment": names[codes[position++]!]!,
-      "services-for-homeless-people": names[codes[position++]!]!,
-      "online-lost-and-found": names[codes[position++]!]!,
-      "affordable-housing-search": names[codes[position++]!]!,
       "email-responsiveness": names[codes[position++]!]!,
       "email-response-quality": names[codes[position++]!]!,
       "budget-information": names[codes[position++]!]!,

@@ -32,4 +32,13 @@ export const edition2022: Edition = {
     'https://publicadministration.un.org/egovkb/en-us/About/E-Government-at-Local-Level/Local-Online-Service-Index-LOSI',
     'https://fliphtml5.com/gnel/edfw/Report_without_annexes/130/',
   ],
+  methodologyVersion: 1,
+  methodologyChanges: [
+    {
+      version: 1,
+      date: '2026-11-01',
+      summary: 'LOSI 2022 as published: 86 indicators in five criteria, one point each; only the 17 participation-and-engagement indicators are catalogued by name.',
+      sources: ['https://publicadministration.un.org/egovkb/en-us/About/E-Government-at-Local-Level/Local-Online-Service-Index-LOSI'],
+    },
+  ],
 };
