@@ -67,10 +67,25 @@ describe.each(editions)('edition %s', (id) => {
     }
   });
 
-  it('lists the five criteria in order with totals that add up', () => {
-    expect(edition.criteria.map((c) => c.id)).toEqual([...CRITERION_IDS]);
-    expect(edition.criteria.reduce((sum, c) => sum + c.total, 0)).toBe(edition.total);
+  it('lists its criteria in the order of CRITERION_IDS, with totals that add up to the total plus the shared memberships', () => {
+    const ids = edition.criteria.map((c) => c.id);
+    expect(ids).toEqual(CRITERION_IDS.filter((c) => ids.includes(c)));
+    expect(edition.criteria.reduce((sum, c) => sum + c.total, 0)).toBe(edition.total + edition.sharedMemberships);
     expect(edition.complete).toBe(edition.indicators.length === edition.total);
+    for (const c of edition.criteria) {
+      expect(c.note.length, c.id).toBeGreaterThan(20);
+      expect(['confirmed', 'supported', 'third-party', 'inferred', 'ambiguous']).toContain(c.confidence);
+    }
+  });
+
+  it('counts every catalogued membership of a criterion, never more than its published size', () => {
+    const memberships = edition.indicators.flatMap((i) => [i.criterion, ...(i.alsoCountsIn ?? [])]);
+    for (const criterion of edition.criteria) {
+      expect(memberships.filter((c) => c === criterion.id).length).toBeLessThanOrEqual(criterion.total);
+    }
+    const shared = edition.indicators.reduce((n, i) => n + (i.alsoCountsIn?.length ?? 0), 0);
+    expect(shared).toBeLessThanOrEqual(edition.sharedMemberships);
+    for (const i of edition.indicators) expect(i.alsoCountsIn ?? [], i.id).not.toContain(i.criterion);
   });
 
   it('versions its method: changes numbered 1..n, each dated, explained and sourced, the last one current', () => {
@@ -141,6 +156,41 @@ describe('edition 2022', () => {
   });
 });
 
+// Published structure of each edition (reference pack: methodology.md §1, round3.md §3).
+const PUBLISHED_STRUCTURE = {
+  '2024': { total: 95, sharedMemberships: 0, criteria: PUBLISHED_2024 },
+  '2022': { total: 86, sharedMemberships: 0, criteria: PUBLISHED_2022 },
+  '2020': { total: 80, sharedMemberships: 0, criteria: { 'content-provision': 33, 'services-provision': 25, 'participation-engagement': 11, technology: 11 } },
+  '2018': { total: 60, sharedMemberships: 1, criteria: { 'content-provision': 26, 'services-provision': 13, 'participation-engagement': 9, technology: 13 } },
+} as const;
+
+describe('the four editions', () => {
+  it('are 2024, 2022, 2020 and 2018, newest first', () => {
+    expect(editions).toEqual(['2024', '2022', '2020', '2018']);
+  });
+
+  it.each(Object.entries(PUBLISHED_STRUCTURE))('%s has the published total and criterion sizes', (id, published) => {
+    const edition = getEdition(id as keyof typeof PUBLISHED_STRUCTURE);
+    expect(edition.total).toBe(published.total);
+    expect(edition.sharedMemberships).toBe(published.sharedMemberships);
+    expect(Object.fromEntries(edition.criteria.map((c) => [c.id, c.total]))).toEqual(published.criteria);
+    const structure = getStructure(id)!;
+    expect([structure.total, structure.sharedMemberships]).toEqual([published.total, published.sharedMemberships]);
+  });
+
+  it('mark the criterion sizes of 2018 and 2020 as secondary-source facts, and 2018\'s one indicator in two criteria', () => {
+    for (const id of ['2018', '2020'] as const) {
+      const edition = getEdition(id);
+      expect(edition.complete).toBe(false);
+      expect(edition.indicators).toHaveLength(0);
+      expect(edition.criteria.map((c) => c.id)).not.toContain('institutional-framework');
+      for (const c of edition.criteria) expect(c.confidence).toBe('third-party');
+    }
+    expect(getEdition('2018').criteria[0]!.note).toMatch(/two criteria/);
+    expect(getEdition('2020').criteria[0]!.note).toMatch(/unverified/);
+  });
+});
+
 describe('structure subpath', () => {
   it('is generated from the current catalogue (run `pnpm --filter @losi/indicators generate`)', () => {
     const committed = readFileSync(new URL('./generated/structure.ts', import.meta.url), 'utf8');
@@ -151,7 +201,10 @@ describe('structure subpath', () => {
     for (const id of editions) {
       const structure = getStructure(id)!;
       expect(structure).toBe(STRUCTURES[id]);
-      expect(structure.criteria.flatMap((c) => c.indicators)).toEqual(getEdition(id).indicators.map((i) => i.id));
+      expect(structure.indicators).toEqual(getEdition(id).indicators.map((i) => i.id));
+      expect(structure.criteria.flatMap((c) => c.indicators)).toHaveLength(
+        getEdition(id).indicators.reduce((n, i) => n + 1 + (i.alsoCountsIn?.length ?? 0), 0),
+      );
     }
     expect(getStructure('1999')).toBeUndefined();
   });

@@ -18,7 +18,7 @@ export const TOOLKIT_MODULE_IDS = [...CRITERION_IDS, 'e-government-literacy'] as
 export type ToolkitModuleId = (typeof TOOLKIT_MODULE_IDS)[number];
 
 /** Edition ids available in this catalogue. */
-export type EditionId = '2024' | '2022';
+export type EditionId = '2024' | '2022' | '2020' | '2018';
 
 /**
  * How sure we are of a fact about an indicator.
@@ -110,6 +110,11 @@ export interface Indicator {
   /** The official criterion: where the UN index counts the indicator (see `provenance.criterion` for how sure that is). */
   readonly criterion: CriterionId;
   /**
+   * Further criteria the indicator also counts in (2018 had one such indicator): each counts it once more in its
+   * own value, while the LOSI value counts it once. Empty for almost every indicator.
+   */
+  readonly alsoCountsIn?: readonly CriterionId[];
+  /**
    * The Local E-Government Toolkit module whose guide describes the indicator, which is not always its official
    * criterion (2024: #282, #283, #284 are guided under content provision but counted under services provision);
    * null for editions the toolkit does not cover.
@@ -152,6 +157,10 @@ export interface Criterion {
   readonly name: string;
   /** Number of indicators the UN published for this criterion in this edition. */
   readonly total: number;
+  /** How sure the count is (`confirmed`: a UN page states it). */
+  readonly confidence: Confidence;
+  /** Where the count comes from, or why it is uncertain. */
+  readonly note: string;
 }
 
 /**
@@ -172,8 +181,17 @@ export interface MethodologyChange {
 export interface Edition {
   readonly id: EditionId;
   readonly year: number;
-  /** Published number of indicators of the edition. */
+  /**
+   * Published number of indicators of the edition, each counted once: what the LOSI value is divided by.
+   * Not always the sum of the criterion sizes (see `sharedMemberships`).
+   */
   readonly total: number;
+  /**
+   * How many more criterion memberships there are than indicators: the sum of the criterion totals less `total`
+   * (2018: 61 − 60 = 1, one indicator counted in two criteria); 0 in the other editions.
+   */
+  readonly sharedMemberships: number;
+  /** The edition's criteria, in the order of `CRITERION_IDS` (2018 and 2020 had four: no institutional framework). */
   readonly criteria: readonly Criterion[];
   /** The indicators catalogued, in criterion then number order. */
   readonly indicators: readonly Indicator[];

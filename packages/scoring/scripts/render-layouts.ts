@@ -13,11 +13,21 @@ export function renderLayoutsModule(): string {
   for (const edition of [...EDITION_IDS].sort()) {
     const structure = getStructure(edition);
     if (!structure) throw new Error(`edition ${edition} has no structure`);
-    const ids = structure.criteria.flatMap((criterion) => criterion.indicators);
+    const ids = structure.indicators;
+    // `score` gives each catalogued indicator one criterion slot. No edition catalogues an indicator that counts in
+    // two criteria (2018's is not known), so the hot path stays without that case until one does.
+    // A `LosiResult` has all five criteria; editions with fewer (2018, 2020) are scored from counts only.
+    if (ids.length > 0 && structure.criteria.length !== 5) {
+      throw new Error(`LOSI ${edition} catalogues indicators but has ${structure.criteria.length} criteria: LosiResult needs five`);
+    }
+    if (structure.criteria.reduce((n, criterion) => n + criterion.indicators.length, 0) !== ids.length) {
+      throw new Error(`LOSI ${edition} catalogues an indicator in two criteria: give score() extra criterion slots first`);
+    }
     lines.push(`  ${JSON.stringify(edition)}: {`);
     lines.push(`    total: ${structure.total},`);
     lines.push(`    complete: ${structure.complete},`);
     lines.push(`    methodologyVersion: ${structure.methodologyVersion},`);
+    if (structure.sharedMemberships) lines.push(`    sharedMemberships: ${structure.sharedMemberships},`);
     lines.push(`    catalogued: [${structure.criteria.map((criterion) => criterion.indicators.length).join(', ')}],`);
     lines.push('    criterionScores: (met, na) => ({');
     structure.criteria.forEach((criterion, slot) => {

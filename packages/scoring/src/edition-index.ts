@@ -8,6 +8,8 @@ export interface EditionIndex {
   readonly edition: EditionId;
   readonly methodology: `LOSI-${EditionId}`;
   readonly methodologyVersion: number;
+  /** Criterion memberships beyond one per indicator: the criterion totals add up to `total` plus this. */
+  readonly sharedMemberships: number;
   /** Published number of indicators. */
   readonly total: number;
   readonly catalogueComplete: boolean;
@@ -50,6 +52,7 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
     edition: edition as EditionId,
     methodology: `LOSI-${edition as EditionId}`,
     methodologyVersion: layout.methodologyVersion,
+    sharedMemberships: layout.sharedMemberships ?? 0,
     total: layout.total,
     catalogueComplete: layout.complete,
     ids,

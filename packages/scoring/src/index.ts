@@ -3,7 +3,7 @@
  * The badge (`@losi/scoring/badge`) and gap analysis with indicator texts (`@losi/scoring/gaps`)
  * live on subpaths so this entry stays small.
  */
-export { score, scoreCounts, type MetPerCriterion } from './score.js';
+export { score, scoreCounts, type MetCounts, type MetPerCriterion } from './score.js';
 export { scoreMany, rank, type Rankable } from './rank.js';
 export { summarize, type Summary } from './summarize.js';
 export { compare, type Change, type Comparison } from './compare.js';

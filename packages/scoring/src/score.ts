@@ -66,6 +66,9 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     throw new LosiScoringError(`schemaVersion is 1, got ${describe(assessment.schemaVersion)}`, 'schemaVersion');
   }
   const index = editionIndex(assessment.edition);
+  if (!index.ids.length) {
+    throw new LosiScoringError(`LOSI ${index.edition} is catalogued as structure and counts only: score it with scoreCounts`, 'edition');
+  }
   const applicableOnly = isApplicableOnly(options);
   const points = scoredPointsFor(index, options);
   const city = assessment.city as unknown as ResultCity;
@@ -99,7 +102,8 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     else if (status === NA) naPerSlot[criterionSlots[position]!]!++;
   }
 
-  const criteriaScores = index.criterionScores(metPerSlot, applicableOnly ? naPerSlot : NO_NA);
+  // Every edition with catalogued indicators has the five criteria (scripts/render-layouts.ts checks).
+  const criteriaScores = index.criterionScores(metPerSlot, applicableOnly ? naPerSlot : NO_NA) as Record<CriterionId, CriterionScore>;
 
   const met = countPerStatus[MET]!;
   const na = countPerStatus[NA]!;
@@ -133,25 +137,34 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
   return result;
 }
 
-/** Counts met per criterion, keyed by criterion id. */
-export type MetPerCriterion = Readonly<Record<CriterionId, number>>;
+/** Counts met per criterion, keyed by criterion id: every criterion of the edition, no other. */
+export type MetPerCriterion = Readonly<Partial<Record<CriterionId, number>>>;
 
-function checkCount(met: unknown, total: number, path: string): number {
-  if (!Number.isInteger(met) || (met as number) < 0 || (met as number) > total) {
-    throw new LosiScoringError(`a count of indicators met is a whole number from 0 to ${total}, got ${describe(met)}`, path);
+/** Counts met per criterion with the total met, for editions where an indicator counts in two criteria (2018). */
+export interface MetCounts {
+  readonly met: number;
+  readonly criteria: MetPerCriterion;
+}
+
+function checkCount(met: unknown, total: number, path: string, least = 0): number {
+  if (!Number.isInteger(met) || (met as number) < least || (met as number) > total) {
+    throw new LosiScoringError(`a count of indicators met is a whole number from ${least} to ${total}, got ${describe(met)}`, path);
   }
   return met as number;
 }
 
 /**
- * Scores a result published only as counts: the number of indicators met per criterion,
- * or in all (e.g. Berlin 2022, 84 of 86: `scoreCounts('2022', 84)` gives a value of 0.97674…, 0.9767 once rounded).
+ * Scores a result published only as counts: the number of indicators met in all, per criterion, or both
+ * (e.g. Berlin 2022, 84 of 86: `scoreCounts('2022', 84)` gives 0.97674…, 0.9767 once rounded).
+ * Where an edition counts an indicator in two criteria (2018), the criterion counts add up to more than the total
+ * met, so give both: `scoreCounts('2018', { met: 55, criteria: { … } })`.
  * Official mode only (counts carry no `na`); `options.scoredPoints` as for `score`.
- * @throws LosiScoringError for an unknown edition, a count out of range, a missing or unknown criterion, or a bad option.
+ * @throws LosiScoringError for an unknown edition, a count out of range, criterion counts that do not fit the total,
+ * a missing or unknown criterion, or a bad option.
  */
 export function scoreCounts(
   edition: EditionId,
-  metPerCriterion: MetPerCriterion | number,
+  counts: MetPerCriterion | MetCounts | number,
   options?: ScoreOptions & { readonly city?: ResultCity },
 ): LosiCountsResult {
   const index = editionIndex(edition);
@@ -160,24 +173,40 @@ export function scoreCounts(
   }
   const points = scoredPointsFor(index, options);
   let met: number;
-  let criteriaScores: Record<CriterionId, CriterionScore> | null = null;
-  if (typeof metPerCriterion === 'number') {
-    met = checkCount(metPerCriterion, index.total, 'metPerCriterion');
+  let criteriaScores: Partial<Record<CriterionId, CriterionScore>> | null = null;
+  if (typeof counts === 'number') {
+    met = checkCount(counts, index.total, 'metPerCriterion');
   } else {
-    if (!isRecord(metPerCriterion)) {
-      throw new LosiScoringError('give the indicators met as a number or as counts per criterion', 'metPerCriterion');
+    if (!isRecord(counts)) {
+      throw new LosiScoringError('give the indicators met as a number, as counts per criterion, or as { met, criteria }', 'metPerCriterion');
     }
-    for (const key of Object.keys(metPerCriterion)) {
+    const withTotal = 'met' in counts;
+    const perCriterion = (withTotal ? (counts as MetCounts).criteria : counts) as Record<string, unknown>;
+    const base = withTotal ? 'metPerCriterion.criteria' : 'metPerCriterion';
+    if (!isRecord(perCriterion)) throw new LosiScoringError('criteria is an object of counts per criterion', base);
+    for (const key of Object.keys(perCriterion)) {
       if (!index.criteria.some((criterion) => criterion.id === key)) {
-        throw new LosiScoringError(`"${key}" is not a criterion of LOSI ${index.edition}`, `metPerCriterion.${key}`);
+        throw new LosiScoringError(`"${key}" is not a criterion of LOSI ${index.edition}`, `${base}.${key}`);
       }
     }
-    met = 0;
-    criteriaScores = {} as Record<CriterionId, CriterionScore>;
+    let sum = 0;
+    criteriaScores = {};
     for (const { id, total } of index.criteria) {
-      const criterionMet = checkCount(metPerCriterion[id], total, `metPerCriterion.${id}`);
-      met += criterionMet;
+      const criterionMet = checkCount(perCriterion[id], total, `${base}.${id}`);
+      sum += criterionMet;
       criteriaScores[id] = { met: criterionMet, total, value: criterionMet / total };
+    }
+    const shared = index.sharedMemberships;
+    if (withTotal) {
+      // An indicator in two criteria adds 1 to the criterion counts when met: the total lies between sum - shared and sum.
+      met = checkCount((counts as MetCounts).met, Math.min(sum, index.total), 'metPerCriterion.met', Math.max(0, sum - shared));
+    } else if (shared) {
+      throw new LosiScoringError(
+        `LOSI ${index.edition} counts ${shared} indicator(s) in two criteria, so criterion counts do not give the total: pass { met, criteria }`,
+        'metPerCriterion',
+      );
+    } else {
+      met = sum;
     }
   }
   const value = met / points;

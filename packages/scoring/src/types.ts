@@ -111,8 +111,8 @@ export interface LosiCountsResult extends ResultBase {
   readonly city?: ResultCity;
   /** Indicators met in all. */
   readonly met: number;
-  /** Per criterion, or null when only the total was given. */
-  readonly criteria: Readonly<Record<CriterionId, CriterionScore>> | null;
+  /** Per criterion of the edition (2018 and 2020 have no institutional framework), or null when only the total was given. */
+  readonly criteria: Readonly<Partial<Record<CriterionId, CriterionScore>>> | null;
 }
 
 /** One entry of `scoreMany`: the ranked result, or the problem that kept the assessment from being scored. */

@@ -4,6 +4,35 @@ import type { EditionId } from '@losi/indicators/structure';
 import { criterionScore, type EditionLayout } from '../layout.js';
 
 export const LAYOUTS: Readonly<Record<EditionId, EditionLayout>> = {
+  "2018": {
+    total: 60,
+    complete: false,
+    methodologyVersion: 1,
+    sharedMemberships: 1,
+    catalogued: [0, 0, 0, 0],
+    criterionScores: (met, na) => ({
+      "content-provision": criterionScore(met[0]!, 26 - na[0]!),
+      "services-provision": criterionScore(met[1]!, 13 - na[1]!),
+      "participation-engagement": criterionScore(met[2]!, 9 - na[2]!),
+      "technology": criterionScore(met[3]!, 13 - na[3]!),
+    }),
+    statuses: (names, codes, position = 0) => ({
+    }),
+  },
+  "2020": {
+    total: 80,
+    complete: false,
+    methodologyVersion: 1,
+    catalogued: [0, 0, 0, 0],
+    criterionScores: (met, na) => ({
+      "content-provision": criterionScore(met[0]!, 33 - na[0]!),
+      "services-provision": criterionScore(met[1]!, 25 - na[1]!),
+      "participation-engagement": criterionScore(met[2]!, 11 - na[2]!),
+      "technology": criterionScore(met[3]!, 11 - na[3]!),
+    }),
+    statuses: (names, codes, position = 0) => ({
+    }),
+  },
   "2022": {
     total: 86,
     complete: false,

@@ -11,10 +11,15 @@ const TOTALS_2022: Readonly<Record<CriterionId, number>> = {
   technology: 18,
 };
 
+const COUNT_NOTE =
+  'Count stated on the UN eGovKB LOSI page and in the E-Government Survey 2022.';
+
 const criteria: readonly Criterion[] = Object.entries(TOTALS_2022).map(([id, total]) => ({
   id: id as CriterionId,
   name: CRITERION_NAMES[id as CriterionId],
   total,
+  confidence: 'confirmed',
+  note: COUNT_NOTE,
 }));
 
 /**
@@ -25,6 +30,7 @@ export const edition2022: Edition = {
   id: '2022',
   year: 2022,
   total: 86,
+  sharedMemberships: 0,
   criteria,
   indicators: participationEngagement2022,
   complete: false,

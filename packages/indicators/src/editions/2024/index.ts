@@ -15,10 +15,15 @@ const TOTALS_2024: Readonly<Record<CriterionId, number>> = {
   technology: 15,
 };
 
+const COUNT_NOTE =
+  'Count stated on the UN Local E-Government Toolkit page (one guide per criterion, "based on the 2024 edition of LOSI").';
+
 const criteria: readonly Criterion[] = Object.entries(TOTALS_2024).map(([id, total]) => ({
   id: id as CriterionId,
   name: CRITERION_NAMES[id as CriterionId],
   total,
+  confidence: 'confirmed',
+  note: COUNT_NOTE,
 }));
 
 const indicators = [
@@ -52,6 +57,7 @@ export const edition2024: Edition = {
   id: '2024',
   year: 2024,
   total: 95,
+  sharedMemberships: 0,
   criteria,
   indicators,
   complete: indicators.length === 95,
