@@ -8,7 +8,8 @@ export { scoreMany, rank, type Rankable } from './rank.js';
 export { summarize, type Summary } from './summarize.js';
 export { compare, type Change, type Comparison } from './compare.js';
 export { gaps, type Gap, type GapOptions } from './gaps.js';
-export { levels, levelOf, roundValue, LEVEL_NOTES, type LevelBand } from './levels.js';
+export { levels, levelOf, roundValue, LEVEL_NOTES, UN_LEVEL_SCHEME, type LevelBand } from './levels.js';
+export { ARGENTINE_MUNICIPAL_LEVELS } from '@losi/indicators/structure';
 export { LosiScoringError } from './errors.js';
 export { ENGINE_VERSION, RESULT_VERSION } from './version.js';
 export type {
@@ -17,6 +18,7 @@ export type {
   EditionId,
   IndicatorStatus,
   LevelId,
+  LevelScheme,
   LosiCountsResult,
   LosiResult,
   RankedResult,

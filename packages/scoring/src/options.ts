@@ -3,7 +3,7 @@ import { LosiScoringError } from './errors.js';
 import type { ScoreOptions } from './types.js';
 
 /** True for the applicable-only mode. @throws LosiScoringError for an unknown mode. */
-export function isApplicableOnly(options: ScoreOptions | undefined): boolean {
+export function isApplicableOnly(options: ScoreOptions<string> | undefined): boolean {
   const mode = options?.mode;
   if (mode === undefined || mode === 'official') return false;
   if (mode === 'applicable-only') return true;
@@ -15,7 +15,7 @@ export function isApplicableOnly(options: ScoreOptions | undefined): boolean {
  * for this edition, else the published number of indicators.
  * @throws LosiScoringError when the option is not a whole number at least the published number.
  */
-export function scoredPointsFor(index: EditionIndex, options: ScoreOptions | undefined): number {
+export function scoredPointsFor(index: EditionIndex, options: ScoreOptions<string> | undefined): number {
   const option = options?.scoredPoints;
   const points = typeof option === 'object' && option !== null ? option[index.edition] : option;
   if (points === undefined) return index.total;

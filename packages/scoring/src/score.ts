@@ -1,9 +1,10 @@
 import type { Assessment } from '@losi/indicators/structure';
 import { editionIndex } from './edition-index.js';
 import { LosiScoringError } from './errors.js';
-import { levelOf } from './levels.js';
+import { levelOf, UN_LEVEL_SCHEME } from './levels.js';
 import { isApplicableOnly, scoredPointsFor } from './options.js';
 import type {
+  LevelId,
   CriterionId,
   CriterionScore,
   EditionId,
@@ -14,6 +15,8 @@ import type {
   ScoreOptions,
 } from './types.js';
 import { ENGINE_VERSION } from './version.js';
+
+const UN = UN_LEVEL_SCHEME.id;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -58,7 +61,7 @@ function answerCode(answer: unknown, id: string): number {
  * @throws LosiScoringError (with `path`) for an unknown edition, an answer whose id the edition lacks,
  * an answer that is not `yes`, `no` or `na`, a missing city name, or a bad option.
  */
-export function score(assessment: Assessment, options?: ScoreOptions): LosiResult {
+export function score<L extends string = LevelId>(assessment: Assessment, options?: ScoreOptions<L>): LosiResult<L> {
   if (!isRecord(assessment)) {
     throw new LosiScoringError(`an assessment is an object, got ${describe(assessment)}`, '');
   }
@@ -111,7 +114,7 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
   const value = denominator > 0 ? met / denominator : 0;
   const answered = met + countPerStatus[2]! + na;
   const unanswered = count - answered;
-  const result: Mutable<LosiResult> = {
+  const result: Mutable<LosiResult<L>> = {
     resultVersion: 1,
     edition: index.edition,
     methodology: index.methodology,
@@ -122,7 +125,8 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     catalogueComplete: index.catalogueComplete,
     city: city.country === undefined ? { name: city.name } : { name: city.name, country: city.country },
     value,
-    level: levelOf(value),
+    level: levelOf(value, options?.levels),
+    levelScheme: options?.levels?.id ?? UN,
     denominator,
     criteria: criteriaScores,
     indicators: index.statuses(STATUS_NAMES, codes),
@@ -162,11 +166,11 @@ function checkCount(met: unknown, total: number, path: string, least = 0): numbe
  * @throws LosiScoringError for an unknown edition, a count out of range, criterion counts that do not fit the total,
  * a missing or unknown criterion, or a bad option.
  */
-export function scoreCounts(
+export function scoreCounts<L extends string = LevelId>(
   edition: EditionId,
   counts: MetPerCriterion | MetCounts | number,
-  options?: ScoreOptions & { readonly city?: ResultCity },
-): LosiCountsResult {
+  options?: ScoreOptions<L> & { readonly city?: ResultCity },
+): LosiCountsResult<L> {
   const index = editionIndex(edition);
   if (isApplicableOnly(options)) {
     throw new LosiScoringError('counts carry no "na" answers, so only the official mode applies', 'options.mode');
@@ -220,7 +224,8 @@ export function scoreCounts(
     comparable: points === index.total,
     ...(options?.city === undefined ? null : { city: options.city }),
     value,
-    level: levelOf(value),
+    level: levelOf(value, options?.levels),
+    levelScheme: options?.levels?.id ?? UN,
     denominator: points,
     met,
     criteria: criteriaScores,
