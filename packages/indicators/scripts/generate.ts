@@ -16,12 +16,14 @@ import { renderStructureModule } from './render-structure.js';
 import { renderReadme } from './render-readme.js';
 import { createReconciliationJsonSchema } from '../src/reconciliation/json-schema.js';
 import { createAuditReportJsonSchema } from '../src/audit-report/json-schema.js';
+import { createIndicatorSetJsonSchema } from '../src/indicator-set/json-schema.js';
 
 const outputs: ReadonlyArray<readonly [string, () => string]> = [
   ['../src/generated/structure.ts', renderStructureModule],
   ['../schema/assessment.schema.json', renderAssessmentJsonSchema],
   ['../schema/reconciliation.schema.json', () => `${JSON.stringify(createReconciliationJsonSchema(), null, 2)}\n`],
   ['../schema/audit-report.schema.json', () => `${JSON.stringify(createAuditReportJsonSchema(), null, 2)}\n`],
+  ['../schema/indicator-set.schema.json', () => `${JSON.stringify(createIndicatorSetJsonSchema(), null, 2)}\n`],
   ['../README.md', () => renderReadme(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))],
 ];
 
