@@ -11,6 +11,8 @@ export interface Rankable {
   readonly value: number;
   /** The method version that computed `value`; results of one edition and different versions are not ranked together. */
   readonly methodologyVersion?: number;
+  /** `LOSI-2024`, or `adapted-from-LOSI-2024` for an indicator set's result: the two are never ranked together. */
+  readonly methodology?: string;
 }
 
 /**
