@@ -9,7 +9,8 @@ export { summarize, type Summary } from './summarize.js';
 export { compare, type Change, type Comparison } from './compare.js';
 export { gaps, type Gap, type GapOptions } from './gaps.js';
 export { levels, levelOf, roundValue, LEVEL_NOTES, UN_LEVEL_SCHEME, type LevelBand } from './levels.js';
-export { ARGENTINE_MUNICIPAL_LEVELS } from '@losi/indicators/structure';
+// From the labels subpath, which is free of module-level work, so bundles keep only what they use.
+export { ARGENTINE_MUNICIPAL_LEVELS } from '@losi/indicators/labels';
 export { LosiScoringError } from './errors.js';
 export { ENGINE_VERSION, RESULT_VERSION } from './version.js';
 export type {

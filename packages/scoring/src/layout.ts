@@ -31,3 +31,12 @@ export interface EditionLayout {
 export function criterionScore(met: number, total: number): CriterionScore {
   return { met, total, value: total > 0 ? met / total : 0 };
 }
+
+/** An edition known by its structure and counts only (no catalogued indicator): what `scoreCounts` needs. */
+export interface CountsLayout {
+  readonly total: number;
+  readonly methodologyVersion: number;
+  readonly sharedMemberships: number;
+  /** Criteria in published order with their published totals. */
+  readonly criteria: readonly (readonly [CriterionId, number])[];
+}

@@ -30,6 +30,9 @@ export const levels: readonly LevelBand[] = [
   { id: 'low', min: 0, minInclusive: true, max: 0.25, confidence: 'unverified', basis: 'convention', look: 'low' },
 ];
 
+/** Id of the UN's level scheme, recorded on results scored without another (kept apart so `score` ships no more of it). */
+export const UN_SCHEME_ID = 'un-losi';
+
 /**
  * The UN's LOSI level scheme, the default wherever a level is shown: `levels` as a `LevelScheme`. Another scheme
  * (a national adaptation's bands, such as `ARGENTINE_MUNICIPAL_LEVELS`) can be passed to `score`, `scoreCounts`,
@@ -37,7 +40,7 @@ export const levels: readonly LevelBand[] = [
  * (`@losi/indicators/indicator-set`).
  */
 export const UN_LEVEL_SCHEME: LevelScheme<LevelId> = {
-  id: 'un-losi',
+  id: UN_SCHEME_ID,
   name: 'UN LOSI levels',
   source: 'https://fliphtml5.com/gnel/edfw/Report_without_annexes/121',
   bands: levels,

@@ -1,7 +1,7 @@
 import type { Assessment } from '@losi/indicators/structure';
-import { editionIndex } from './edition-index.js';
+import { countsIndex, editionIndex } from './edition-index.js';
 import { LosiScoringError } from './errors.js';
-import { levelOf, UN_LEVEL_SCHEME } from './levels.js';
+import { levelOf, UN_SCHEME_ID as UN } from './levels.js';
 import { isApplicableOnly, scoredPointsFor } from './options.js';
 import type {
   LevelId,
@@ -15,8 +15,6 @@ import type {
   ScoreOptions,
 } from './types.js';
 import { ENGINE_VERSION } from './version.js';
-
-const UN = UN_LEVEL_SCHEME.id;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -69,9 +67,6 @@ export function score<L extends string = LevelId>(assessment: Assessment, option
     throw new LosiScoringError(`schemaVersion is 1, got ${describe(assessment.schemaVersion)}`, 'schemaVersion');
   }
   const index = editionIndex(assessment.edition);
-  if (!index.ids.length) {
-    throw new LosiScoringError(`LOSI ${index.edition} is catalogued as structure and counts only: score it with scoreCounts`, 'edition');
-  }
   const applicableOnly = isApplicableOnly(options);
   const points = scoredPointsFor(index, options);
   const city = assessment.city as unknown as ResultCity;
@@ -171,7 +166,7 @@ export function scoreCounts<L extends string = LevelId>(
   counts: MetPerCriterion | MetCounts | number,
   options?: ScoreOptions<L> & { readonly city?: ResultCity },
 ): LosiCountsResult<L> {
-  const index = editionIndex(edition);
+  const index = countsIndex(edition);
   if (isApplicableOnly(options)) {
     throw new LosiScoringError('counts carry no "na" answers, so only the official mode applies', 'options.mode');
   }
