@@ -14,6 +14,7 @@ export default defineConfig({
     'audit-report': 'src/audit-report/index.ts',
     csv: 'src/csv/index.ts',
     reconciliation: 'src/reconciliation/index.ts',
+    'indicator-set': 'src/indicator-set/index.ts',
     locales: 'src/locale-loader.ts',
     ...locales,
   },

@@ -6,6 +6,7 @@ export default defineConfig({
     badge: 'src/badge/index.ts',
     gaps: 'src/gaps/index.ts',
     agreement: 'src/agreement/index.ts',
+    'indicator-set': 'src/indicator-set/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -56,7 +56,7 @@ describe('usage errors exit 2 and say what to do', () => {
     [['score', 'a.csv', '--out'], "option '-o, --out <file>' argument missing"],
     [['template', '--cities', 'many'], 'give a whole number from 1 to 100000'],
     [['template', '--cities', '0'], 'give a whole number from 1 to 100000'],
-    [['template', '--edition', '2019'], 'LOSI editions available: 2024, 2022.'],
+    [['template', '--edition', '2019'], 'LOSI editions available: 2024, 2022, 2020, 2018.'],
     [['badge', 'a.json', '--locale', 'de'], 'languages available: en, fr, es, ar, ru, zh, pt.'],
     [['score', 'a.csv', '--scored-points', 'lots'], 'give a whole number, e.g. --scored-points 96.'],
     [['badge', 'a.json', 'b.json'], 'too many arguments'],

@@ -11,10 +11,16 @@ export function buildStructures(): Record<string, EditionStructure> {
       year: edition.year,
       total: edition.total,
       complete: edition.complete,
+      methodologyVersion: edition.methodologyVersion,
+      sharedMemberships: edition.sharedMemberships,
+      indicators: edition.indicators.map((i) => i.id),
       criteria: edition.criteria.map((criterion) => ({
         id: criterion.id,
         total: criterion.total,
-        indicators: edition.indicators.filter((i) => i.criterion === criterion.id).map((i) => i.id),
+        indicators: [
+          ...edition.indicators.filter((i) => i.criterion === criterion.id),
+          ...edition.indicators.filter((i) => i.alsoCountsIn?.includes(criterion.id)),
+        ].map((i) => i.id),
       })),
     };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderStructureModule } from '../scripts/render-structure.js';
+import { renderReadme } from '../scripts/render-readme.js';
 import { STRUCTURES } from './generated/structure.js';
 import { getStructure } from './structure.js';
 import { CRITERION_IDS, editions, getEdition, getIndicator, type Indicator } from './index.js';
@@ -66,10 +67,36 @@ describe.each(editions)('edition %s', (id) => {
     }
   });
 
-  it('lists the five criteria in order with totals that add up', () => {
-    expect(edition.criteria.map((c) => c.id)).toEqual([...CRITERION_IDS]);
-    expect(edition.criteria.reduce((sum, c) => sum + c.total, 0)).toBe(edition.total);
+  it('lists its criteria in the order of CRITERION_IDS, with totals that add up to the total plus the shared memberships', () => {
+    const ids = edition.criteria.map((c) => c.id);
+    expect(ids).toEqual(CRITERION_IDS.filter((c) => ids.includes(c)));
+    expect(edition.criteria.reduce((sum, c) => sum + c.total, 0)).toBe(edition.total + edition.sharedMemberships);
     expect(edition.complete).toBe(edition.indicators.length === edition.total);
+    for (const c of edition.criteria) {
+      expect(c.note.length, c.id).toBeGreaterThan(20);
+      expect(['confirmed', 'supported', 'third-party', 'inferred', 'ambiguous']).toContain(c.confidence);
+    }
+  });
+
+  it('counts every catalogued membership of a criterion, never more than its published size', () => {
+    const memberships = edition.indicators.flatMap((i) => [i.criterion, ...(i.alsoCountsIn ?? [])]);
+    for (const criterion of edition.criteria) {
+      expect(memberships.filter((c) => c === criterion.id).length).toBeLessThanOrEqual(criterion.total);
+    }
+    const shared = edition.indicators.reduce((n, i) => n + (i.alsoCountsIn?.length ?? 0), 0);
+    expect(shared).toBeLessThanOrEqual(edition.sharedMemberships);
+    for (const i of edition.indicators) expect(i.alsoCountsIn ?? [], i.id).not.toContain(i.criterion);
+  });
+
+  it('versions its method: changes numbered 1..n, each dated, explained and sourced, the last one current', () => {
+    expect(edition.methodologyChanges.map((c) => c.version)).toEqual(edition.methodologyChanges.map((_, k) => k + 1));
+    expect(edition.methodologyVersion).toBe(edition.methodologyChanges.at(-1)?.version);
+    for (const change of edition.methodologyChanges) {
+      expect(change.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(change.summary.length).toBeGreaterThan(40);
+      expect(change.sources.every((s) => s.startsWith('https://'))).toBe(true);
+    }
+    expect(getStructure(id)?.methodologyVersion).toBe(edition.methodologyVersion);
   });
 
   it('finds every indicator by id in O(1) lookups', () => {
@@ -98,7 +125,10 @@ describe('edition 2024', () => {
     const unconfirmed = edition.indicators.filter((i) => i.provenance.criterion.confidence !== 'confirmed');
     for (const i of unconfirmed) expect(i.provenance.criterion.note.length).toBeGreaterThan(20);
     const inferred = edition.indicators.filter((i) => i.provenance.criterion.basis === 'inferred-from-counts').map((i) => i.code);
-    expect(inferred.sort()).toEqual(['#240', '#241', '#245']);
+    expect(inferred.sort()).toEqual(['#240', '#241', '#245', '#297', '#298', '#299']);
+    for (const i of edition.indicators.filter((i) => i.provenance.criterion.basis === 'inferred-from-counts')) {
+      expect(i.provenance.criterion.confidence, i.id).toBe('inferred');
+    }
   });
 
   it('names the tools assessors use for the technology checks', () => {
@@ -126,6 +156,41 @@ describe('edition 2022', () => {
   });
 });
 
+// Published structure of each edition (reference pack: methodology.md §1, round3.md §3).
+const PUBLISHED_STRUCTURE = {
+  '2024': { total: 95, sharedMemberships: 0, criteria: PUBLISHED_2024 },
+  '2022': { total: 86, sharedMemberships: 0, criteria: PUBLISHED_2022 },
+  '2020': { total: 80, sharedMemberships: 0, criteria: { 'content-provision': 33, 'services-provision': 25, 'participation-engagement': 11, technology: 11 } },
+  '2018': { total: 60, sharedMemberships: 1, criteria: { 'content-provision': 26, 'services-provision': 13, 'participation-engagement': 9, technology: 13 } },
+} as const;
+
+describe('the four editions', () => {
+  it('are 2024, 2022, 2020 and 2018, newest first', () => {
+    expect(editions).toEqual(['2024', '2022', '2020', '2018']);
+  });
+
+  it.each(Object.entries(PUBLISHED_STRUCTURE))('%s has the published total and criterion sizes', (id, published) => {
+    const edition = getEdition(id as keyof typeof PUBLISHED_STRUCTURE);
+    expect(edition.total).toBe(published.total);
+    expect(edition.sharedMemberships).toBe(published.sharedMemberships);
+    expect(Object.fromEntries(edition.criteria.map((c) => [c.id, c.total]))).toEqual(published.criteria);
+    const structure = getStructure(id)!;
+    expect([structure.total, structure.sharedMemberships]).toEqual([published.total, published.sharedMemberships]);
+  });
+
+  it('mark the criterion sizes of 2018 and 2020 as secondary-source facts, and 2018\'s one indicator in two criteria', () => {
+    for (const id of ['2018', '2020'] as const) {
+      const edition = getEdition(id);
+      expect(edition.complete).toBe(false);
+      expect(edition.indicators).toHaveLength(0);
+      expect(edition.criteria.map((c) => c.id)).not.toContain('institutional-framework');
+      for (const c of edition.criteria) expect(c.confidence).toBe('third-party');
+    }
+    expect(getEdition('2018').criteria[0]!.note).toMatch(/two criteria/);
+    expect(getEdition('2020').criteria[0]!.note).toMatch(/unverified/);
+  });
+});
+
 describe('structure subpath', () => {
   it('is generated from the current catalogue (run `pnpm --filter @losi/indicators generate`)', () => {
     const committed = readFileSync(new URL('./generated/structure.ts', import.meta.url), 'utf8');
@@ -136,8 +201,129 @@ describe('structure subpath', () => {
     for (const id of editions) {
       const structure = getStructure(id)!;
       expect(structure).toBe(STRUCTURES[id]);
-      expect(structure.criteria.flatMap((c) => c.indicators)).toEqual(getEdition(id).indicators.map((i) => i.id));
+      expect(structure.indicators).toEqual(getEdition(id).indicators.map((i) => i.id));
+      expect(structure.criteria.flatMap((c) => c.indicators)).toHaveLength(
+        getEdition(id).indicators.reduce((n, i) => n + 1 + (i.alsoCountsIn?.length ?? 0), 0),
+      );
     }
     expect(getStructure('1999')).toBeUndefined();
+  });
+});
+
+// names-2024-round3.json of the reference pack: the 19 labels of the Survey 2024 figures, by the code they match.
+const ROUND3_NAMES = JSON.parse(
+  readFileSync(new URL('../../../../shared/reference/losi/names-2024-round3.json', import.meta.url), 'utf8'),
+) as { code: string; officialName: string; nameBasis: string; sourceDocument: string }[];
+
+describe('the names printed in the Survey 2024 figures', () => {
+  const edition = getEdition('2024');
+  const figureNames = edition.indicators.flatMap((indicator) =>
+    indicator.provenance.title.knownNames.filter((n) => n.figure !== undefined).map((name) => ({ indicator, name })),
+  );
+
+  it('records all 19, each on the indicator whose code it matches, with figure, page and how it was read', () => {
+    expect(figureNames).toHaveLength(ROUND3_NAMES.length);
+    expect(ROUND3_NAMES).toHaveLength(19);
+    for (const ref of ROUND3_NAMES) {
+      const found = figureNames.find(({ name }) => name.name === ref.officialName);
+      expect(found, ref.officialName).toBeDefined();
+      const { indicator, name } = found!;
+      // '#236?' is the open-data policy item, whose doubled code the catalogue leaves unset.
+      expect(indicator.code ?? '#236?', ref.officialName).toBe(ref.code);
+      const printed = ref.nameBasis.startsWith('ParseBench ground-truth');
+      expect(name.reading).toBe(printed ? 'printed-label' : 'model-reading');
+      expect(name.confidence).toBe(printed ? 'confirmed' : 'supported');
+      const figure = ref.sourceDocument.includes('Figure 4.10') ? 'Figure 4.10' : 'Figure 4.15';
+      expect(name.figure?.startsWith(figure)).toBe(true);
+      expect(name.page).toBe(figure === 'Figure 4.10' ? 147 : 152);
+      expect(name.source).toMatch(/^https:\/\//);
+      expect(name.note).toMatch(/inference/);
+    }
+    expect(figureNames.filter(({ name }) => name.reading === 'printed-label')).toHaveLength(9);
+  });
+
+  it('gives the official-name basis exactly to the titles with a printed 2024 label', () => {
+    const official = edition.indicators.filter((i) => i.provenance.title.basis === 'official-name').map((i) => i.id);
+    const printed = figureNames.filter(({ name }) => name.reading === 'printed-label').map(({ indicator }) => indicator.id);
+    expect(official.sort()).toEqual([...new Set(printed)].sort());
+  });
+});
+
+describe('every known name of every edition', () => {
+  it.each(editions)('has a source, a confidence, and a figure reading only together with figure and page (%s)', (id) => {
+    for (const indicator of getEdition(id).indicators) {
+      for (const name of indicator.provenance.title.knownNames) {
+        expect(name.source, indicator.id).toMatch(/^https:\/\//);
+        expect(['confirmed', 'supported', 'third-party', 'inferred', 'ambiguous']).toContain(name.confidence);
+        if (name.reading !== undefined) expect(name.figure && name.page, indicator.id).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('README', () => {
+  it('states the counts of title bases computed from the catalogue (run `pnpm --filter @losi/indicators generate`)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toBe(renderReadme(readme));
+  });
+});
+
+// indicators-2024.json of the reference pack: the toolkit module of each questionnaire code.
+const TOOLKIT_2024 = JSON.parse(
+  readFileSync(new URL('../../../../shared/reference/losi/indicators-2024.json', import.meta.url), 'utf8'),
+) as { code: string; toolkitModule: string }[];
+
+describe('official criterion and toolkit module (2024)', () => {
+  const edition = getEdition('2024');
+  const moduleOf = (name: string) => name.toLowerCase().replace(/ and /g, '-').replace(/ /g, '-');
+
+  it('keeps the toolkit module of every coded indicator as the reference pack gives it', () => {
+    for (const indicator of edition.indicators.filter((i) => i.code !== null)) {
+      const ref = TOOLKIT_2024.find((r) => r.code === indicator.code);
+      expect(ref, indicator.id).toBeDefined();
+      expect(indicator.toolkitModule, indicator.id).toBe(moduleOf(ref!.toolkitModule));
+    }
+  });
+
+  it('counts the three Figure 4.10 items the toolkit guides under content provision under services provision', () => {
+    for (const code of ['#282', '#283', '#284']) {
+      const indicator = edition.indicators.find((i) => i.code === code)!;
+      expect([indicator.criterion, indicator.toolkitModule, indicator.provenance.criterion.basis]).toEqual([
+        'services-provision',
+        'content-provision',
+        'official',
+      ]);
+    }
+  });
+
+  it('moves three toolkit services items to content provision by inference, and says so', () => {
+    for (const code of ['#297', '#298', '#299']) {
+      const indicator = edition.indicators.find((i) => i.code === code)!;
+      expect([indicator.criterion, indicator.toolkitModule, indicator.provenance.criterion.basis]).toEqual([
+        'content-provision',
+        'services-provision',
+        'inferred-from-counts',
+      ]);
+      expect(indicator.provenance.criterion.note).toMatch(/inference/i);
+    }
+  });
+
+  it('puts every indicator named in Figure 4.10 under services provision, on the figure\'s authority', () => {
+    const named = edition.indicators.filter((i) => i.provenance.title.knownNames.some((n) => n.figure?.startsWith('Figure 4.10')));
+    expect(named).toHaveLength(15);
+    for (const indicator of named) {
+      expect(indicator.criterion, indicator.id).toBe('services-provision');
+      expect(indicator.provenance.criterion.basis, indicator.id).toBe('official');
+      const reading = indicator.provenance.title.knownNames.find((n) => n.figure?.startsWith('Figure 4.10'))!.reading;
+      expect(indicator.provenance.criterion.confidence, indicator.id).toBe(reading === 'printed-label' ? 'confirmed' : 'supported');
+    }
+  });
+
+  it('differs from the toolkit grouping only where a source or an inference says so', () => {
+    const differing = edition.indicators.filter((i) => i.toolkitModule !== i.criterion);
+    for (const indicator of differing) {
+      expect(['official', 'reassigned-from-toolkit', 'inferred-from-counts'], indicator.id).toContain(indicator.provenance.criterion.basis);
+    }
+    expect(differing.filter((i) => i.toolkitModule !== 'e-government-literacy')).toHaveLength(6);
   });
 });

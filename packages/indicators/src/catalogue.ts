@@ -1,3 +1,5 @@
+import { edition2018 } from './editions/2018/index.js';
+import { edition2020 } from './editions/2020/index.js';
 import { edition2022 } from './editions/2022/index.js';
 import { edition2024 } from './editions/2024/index.js';
 import type { Edition, EditionId, Indicator } from './types.js';
@@ -5,10 +7,10 @@ import type { Edition, EditionId, Indicator } from './types.js';
 /** The edition used when none is named. */
 export const DEFAULT_EDITION: EditionId = '2024';
 
-const EDITIONS: Readonly<Record<EditionId, Edition>> = { '2024': edition2024, '2022': edition2022 };
+const EDITIONS: Readonly<Record<EditionId, Edition>> = { '2024': edition2024, '2022': edition2022, '2020': edition2020, '2018': edition2018 };
 
 /** Edition ids available in this catalogue, newest first. */
-export const editions: readonly EditionId[] = ['2024', '2022'];
+export const editions: readonly EditionId[] = ['2024', '2022', '2020', '2018'];
 
 /** True when `id` names an edition of this catalogue. */
 export function isEditionId(id: unknown): id is EditionId {

@@ -2,7 +2,7 @@
  * @losi/indicators: the LOSI catalogue (indicators, criteria, editions) and its types.
  * The assessment schema and parsers live on the `./schema` and `./csv` subpaths so this entry stays free of zod.
  */
-export { CRITERION_IDS } from './types.js';
+export { CRITERION_IDS, TOOLKIT_MODULE_IDS } from './types.js';
 export type {
   Adoption,
   CaseExample,
@@ -13,7 +13,10 @@ export type {
   EditionId,
   Indicator,
   KnownName,
+  MethodologyChange,
+  NameReading,
   Provenance,
+  ToolkitModuleId,
 } from './types.js';
 export { CRITERION_NAMES } from './criteria.js';
 export { DEFAULT_EDITION, editions, getEdition, getIndicator, isEditionId } from './catalogue.js';
@@ -26,3 +29,4 @@ export { createTemplate, createTemplateCsv, type TemplateCity } from './template
 export type { IndicatorLocaleText, Locale } from './locale-types.js';
 export { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
 export { indicatorText, type IndicatorText } from './indicator-text.js';
+export { ARGENTINE_MUNICIPAL_LEVELS, type LevelBasis, type LevelScheme, type LevelSchemeBand } from './level-scheme/types.js';

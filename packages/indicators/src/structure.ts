@@ -22,3 +22,5 @@ export const EDITION_IDS: readonly EditionId[] = Object.keys(STRUCTURES).sort().
 export function getStructure(edition: string): EditionStructure | undefined {
   return Object.hasOwn(STRUCTURES, edition) ? STRUCTURES[edition as EditionId] : undefined;
 }
+export { ARGENTINE_MUNICIPAL_LEVELS } from './level-scheme/types.js';
+export type { LevelBasis, LevelScheme, LevelSchemeBand } from './level-scheme/types.js';

@@ -1,14 +1,23 @@
 import type { CriterionId, EditionId } from '@losi/indicators/structure';
 import { LosiScoringError } from './errors.js';
-import { LAYOUTS } from './generated/layouts.js';
+import { COUNTS_ONLY, LAYOUTS } from './generated/layouts.js';
 import type { EditionLayout } from './layout.js';
 
-/** What scoring needs of an edition, precomputed once: positions instead of repeated lookups in the hot path. */
-export interface EditionIndex {
+/** What `scoreCounts` needs of an edition: its totals, without indicators. */
+export interface CountsIndex {
   readonly edition: EditionId;
   readonly methodology: `LOSI-${EditionId}`;
+  readonly methodologyVersion: number;
+  /** Criterion memberships beyond one per indicator: the criterion totals add up to `total` plus this. */
+  readonly sharedMemberships: number;
   /** Published number of indicators. */
   readonly total: number;
+  /** Criteria in published order, with their published totals. */
+  readonly criteria: readonly { readonly id: CriterionId; readonly total: number }[];
+}
+
+/** What scoring needs of an edition, precomputed once: positions instead of repeated lookups in the hot path. */
+export interface EditionIndex extends Omit<CountsIndex, 'sharedMemberships'> {
   readonly catalogueComplete: boolean;
   /** Catalogued indicator ids in criterion then number order. */
   readonly ids: readonly string[];
@@ -20,8 +29,6 @@ export interface EditionIndex {
   readonly positions: Readonly<Record<string, number | undefined>>;
   /** For each position, the slot of its criterion in `criteria`. */
   readonly criterionSlots: Uint8Array;
-  /** Criteria in published order, with their published totals. */
-  readonly criteria: readonly { readonly id: CriterionId; readonly total: number }[];
   /** Scratch space for `score`, one status code per position (scoring is synchronous, so one array serves all calls). */
   readonly codes: Uint8Array;
   readonly criterionScores: EditionLayout['criterionScores'];
@@ -40,7 +47,7 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   if (typeof edition !== 'string' || !Object.hasOwn(LAYOUTS, edition)) {
     throw new LosiScoringError(`unknown LOSI edition ${JSON.stringify(edition) ?? 'undefined'} (known: ${Object.keys(LAYOUTS).join(', ')})`, path);
   }
-  const layout = LAYOUTS[edition as EditionId];
+  const layout = LAYOUTS[edition as EditionId]!;
   const ids = Object.keys(layout.statuses(['unanswered'], new Uint8Array(layout.total)));
   const slots: number[] = [];
   layout.catalogued.forEach((catalogued, slot) => slots.push(...new Array<number>(catalogued).fill(slot)));
@@ -48,6 +55,7 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   const index: EditionIndex = {
     edition: edition as EditionId,
     methodology: `LOSI-${edition as EditionId}`,
+    methodologyVersion: layout.methodologyVersion,
     total: layout.total,
     catalogueComplete: layout.complete,
     ids,
@@ -60,4 +68,21 @@ export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   };
   cache.set(edition, index);
   return index;
+}
+
+/**
+ * The totals of any edition, including those catalogued as counts only (2018, 2020).
+ * @throws LosiScoringError at `path` when `edition` is not a known edition id.
+ */
+export function countsIndex(edition: unknown, path = 'edition'): CountsIndex {
+  const counts = typeof edition === 'string' && Object.hasOwn(COUNTS_ONLY, edition) ? COUNTS_ONLY[edition as EditionId] : undefined;
+  if (!counts) return { ...editionIndex(edition, path), sharedMemberships: LAYOUTS[edition as EditionId]!.sharedMemberships ?? 0 };
+  return {
+    edition: edition as EditionId,
+    methodology: `LOSI-${edition as EditionId}`,
+    methodologyVersion: counts.methodologyVersion,
+    sharedMemberships: counts.sharedMemberships,
+    total: counts.total,
+    criteria: counts.criteria.map(([id, total]) => ({ id, total })),
+  };
 }

@@ -1,9 +1,11 @@
 import type { LevelId } from '@losi/indicators/labels';
+import type { LevelScheme, LevelSchemeBand } from '@losi/indicators/structure';
 import { LosiScoringError } from './errors.js';
 
-/** One LOSI level (group) as a band of values. */
-export interface LevelBand {
+/** One UN LOSI level (group) as a band of values. */
+export interface LevelBand extends LevelSchemeBand<LevelId> {
   readonly id: LevelId;
+  readonly basis: 'stated' | 'convention';
   /** Lower bound of the band. */
   readonly min: number;
   /** True when a value equal to `min` belongs to this band. */
@@ -22,11 +24,27 @@ export interface LevelBand {
  * Only "Very High = more than 0.75" is stated for LOSI (E-Government Survey 2022, chapter 3).
  */
 export const levels: readonly LevelBand[] = [
-  { id: 'very-high', min: 0.75, minInclusive: false, max: 1, confidence: 'confirmed' },
-  { id: 'high', min: 0.5, minInclusive: true, max: 0.75, confidence: 'unverified' },
-  { id: 'middle', min: 0.25, minInclusive: true, max: 0.5, confidence: 'unverified' },
-  { id: 'low', min: 0, minInclusive: true, max: 0.25, confidence: 'unverified' },
+  { id: 'very-high', min: 0.75, minInclusive: false, max: 1, confidence: 'confirmed', basis: 'stated', look: 'very-high' },
+  { id: 'high', min: 0.5, minInclusive: true, max: 0.75, confidence: 'unverified', basis: 'convention', look: 'high' },
+  { id: 'middle', min: 0.25, minInclusive: true, max: 0.5, confidence: 'unverified', basis: 'convention', look: 'middle' },
+  { id: 'low', min: 0, minInclusive: true, max: 0.25, confidence: 'unverified', basis: 'convention', look: 'low' },
 ];
+
+/** Id of the UN's level scheme, recorded on results scored without another (kept apart so `score` ships no more of it). */
+export const UN_SCHEME_ID = 'un-losi';
+
+/**
+ * The UN's LOSI level scheme, the default wherever a level is shown: `levels` as a `LevelScheme`. Another scheme
+ * (a national adaptation's bands, such as `ARGENTINE_MUNICIPAL_LEVELS`) can be passed to `score`, `scoreCounts`,
+ * `scoreMany`, `levelOf`, the badge and the widgets; check one from outside with `parseLevelScheme`
+ * (`@losi/indicators/indicator-set`).
+ */
+export const UN_LEVEL_SCHEME: LevelScheme<LevelId> = {
+  id: UN_SCHEME_ID,
+  name: 'UN LOSI levels',
+  source: 'https://fliphtml5.com/gnel/edfw/Report_without_annexes/121',
+  bands: levels,
+};
 
 const SURVEY_CONVENTION = 'E-Government Survey cut-off for EGDI; unverified for LOSI';
 
@@ -42,17 +60,19 @@ export const LEVEL_NOTES: Readonly<Record<LevelId, string>> = {
 };
 
 /**
- * The level of a LOSI value (unrounded, in [0, 1]) according to `levels`.
+ * The level of a LOSI value (unrounded, in [0, 1]): the id of its band in `scheme` (default: the UN's `levels`).
+ * The scheme is trusted to be valid (bands highest first, covering 0 to 1); `parseLevelScheme` checks one.
  * @throws LosiScoringError when `value` is not a number in [0, 1].
  */
-export function levelOf(value: number): LevelId {
+export function levelOf<L extends string = LevelId>(value: number, scheme?: LevelScheme<L>): L {
   if (!(value >= 0 && value <= 1)) {
     throw new LosiScoringError(`a LOSI value is a number from 0 to 1, got ${String(value)}`, 'value');
   }
-  for (const band of levels) {
+  const bands = (scheme?.bands ?? levels) as readonly LevelSchemeBand<L>[];
+  for (const band of bands) {
     if (value > band.min || (band.minInclusive && value === band.min)) return band.id;
   }
-  return 'low';
+  return bands[bands.length - 1]!.id;
 }
 
 /** A value rounded as the UN publishes LOSI values (4 decimals, half up): `roundValue(84 / 86)` is 0.9767. */

@@ -1,9 +1,9 @@
-import type { EditionIndex } from './edition-index.js';
+import type { CountsIndex } from './edition-index.js';
 import { LosiScoringError } from './errors.js';
 import type { ScoreOptions } from './types.js';
 
 /** True for the applicable-only mode. @throws LosiScoringError for an unknown mode. */
-export function isApplicableOnly(options: ScoreOptions | undefined): boolean {
+export function isApplicableOnly(options: ScoreOptions<string> | undefined): boolean {
   const mode = options?.mode;
   if (mode === undefined || mode === 'official') return false;
   if (mode === 'applicable-only') return true;
@@ -15,7 +15,7 @@ export function isApplicableOnly(options: ScoreOptions | undefined): boolean {
  * for this edition, else the published number of indicators.
  * @throws LosiScoringError when the option is not a whole number at least the published number.
  */
-export function scoredPointsFor(index: EditionIndex, options: ScoreOptions | undefined): number {
+export function scoredPointsFor(index: Pick<CountsIndex, 'edition' | 'total'>, options: ScoreOptions<string> | undefined): number {
   const option = options?.scoredPoints;
   const points = typeof option === 'object' && option !== null ? option[index.edition] : option;
   if (points === undefined) return index.total;

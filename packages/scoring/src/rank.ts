@@ -1,14 +1,18 @@
 import type { Assessment } from '@losi/indicators/structure';
-import { LosiScoringError } from './errors.js';
+import { assertSameMethod, LosiScoringError } from './errors.js';
 import { isApplicableOnly, scoredPointsFor } from './options.js';
 import { editionIndex } from './edition-index.js';
 import { score } from './score.js';
-import type { EditionId, RankedResult, ScoreManyEntry, ScoreOptions } from './types.js';
+import type { EditionId, LevelId, RankedResult, ScoreManyEntry, ScoreOptions } from './types.js';
 
 /** Anything with a value and an edition can be ranked: results of `score` or of `scoreCounts`. */
 export interface Rankable {
   readonly edition: EditionId;
   readonly value: number;
+  /** The method version that computed `value`; results of one edition and different versions are not ranked together. */
+  readonly methodologyVersion?: number;
+  /** `LOSI-2024`, or `adapted-from-LOSI-2024` for an indicator set's result: the two are never ranked together. */
+  readonly methodology?: string;
 }
 
 /**
@@ -38,8 +42,17 @@ export function rankValues(items: readonly Rankable[]): number[] {
   return ranks;
 }
 
-/** Copies of `results` with their `rank` (per edition, ties share a rank), in the input order. */
+/**
+ * Copies of `results` with their `rank` (per edition, ties share a rank), in the input order.
+ * @throws LosiScoringError (path `[i].methodologyVersion`) when results of one edition come from different method versions.
+ */
 export function rank<T extends Rankable>(results: readonly T[]): (T & { readonly rank: number })[] {
+  const firsts = new Map<EditionId, Rankable>();
+  results.forEach((result, position) => {
+    const first = firsts.get(result.edition);
+    if (first) assertSameMethod(first, result, `[${position}].methodologyVersion`);
+    else firsts.set(result.edition, result);
+  });
   const ranks = rankValues(results);
   return results.map((result, position) => ({ ...result, rank: ranks[position]! }));
 }
@@ -58,7 +71,7 @@ function cityOf(entry: unknown): string | null {
  * with `result.rank` among the scored results of the same edition. Entries are in input order.
  * @throws LosiScoringError only for bad `options` (they would fail every entry alike) or a non-array input.
  */
-export function scoreMany(assessments: readonly Assessment[], options?: ScoreOptions): ScoreManyEntry[] {
+export function scoreMany<L extends string = LevelId>(assessments: readonly Assessment[], options?: ScoreOptions<L>): ScoreManyEntry<L>[] {
   if (!Array.isArray(assessments)) {
     throw new LosiScoringError('scoreMany takes an array of assessments', '');
   }
@@ -67,12 +80,12 @@ export function scoreMany(assessments: readonly Assessment[], options?: ScoreOpt
   if (typeof scoredPoints === 'object' && scoredPoints !== null) {
     for (const edition of Object.keys(scoredPoints)) scoredPointsFor(editionIndex(edition, `options.scoredPoints.${edition}`), options);
   }
-  const entries: ScoreManyEntry[] = new Array(assessments.length);
-  const scored: { result: RankedResult & { rank: number }; index: number }[] = [];
+  const entries: ScoreManyEntry<L>[] = new Array(assessments.length);
+  const scored: { result: RankedResult<L> & { rank: number }; index: number }[] = [];
   for (let index = 0; index < assessments.length; index++) {
     const assessment = assessments[index];
     try {
-      const result = score(assessment as Assessment, options) as RankedResult & { rank: number };
+      const result = score(assessment as Assessment, options) as RankedResult<L> & { rank: number };
       scored.push({ result, index });
     } catch (error) {
       if (error instanceof LosiScoringError && error.path === 'options.scoredPoints') throw error;

@@ -78,6 +78,7 @@ describe('score, official method', () => {
       resultVersion: 1,
       edition: '2024',
       methodology: 'LOSI-2024',
+      methodologyVersion: 2,
       engineVersion: packageJson.version,
       mode: 'official',
       comparable: true,

@@ -1,9 +1,10 @@
 import type { Assessment } from '@losi/indicators/structure';
-import { editionIndex } from './edition-index.js';
+import { countsIndex, editionIndex } from './edition-index.js';
 import { LosiScoringError } from './errors.js';
-import { levelOf } from './levels.js';
+import { levelOf, UN_SCHEME_ID as UN } from './levels.js';
 import { isApplicableOnly, scoredPointsFor } from './options.js';
 import type {
+  LevelId,
   CriterionId,
   CriterionScore,
   EditionId,
@@ -58,7 +59,7 @@ function answerCode(answer: unknown, id: string): number {
  * @throws LosiScoringError (with `path`) for an unknown edition, an answer whose id the edition lacks,
  * an answer that is not `yes`, `no` or `na`, a missing city name, or a bad option.
  */
-export function score(assessment: Assessment, options?: ScoreOptions): LosiResult {
+export function score<L extends string = LevelId>(assessment: Assessment, options?: ScoreOptions<L>): LosiResult<L> {
   if (!isRecord(assessment)) {
     throw new LosiScoringError(`an assessment is an object, got ${describe(assessment)}`, '');
   }
@@ -99,7 +100,8 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
     else if (status === NA) naPerSlot[criterionSlots[position]!]!++;
   }
 
-  const criteriaScores = index.criterionScores(metPerSlot, applicableOnly ? naPerSlot : NO_NA);
+  // Every edition with catalogued indicators has the five criteria (scripts/render-layouts.ts checks).
+  const criteriaScores = index.criterionScores(metPerSlot, applicableOnly ? naPerSlot : NO_NA) as Record<CriterionId, CriterionScore>;
 
   const met = countPerStatus[MET]!;
   const na = countPerStatus[NA]!;
@@ -107,17 +109,19 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
   const value = denominator > 0 ? met / denominator : 0;
   const answered = met + countPerStatus[2]! + na;
   const unanswered = count - answered;
-  const result: Mutable<LosiResult> = {
+  const result: Mutable<LosiResult<L>> = {
     resultVersion: 1,
     edition: index.edition,
     methodology: index.methodology,
+    methodologyVersion: index.methodologyVersion,
     engineVersion: ENGINE_VERSION,
     mode: applicableOnly ? 'applicable-only' : 'official',
     comparable: !applicableOnly && points === index.total,
     catalogueComplete: index.catalogueComplete,
     city: city.country === undefined ? { name: city.name } : { name: city.name, country: city.country },
     value,
-    level: levelOf(value),
+    level: levelOf(value, options?.levels),
+    levelScheme: options?.levels?.id ?? UN,
     denominator,
     criteria: criteriaScores,
     indicators: index.statuses(STATUS_NAMES, codes),
@@ -132,51 +136,76 @@ export function score(assessment: Assessment, options?: ScoreOptions): LosiResul
   return result;
 }
 
-/** Counts met per criterion, keyed by criterion id. */
-export type MetPerCriterion = Readonly<Record<CriterionId, number>>;
+/** Counts met per criterion, keyed by criterion id: every criterion of the edition, no other. */
+export type MetPerCriterion = Readonly<Partial<Record<CriterionId, number>>>;
 
-function checkCount(met: unknown, total: number, path: string): number {
-  if (!Number.isInteger(met) || (met as number) < 0 || (met as number) > total) {
-    throw new LosiScoringError(`a count of indicators met is a whole number from 0 to ${total}, got ${describe(met)}`, path);
+/** Counts met per criterion with the total met, for editions where an indicator counts in two criteria (2018). */
+export interface MetCounts {
+  readonly met: number;
+  readonly criteria: MetPerCriterion;
+}
+
+function checkCount(met: unknown, total: number, path: string, least = 0): number {
+  if (!Number.isInteger(met) || (met as number) < least || (met as number) > total) {
+    throw new LosiScoringError(`a count of indicators met is a whole number from ${least} to ${total}, got ${describe(met)}`, path);
   }
   return met as number;
 }
 
 /**
- * Scores a result published only as counts: the number of indicators met per criterion,
- * or in all (e.g. Berlin 2022, 84 of 86: `scoreCounts('2022', 84)` gives a value of 0.97674…, 0.9767 once rounded).
+ * Scores a result published only as counts: the number of indicators met in all, per criterion, or both
+ * (e.g. Berlin 2022, 84 of 86: `scoreCounts('2022', 84)` gives 0.97674…, 0.9767 once rounded).
+ * Where an edition counts an indicator in two criteria (2018), the criterion counts add up to more than the total
+ * met, so give both: `scoreCounts('2018', { met: 55, criteria: { … } })`.
  * Official mode only (counts carry no `na`); `options.scoredPoints` as for `score`.
- * @throws LosiScoringError for an unknown edition, a count out of range, a missing or unknown criterion, or a bad option.
+ * @throws LosiScoringError for an unknown edition, a count out of range, criterion counts that do not fit the total,
+ * a missing or unknown criterion, or a bad option.
  */
-export function scoreCounts(
+export function scoreCounts<L extends string = LevelId>(
   edition: EditionId,
-  metPerCriterion: MetPerCriterion | number,
-  options?: ScoreOptions & { readonly city?: ResultCity },
-): LosiCountsResult {
-  const index = editionIndex(edition);
+  counts: MetPerCriterion | MetCounts | number,
+  options?: ScoreOptions<L> & { readonly city?: ResultCity },
+): LosiCountsResult<L> {
+  const index = countsIndex(edition);
   if (isApplicableOnly(options)) {
     throw new LosiScoringError('counts carry no "na" answers, so only the official mode applies', 'options.mode');
   }
   const points = scoredPointsFor(index, options);
   let met: number;
-  let criteriaScores: Record<CriterionId, CriterionScore> | null = null;
-  if (typeof metPerCriterion === 'number') {
-    met = checkCount(metPerCriterion, index.total, 'metPerCriterion');
+  let criteriaScores: Partial<Record<CriterionId, CriterionScore>> | null = null;
+  if (typeof counts === 'number') {
+    met = checkCount(counts, index.total, 'metPerCriterion');
   } else {
-    if (!isRecord(metPerCriterion)) {
-      throw new LosiScoringError('give the indicators met as a number or as counts per criterion', 'metPerCriterion');
+    if (!isRecord(counts)) {
+      throw new LosiScoringError('give the indicators met as a number, as counts per criterion, or as { met, criteria }', 'metPerCriterion');
     }
-    for (const key of Object.keys(metPerCriterion)) {
+    const withTotal = 'met' in counts;
+    const perCriterion = (withTotal ? (counts as MetCounts).criteria : counts) as Record<string, unknown>;
+    const base = withTotal ? 'metPerCriterion.criteria' : 'metPerCriterion';
+    if (!isRecord(perCriterion)) throw new LosiScoringError('criteria is an object of counts per criterion', base);
+    for (const key of Object.keys(perCriterion)) {
       if (!index.criteria.some((criterion) => criterion.id === key)) {
-        throw new LosiScoringError(`"${key}" is not a criterion of LOSI ${index.edition}`, `metPerCriterion.${key}`);
+        throw new LosiScoringError(`"${key}" is not a criterion of LOSI ${index.edition}`, `${base}.${key}`);
       }
     }
-    met = 0;
-    criteriaScores = {} as Record<CriterionId, CriterionScore>;
+    let sum = 0;
+    criteriaScores = {};
     for (const { id, total } of index.criteria) {
-      const criterionMet = checkCount(metPerCriterion[id], total, `metPerCriterion.${id}`);
-      met += criterionMet;
+      const criterionMet = checkCount(perCriterion[id], total, `${base}.${id}`);
+      sum += criterionMet;
       criteriaScores[id] = { met: criterionMet, total, value: criterionMet / total };
+    }
+    const shared = index.sharedMemberships;
+    if (withTotal) {
+      // An indicator in two criteria adds 1 to the criterion counts when met: the total lies between sum - shared and sum.
+      met = checkCount((counts as MetCounts).met, Math.min(sum, index.total), 'metPerCriterion.met', Math.max(0, sum - shared));
+    } else if (shared) {
+      throw new LosiScoringError(
+        `LOSI ${index.edition} counts ${shared} indicator(s) in two criteria, so criterion counts do not give the total: pass { met, criteria }`,
+        'metPerCriterion',
+      );
+    } else {
+      met = sum;
     }
   }
   const value = met / points;
@@ -184,12 +213,14 @@ export function scoreCounts(
     resultVersion: 1,
     edition: index.edition,
     methodology: index.methodology,
+    methodologyVersion: index.methodologyVersion,
     engineVersion: ENGINE_VERSION,
     mode: 'official',
     comparable: points === index.total,
     ...(options?.city === undefined ? null : { city: options.city }),
     value,
-    level: levelOf(value),
+    level: levelOf(value, options?.levels),
+    levelScheme: options?.levels?.id ?? UN,
     denominator: points,
     met,
     criteria: criteriaScores,

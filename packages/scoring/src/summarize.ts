@@ -1,10 +1,10 @@
-import { LosiScoringError } from './errors.js';
+import { assertSameMethod, LosiScoringError } from './errors.js';
 import { editionIndex } from './edition-index.js';
-import { levels } from './levels.js';
-import type { CriterionId, EditionId, LevelId, LosiResult, ScoringMode } from './types.js';
+import { UN_LEVEL_SCHEME } from './levels.js';
+import type { CriterionId, EditionId, LevelId, LevelScheme, LosiResult, ScoringMode } from './types.js';
 
 /** Statistics over a set of results of one edition (`summarize`). */
-export interface Summary {
+export interface Summary<L extends string = LevelId> {
   /** Number of results. */
   readonly count: number;
   /** Their edition, or null for an empty set. */
@@ -16,8 +16,8 @@ export interface Summary {
   readonly median: number | null;
   readonly min: number | null;
   readonly max: number | null;
-  /** Number of results per level. */
-  readonly levels: Readonly<Record<LevelId, number>>;
+  /** Number of results per level of the scheme. */
+  readonly levels: Readonly<Record<L, number>>;
   /** Mean value per criterion; empty for an empty set. */
   readonly criteria: Readonly<Partial<Record<CriterionId, number>>>;
   /** Per catalogued indicator, the share of results where it is met (in [0, 1]); empty for an empty set. */
@@ -27,10 +27,14 @@ export interface Summary {
 /**
  * Summary statistics of results of one edition and one mode: count, mean, median, min, max,
  * level distribution, mean per criterion and adoption rate of each indicator.
- * @throws LosiScoringError (path `[i].edition` or `[i].mode`) when the results mix editions or modes.
+ * `scheme`: the level scheme the results were scored with (default the UN's), for the level distribution.
+ * @throws LosiScoringError (path `[i].levelScheme`) for a result of another level scheme, (path `[i].edition`, `[i].methodologyVersion` or `[i].mode`) when the results mix editions, method versions or modes.
  */
-export function summarize(results: readonly LosiResult[]): Summary {
-  const levelCounts = Object.fromEntries(levels.map((band) => [band.id, 0])) as Record<LevelId, number>;
+export function summarize<L extends string = LevelId>(
+  results: readonly LosiResult<L>[],
+  scheme: LevelScheme<L> = UN_LEVEL_SCHEME as unknown as LevelScheme<L>,
+): Summary<L> {
+  const levelCounts = Object.fromEntries(scheme.bands.map((band) => [band.id, 0])) as Record<L, number>;
   const first = results[0];
   if (first === undefined) {
     return { count: 0, edition: null, mode: null, mean: null, median: null, min: null, max: null, levels: levelCounts, criteria: {}, adoption: {} };
@@ -43,6 +47,10 @@ export function summarize(results: readonly LosiResult[]): Summary {
   results.forEach((result, position) => {
     if (result.edition !== first.edition) {
       throw new LosiScoringError(`results mix editions ${first.edition} and ${result.edition}`, `[${position}].edition`);
+    }
+    assertSameMethod(first, result, `[${position}].methodologyVersion`);
+    if ((result.levelScheme ?? UN_LEVEL_SCHEME.id) !== scheme.id) {
+      throw new LosiScoringError(`the result has levels of scheme "${result.levelScheme}", not "${scheme.id}": pass its scheme`, `[${position}].levelScheme`);
     }
     if (result.mode !== first.mode) {
       throw new LosiScoringError(`results mix modes ${first.mode} and ${result.mode}`, `[${position}].mode`);

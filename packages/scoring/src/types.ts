@@ -1,7 +1,7 @@
-import type { CriterionId, EditionId } from '@losi/indicators/structure';
+import type { CriterionId, EditionId, LevelScheme } from '@losi/indicators/structure';
 import type { LevelId } from '@losi/indicators/labels';
 
-export type { CriterionId, EditionId, LevelId };
+export type { CriterionId, EditionId, LevelId, LevelScheme };
 
 /**
  * How an indicator came out in one assessment:
@@ -16,7 +16,12 @@ export type IndicatorStatus = 'met' | 'unmet' | 'na' | 'unanswered';
 export type ScoringMode = 'official' | 'applicable-only';
 
 /** Options of `score`, `scoreMany` and `scoreCounts`. */
-export interface ScoreOptions {
+export interface ScoreOptions<L extends string = LevelId> {
+  /**
+   * The level scheme of the result's `level` (default `UN_LEVEL_SCHEME`), e.g. a national adaptation's bands.
+   * Check a scheme from outside with `parseLevelScheme` (`@losi/indicators/indicator-set`) first.
+   */
+  readonly levels?: LevelScheme<L>;
   /** `official` (default) or `applicable-only`. */
   readonly mode?: ScoringMode;
   /**
@@ -53,12 +58,18 @@ export interface ResultCity {
 }
 
 /** Fields shared by every result. */
-export interface ResultBase {
+export interface ResultBase<L extends string = LevelId> {
   /** Version of this result format: 1. */
   readonly resultVersion: 1;
   readonly edition: EditionId;
   /** The method applied, e.g. `LOSI-2024`. */
   readonly methodology: `LOSI-${EditionId}`;
+  /**
+   * Version of the method for the edition (2024: 2 since the official criteria of the Survey 2024 replaced the
+   * toolkit grouping; `getEdition(id).methodologyChanges` in `@losi/indicators` says what each version changed).
+   * Results of different versions are never ranked, summarized or compared together.
+   */
+  readonly methodologyVersion: number;
   /** Version of `@losi/scoring` that computed the result. */
   readonly engineVersion: string;
   readonly mode: ScoringMode;
@@ -66,14 +77,16 @@ export interface ResultBase {
   readonly comparable: boolean;
   /** The LOSI value in [0, 1], unrounded (the UN publishes 4 decimals: `roundValue`). */
   readonly value: number;
-  /** The level of `value` according to `levels`. */
-  readonly level: LevelId;
+  /** The level of `value`: a band id of `levelScheme` (a UN level id by default). */
+  readonly level: L;
+  /** Id of the level scheme `level` comes from: `un-losi` by default. */
+  readonly levelScheme: string;
   /** The number `value` was divided by (`scoredPoints`, less `na` answers in `applicable-only` mode). */
   readonly denominator: number;
 }
 
 /** The result of scoring one assessment (`score`). */
-export interface LosiResult extends ResultBase {
+export interface LosiResult<L extends string = LevelId> extends ResultBase<L> {
   /** False when the catalogue lacks some of the edition's indicators (2022): the missing ones count as unanswered and the value can then not reach 1. */
   readonly catalogueComplete: boolean;
   readonly city: ResultCity;
@@ -95,23 +108,23 @@ export interface LosiResult extends ResultBase {
 }
 
 /** A result with its rank among the results of the same edition (ties share a rank: 1, 1, 3). */
-export interface RankedResult extends LosiResult {
+export interface RankedResult<L extends string = LevelId> extends LosiResult<L> {
   readonly rank: number;
 }
 
 /** The result of `scoreCounts`: a published result known only by its counts. */
-export interface LosiCountsResult extends ResultBase {
+export interface LosiCountsResult<L extends string = LevelId> extends ResultBase<L> {
   /** The city, when given in the options. */
   readonly city?: ResultCity;
   /** Indicators met in all. */
   readonly met: number;
-  /** Per criterion, or null when only the total was given. */
-  readonly criteria: Readonly<Record<CriterionId, CriterionScore>> | null;
+  /** Per criterion of the edition (2018 and 2020 have no institutional framework), or null when only the total was given. */
+  readonly criteria: Readonly<Partial<Record<CriterionId, CriterionScore>>> | null;
 }
 
 /** One entry of `scoreMany`: the ranked result, or the problem that kept the assessment from being scored. */
-export type ScoreManyEntry =
-  | { readonly ok: true; readonly index: number; readonly result: RankedResult }
+export type ScoreManyEntry<L extends string = LevelId> =
+  | { readonly ok: true; readonly index: number; readonly result: RankedResult<L> }
   | {
       readonly ok: false;
       /** Position of the assessment in the input. */

@@ -117,7 +117,7 @@ describe('parseAssessmentsCsv', () => {
       ['B', '2024', { 'e-voting': 'no', 'privacy-policy': 'yes' }],
     ]);
     expect(problemAt(result.problems, 4, 'privacy-policy')?.message).toMatch(/not a catalogued indicator of LOSI 2022/);
-    expect(problemAt(result.problems, 5, 'edition')?.message).toMatch(/"2024" or "2022"; got "1999"/);
+    expect(problemAt(result.problems, 5, 'edition')?.message).toMatch(/"2024", "2022", "2020" or "2018"; got "1999"/);
 
     const as2022 = parseAssessmentsCsv('city,e-voting,privacy-policy\nA,yes,', { edition: '2022' });
     expect(as2022.assessments[0]?.assessment.edition).toBe('2022');

@@ -3,11 +3,94 @@ import type { EditionId } from '../types.js';
 import type { EditionStructure } from '../structure-types.js';
 
 export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
+  "2018": {
+    "id": "2018",
+    "year": 2018,
+    "total": 60,
+    "complete": false,
+    "methodologyVersion": 1,
+    "sharedMemberships": 1,
+    "indicators": [],
+    "criteria": [
+      {
+        "id": "content-provision",
+        "total": 26,
+        "indicators": []
+      },
+      {
+        "id": "services-provision",
+        "total": 13,
+        "indicators": []
+      },
+      {
+        "id": "participation-engagement",
+        "total": 9,
+        "indicators": []
+      },
+      {
+        "id": "technology",
+        "total": 13,
+        "indicators": []
+      }
+    ]
+  },
+  "2020": {
+    "id": "2020",
+    "year": 2020,
+    "total": 80,
+    "complete": false,
+    "methodologyVersion": 1,
+    "sharedMemberships": 0,
+    "indicators": [],
+    "criteria": [
+      {
+        "id": "content-provision",
+        "total": 33,
+        "indicators": []
+      },
+      {
+        "id": "services-provision",
+        "total": 25,
+        "indicators": []
+      },
+      {
+        "id": "participation-engagement",
+        "total": 11,
+        "indicators": []
+      },
+      {
+        "id": "technology",
+        "total": 11,
+        "indicators": []
+      }
+    ]
+  },
   "2022": {
     "id": "2022",
     "year": 2022,
     "total": 86,
     "complete": false,
+    "methodologyVersion": 1,
+    "sharedMemberships": 0,
+    "indicators": [
+      "e-voting",
+      "live-chat-with-staff",
+      "discrimination-reporting",
+      "outcome-of-online-consultations",
+      "participatory-budgeting",
+      "email-responsiveness",
+      "email-response-quality",
+      "participatory-land-use-planning",
+      "upcoming-e-participation-announcements",
+      "open-data-metadata",
+      "open-data-provision",
+      "online-deliberation-tools",
+      "reporting-of-incidents-in-public-spaces",
+      "council-public-meetings-information",
+      "budget-information",
+      "feedback-complaint-submission",
+      "social-networking-features"
+    ],
     "criteria": [
       {
         "id": "institutional-framework",
@@ -59,6 +142,105 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
     "year": 2024,
     "total": 95,
     "complete": true,
+    "methodologyVersion": 2,
+    "sharedMemberships": 0,
+    "indicators": [
+      "official-portal",
+      "organizational-chart",
+      "heads-of-departments-and-contacts",
+      "right-of-access-to-information",
+      "open-data-policy",
+      "links-to-other-government-agencies",
+      "privacy-policy",
+      "online-service-tutorials",
+      "foreign-language-support",
+      "municipality-information",
+      "emergency-alert-subscription",
+      "procurement-announcements",
+      "procurement-results",
+      "information-about-services",
+      "initiatives-with-third-parties",
+      "health-information",
+      "environmental-information",
+      "education-information",
+      "social-welfare-information",
+      "leisure-culture-sports-information",
+      "information-for-vulnerable-groups",
+      "justice-information",
+      "employment-information",
+      "smart-city-initiatives",
+      "use-of-emerging-technologies",
+      "sdg-data",
+      "road-information",
+      "portal-usage-statistics",
+      "emergency-and-disaster-section",
+      "air-pollution-policy-information",
+      "air-pollution-measurements",
+      "user-satisfaction-measurement",
+      "user-satisfaction-results",
+      "upcoming-events",
+      "news-section",
+      "free-internet-access",
+      "assisted-access-points",
+      "services-for-homeless-people",
+      "online-lost-and-found",
+      "affordable-housing-search",
+      "public-transport-information",
+      "municipal-mobile-apps",
+      "waste-reduction-and-recycling-information",
+      "online-police-declaration",
+      "driver-licence-application",
+      "building-permit-application",
+      "environment-related-permit-application",
+      "business-licence-application",
+      "residence-permit-application",
+      "birth-certificate-application",
+      "death-certificate-application",
+      "marriage-certificate-application",
+      "change-of-address-notification",
+      "land-title-registration",
+      "vehicle-registration",
+      "e-procurement-platform",
+      "online-job-applications",
+      "online-tax-filing",
+      "online-payment-for-services",
+      "online-payment-of-fines",
+      "water-utility-payment",
+      "energy-utility-payment",
+      "email-responsiveness",
+      "email-response-quality",
+      "budget-information",
+      "open-data-provision",
+      "discrimination-reporting",
+      "ai-chatbot",
+      "feedback-complaint-submission",
+      "online-deliberation-tools",
+      "reporting-of-incidents-in-public-spaces",
+      "participatory-budgeting",
+      "participatory-land-use-planning",
+      "upcoming-e-participation-announcements",
+      "outcome-of-online-consultations",
+      "e-voting",
+      "council-public-meetings-information",
+      "open-data-metadata",
+      "live-chat-with-staff",
+      "social-networking-features",
+      "contact-details",
+      "browser-compatibility",
+      "portal-findability",
+      "mobile-device-accessibility",
+      "navigability",
+      "advanced-search",
+      "w3c-markup-validity",
+      "w3c-css-validity",
+      "wcag-accessibility",
+      "access-to-own-data",
+      "modification-of-own-data",
+      "helpdesk-phone-number",
+      "internal-search",
+      "help-faq",
+      "online-authentication"
+    ],
     "criteria": [
       {
         "id": "institutional-framework",
@@ -96,9 +278,6 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
           "smart-city-initiatives",
           "use-of-emerging-technologies",
           "sdg-data",
-          "public-transport-information",
-          "municipal-mobile-apps",
-          "waste-reduction-and-recycling-information",
           "road-information",
           "portal-usage-statistics",
           "emergency-and-disaster-section",
@@ -109,13 +288,19 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
           "upcoming-events",
           "news-section",
           "free-internet-access",
-          "assisted-access-points"
+          "assisted-access-points",
+          "services-for-homeless-people",
+          "online-lost-and-found",
+          "affordable-housing-search"
         ]
       },
       {
         "id": "services-provision",
         "total": 22,
         "indicators": [
+          "public-transport-information",
+          "municipal-mobile-apps",
+          "waste-reduction-and-recycling-information",
           "online-police-declaration",
           "driver-licence-application",
           "building-permit-application",
@@ -134,10 +319,7 @@ export const STRUCTURES: Readonly<Record<EditionId, EditionStructure>> = {
           "online-payment-for-services",
           "online-payment-of-fines",
           "water-utility-payment",
-          "energy-utility-payment",
-          "services-for-homeless-people",
-          "online-lost-and-found",
-          "affordable-housing-search"
+          "energy-utility-payment"
         ]
       },
       {

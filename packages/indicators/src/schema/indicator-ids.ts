@@ -10,7 +10,7 @@ const idSets = new Map<EditionId, ReadonlySet<string>>();
 
 /** The catalogued indicator ids of an edition, in catalogue order. */
 export function indicatorIds(edition: EditionId): readonly string[] {
-  return getStructure(edition)?.criteria.flatMap((criterion) => criterion.indicators) ?? [];
+  return getStructure(edition)?.indicators ?? [];
 }
 
 /** The catalogued indicator ids of an edition as a set (built once per edition). */

@@ -16,7 +16,7 @@ export function createAssessmentJsonSchema(
 ): Record<string, unknown> {
   const generated = z.toJSONSchema(assessmentShapeSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   const perEdition = editions.map((edition) => {
-    const ids = edition.criteria.flatMap((criterion) => criterion.indicators);
+    const ids = edition.indicators;
     const answers =
       ids.length > 0
         ? { type: 'object', propertyNames: { enum: ids } }

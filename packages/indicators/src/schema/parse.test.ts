@@ -96,7 +96,7 @@ describe('parseAssessment on invalid input', () => {
     );
     expect(problems).toHaveLength(Object.keys(messages).length);
     expect(messages['schemaVersion']).toMatch(/must be the number 1.*got 2/);
-    expect(messages['edition']).toMatch(/"2024" or "2022"; got 2024\. Write it as text in quotes: "2024"/);
+    expect(messages['edition']).toMatch(/"2024", "2022", "2020" or "2018"; got 2024\. Write it as text in quotes: "2024"/);
     expect(messages['city.name']).toMatch(/not blank/);
     expect(messages['city.country']).toMatch(/ISO 3166-1 alpha-3.*capitals: "EST"/);
     expect(messages['city.population']).toMatch(/"population" is not a field of city/);

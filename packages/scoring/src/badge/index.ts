@@ -4,8 +4,8 @@
  */
 import { LANGUAGE_DIRECTION, LEVEL_IDS, LEVEL_NAMES, resolveLanguage, type Language, type LevelId } from '@losi/indicators/labels';
 import { LosiScoringError } from '../errors.js';
-import { levelOf, levels } from '../levels.js';
-import type { LosiCountsResult, LosiResult } from '../types.js';
+import { levelOf, UN_LEVEL_SCHEME } from '../levels.js';
+import type { LevelScheme, LosiCountsResult, LosiResult } from '../types.js';
 import { BADGE_COLORS } from './colors.js';
 import { BADGE_STRINGS, type BadgeSource } from './strings.js';
 
@@ -15,8 +15,8 @@ export { BADGE_COLORS, BADGE_STRINGS, type BadgeSource };
 export interface BadgeInput {
   /** LOSI value in [0, 1]. */
   readonly value: number;
-  /** The level to show; default `levelOf(value)`. Give it to show a level published with the value. */
-  readonly level?: LevelId;
+  /** The level to show (a band id of `options.levels`); default `levelOf(value)`. Give it to show a level published with the value. */
+  readonly level?: string;
   readonly city?: string;
   /** Edition, e.g. `2024`. */
   readonly edition: string;
@@ -31,31 +31,41 @@ export interface BadgeOptions {
   readonly variant?: 'compact' | 'full';
   /** For a result of `score` or `scoreCounts`: who produced it. Default `self-assessed`. */
   readonly source?: BadgeSource;
+  /** The level scheme of the level shown (default `UN_LEVEL_SCHEME`); its band names and looks are used. */
+  readonly levels?: LevelScheme;
 }
 
 interface BadgeFacts {
   readonly value: number;
-  readonly level: LevelId;
+  /** The UN level whose colour and shape the band is drawn with. */
+  readonly look: LevelId;
+  /** The band's name in each language. */
+  readonly levelName: (language: Language) => string;
   readonly city: string | null;
   readonly edition: string;
   readonly source: BadgeSource;
 }
 
-function factsOf(input: BadgeInput | LosiResult | LosiCountsResult, options: BadgeOptions): BadgeFacts {
+type BadgeResult = LosiResult<string> | LosiCountsResult<string>;
+
+function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeFacts {
   if (typeof input !== 'object' || input === null) throw new LosiScoringError('a badge needs a result or { value, edition, source }', '');
   const isResult = 'resultVersion' in input;
   const source = isResult ? (options.source ?? 'self-assessed') : (input as BadgeInput).source;
   if (source !== 'self-assessed' && source !== 'official') {
     throw new LosiScoringError(`source is "self-assessed" or "official", got ${JSON.stringify(source)}`, isResult ? 'options.source' : 'source');
   }
-  const computed = levelOf(input.value);
+  const scheme = options.levels ?? UN_LEVEL_SCHEME;
+  const computed = levelOf(input.value, scheme);
   const level = input.level ?? computed;
-  if (!(LEVEL_IDS as readonly string[]).includes(level)) {
-    throw new LosiScoringError(`level is one of ${LEVEL_IDS.join(', ')}, got ${JSON.stringify(level)}`, 'level');
+  const band = scheme.bands.find((b) => b.id === level);
+  if (!band) {
+    throw new LosiScoringError(`level is one of ${scheme.bands.map((b) => b.id).join(', ')}, got ${JSON.stringify(level)}`, 'level');
   }
+  const levelName = (language: Language) => band.labels?.[language] ?? band.labels?.en ?? LEVEL_NAMES[language][band.id as LevelId];
   if (typeof input.edition !== 'string' || input.edition === '') throw new LosiScoringError('the badge names no edition', 'edition');
   const city = isResult ? (input.city?.name ?? null) : ((input as BadgeInput).city ?? null);
-  return { value: input.value, level, city: city === '' ? null : city, edition: input.edition, source };
+  return { value: input.value, look: band.look, levelName, city: city === '' ? null : city, edition: input.edition, source };
 }
 
 /** Text with the five XML special characters escaped, for element content and attribute values. */
@@ -72,7 +82,7 @@ function formatValue(value: number, language: Language): string {
  * The accessible name of a badge, e.g. "Tallinn, LOSI 2024: 0.82, Very High, self-assessed".
  * The same text is the SVG's `<title>` and `aria-label`; widgets can reuse it.
  */
-export function badgeLabel(input: BadgeInput | LosiResult | LosiCountsResult, options: BadgeOptions = {}): string {
+export function badgeLabel(input: BadgeInput | BadgeResult, options: BadgeOptions = {}): string {
   return label(factsOf(input, options), resolveLanguage(options.locale ?? 'en'));
 }
 
@@ -80,7 +90,7 @@ function label(facts: BadgeFacts, language: Language): string {
   const words = BADGE_STRINGS[language];
   const parts = [
     `LOSI ${facts.edition}${words.colon}${formatValue(facts.value, language)}`,
-    LEVEL_NAMES[language][facts.level],
+    facts.levelName(language),
     words.source[facts.source],
   ];
   if (facts.city !== null) parts.unshift(facts.city);
@@ -140,15 +150,15 @@ function text(x: number, y: number, content: string, size: number, bold: boolean
  * No scripts, styles or external references (it suits a strict CSP); the same input always gives the same text.
  * @throws LosiScoringError for a value outside [0, 1], an unknown level or source, or a missing edition.
  */
-export function renderBadgeSvg(input: BadgeInput | LosiResult | LosiCountsResult, options: BadgeOptions = {}): string {
+export function renderBadgeSvg(input: BadgeInput | BadgeResult, options: BadgeOptions = {}): string {
   const facts = factsOf(input, options);
   const language = resolveLanguage(options.locale ?? 'en');
   const rtl = LANGUAGE_DIRECTION[language] === 'rtl';
   const words = BADGE_STRINGS[language];
   const name = escapeXml(label(facts, language));
-  const filled = levels.length - levels.findIndex((band) => band.id === facts.level);
+  const filled = LEVEL_IDS.length - LEVEL_IDS.indexOf(facts.look);
   const value = formatValue(facts.value, language);
-  const levelName = LEVEL_NAMES[language][facts.level];
+  const levelName = facts.levelName(language);
   const heading = `LOSI ${facts.edition}`;
   const source = words.source[facts.source];
   const full = options.variant === 'full';
@@ -186,7 +196,7 @@ export function renderBadgeSvg(input: BadgeInput | LosiResult | LosiCountsResult
   const squareX = rtl ? levelWidth : labelWidth - 4;
 
   let body = '';
-  body += `<rect width="${width}" height="${height}" rx="4" fill="${BADGE_COLORS.levels[facts.level]}"/>`;
+  body += `<rect width="${width}" height="${height}" rx="4" fill="${BADGE_COLORS.levels[facts.look]}"/>`;
   body += `<rect x="${labelX}" width="${labelWidth}" height="${height}" rx="4" fill="${BADGE_COLORS.label}"/>`;
   body += `<rect x="${squareX}" width="4" height="${height}" fill="${BADGE_COLORS.label}"/>`;
   body += barsIcon(rtl ? width - icon.x - ICON : icon.x, icon.y, filled, rtl);

@@ -2,7 +2,7 @@ import { EDITION_IDS, getStructure } from '@losi/indicators/structure';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderLayoutsModule } from '../../scripts/render-layouts.js';
-import { editionIndex } from '../edition-index.js';
+import { countsIndex, editionIndex } from '../edition-index.js';
 
 describe('generated layouts', () => {
   it('are up to date with @losi/indicators/structure (run `pnpm --filter @losi/scoring generate`)', () => {
@@ -10,7 +10,26 @@ describe('generated layouts', () => {
     expect(committed).toBe(renderLayoutsModule());
   });
 
-  it.each(EDITION_IDS.map((id) => [id]))('give LOSI %s the ids, totals and criteria of the catalogue', (edition) => {
+  const catalogued = EDITION_IDS.filter((id) => getStructure(id)!.indicators.length > 0);
+  const countsOnly = EDITION_IDS.filter((id) => !catalogued.includes(id));
+
+  it('keep the editions catalogued as counts only (2018, 2020) out of what score ships', () => {
+    expect(countsOnly).toEqual(['2020', '2018']);
+    for (const edition of countsOnly) {
+      expect(() => editionIndex(edition)).toThrow(expect.objectContaining({ path: 'edition' }));
+      const structure = getStructure(edition)!;
+      expect(countsIndex(edition)).toEqual({
+        edition,
+        methodology: `LOSI-${edition}`,
+        methodologyVersion: structure.methodologyVersion,
+        sharedMemberships: structure.sharedMemberships,
+        total: structure.total,
+        criteria: structure.criteria.map(({ id, total }) => ({ id, total })),
+      });
+    }
+  });
+
+  it.each(catalogued.map((id) => [id]))('give LOSI %s the ids, totals and criteria of the catalogue', (edition) => {
     const structure = getStructure(edition)!;
     const index = editionIndex(edition);
     expect(index.ids).toEqual(structure.criteria.flatMap((criterion) => criterion.indicators));

@@ -1,5 +1,11 @@
 import type { Indicator } from '../../types.js';
-import { CODE_FROM_TOOLKIT, CRITERION_FROM_TOOLKIT_MODULE, CRITERION_REASSIGNED_FROM_LITERACY_MODULE, TOOLKIT_GUIDE_DEFINITION } from './provenance.js';
+import {
+  CODE_FROM_TOOLKIT,
+  CRITERION_FROM_TOOLKIT_MODULE,
+  CRITERION_REASSIGNED_FROM_LITERACY_MODULE,
+  FIGURE_4_15,
+  TOOLKIT_GUIDE_DEFINITION,
+} from './provenance.js';
 
 /** LOSI 2024, institutional-framework: 8 indicators. Texts are ours; sources are in each `provenance`. */
 export const institutionalFramework = [
@@ -7,6 +13,7 @@ export const institutionalFramework = [
     id: 'official-portal',
     code: '#281',
     criterion: 'institutional-framework',
+    toolkitModule: 'institutional-framework',
     number: 1,
     title: 'Official municipal government portal',
     description: 'The city government runs its own official website that can be told apart from unofficial or commercial city sites by a domain marking it as government (such as gov or gob) together with the city or country, by a copyright line in the footer naming the city, or by both.',
@@ -34,6 +41,7 @@ export const institutionalFramework = [
     id: 'organizational-chart',
     code: '#215',
     criterion: 'institutional-framework',
+    toolkitModule: 'institutional-framework',
     number: 2,
     title: 'Organisation chart of the city administration',
     description: 'The portal shows a chart or diagram of how the municipal administration is organised: its departments and units and who reports to whom. A plain list of departments without the structure is not enough.',
@@ -67,6 +75,7 @@ export const institutionalFramework = [
     id: 'heads-of-departments-and-contacts',
     code: '#216',
     criterion: 'institutional-framework',
+    toolkitModule: 'institutional-framework',
     number: 3,
     title: 'Heads of departments with their contacts',
     description: 'The portal names the people who lead the municipal departments, with their official titles and a way to contact them or their office (telephone number or e-mail address). It may be a page, a section or part of the organisation chart.',
@@ -103,6 +112,7 @@ export const institutionalFramework = [
     id: 'right-of-access-to-information',
     code: '#224',
     criterion: 'institutional-framework',
+    toolkitModule: 'institutional-framework',
     number: 4,
     title: 'Right of access to public information',
     description: 'The portal explains residents\' legal right to obtain information held by the government, for example by presenting or linking the freedom of information or access to information law, or a page on how to request information from the city.',
@@ -130,6 +140,7 @@ export const institutionalFramework = [
     id: 'open-data-policy',
     code: null,
     criterion: 'institutional-framework',
+    toolkitModule: 'institutional-framework',
     number: 5,
     title: 'Open government data policy',
     description: 'The portal shows that the city has committed to publishing its data openly, for example a published open-data policy, strategy, charter or decision that data will be released for anyone to access, reuse and redistribute freely, or a link to one.',
@@ -145,8 +156,16 @@ export const institutionalFramework = [
     evidenceHint: 'Look in the open-data, transparency or policy sections for a document or page stating the city\'s commitment to open data and its licence terms. The toolkit code of this item is unclear (#236 is shared with the open-data provision item), so record the evidence found rather than relying on the code.',
     provenance: {
       title: {
-        basis: 'own-label',
-        knownNames: [],
+        basis: 'official-name',
+        knownNames: [
+          {
+            name: 'Open government data policy online',
+            edition: '2024',
+            ...FIGURE_4_15,
+            reading: 'printed-label',
+            confidence: 'confirmed',
+          },
+        ],
       },
       criterion: CRITERION_FROM_TOOLKIT_MODULE,
       definition: TOOLKIT_GUIDE_DEFINITION,
@@ -160,6 +179,7 @@ export const institutionalFramework = [
     id: 'links-to-other-government-agencies',
     code: '#242',
     criterion: 'institutional-framework',
+    toolkitModule: 'institutional-framework',
     number: 6,
     title: 'Links to other government agencies',
     description: 'The portal has a dedicated section, such as a directory or a "government links" page, with links to the official websites of other local, regional or national government bodies. Scattered links in news items do not count.',
@@ -195,6 +215,7 @@ export const institutionalFramework = [
     id: 'privacy-policy',
     code: '#234',
     criterion: 'institutional-framework',
+    toolkitModule: 'e-government-literacy',
     number: 7,
     title: 'Privacy policy',
     description: 'The portal has a privacy statement, usually linked from the footer or the home page, that explains how the site collects, uses, stores and protects the personal data of its users.',
@@ -229,6 +250,7 @@ export const institutionalFramework = [
     id: 'online-service-tutorials',
     code: '#241',
     criterion: 'institutional-framework',
+    toolkitModule: 'e-government-literacy',
     number: 8,
     title: 'Tutorials on using online services',
     description: 'The portal offers guidance that teaches people how to use its online services, such as step-by-step guides, user manuals, video tutorials or a help link for e-services.',

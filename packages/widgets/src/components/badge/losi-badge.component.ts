@@ -1,6 +1,6 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { LANGUAGE_DIRECTION, LEVEL_IDS, LEVEL_NAMES, type LevelId } from '@losi/indicators/labels';
-import { levelOf, type ResultBase, type ResultCity } from '@losi/scoring';
+import { levelOf, type LevelScheme, type ResultBase, type ResultCity } from '@losi/scoring';
 import { htmlElement, problemElement } from '../../internal/dom.js';
 import { formatNumber } from '../../internal/format.js';
 import { levelShapeElement } from '../../internal/level-shape.js';
@@ -17,9 +17,13 @@ export type BadgeVariant = 'compact' | 'full';
 
 /**
  * What the badge reads from a `@losi/scoring` result: a `LosiResult` from `score()` or a `LosiCountsResult`
- * from `scoreCounts()` both fit.
+ * from `scoreCounts()` both fit, as does a result scored with a country's indicator set (`indicatorSet`), which the
+ * badge labels "adapted from LOSI <edition>", never as an official value.
  */
-export type BadgeResult = Pick<ResultBase, 'value' | 'level' | 'edition'> & { readonly city?: ResultCity };
+export type BadgeResult = Pick<ResultBase<string>, 'value' | 'level' | 'edition'> & {
+  readonly city?: ResultCity;
+  readonly indicatorSet?: { readonly name: string };
+};
 
 const SOURCES: readonly string[] = ['self-assessed', 'official'];
 const VARIANTS: readonly string[] = ['compact', 'full'];
@@ -27,7 +31,10 @@ const VARIANTS: readonly string[] = ['compact', 'full'];
 /** What is shown, derived from `result` or from the attributes. */
 interface BadgeView {
   readonly value: number;
-  readonly level: LevelId;
+  /** The UN level whose shape and colour the band borrows. */
+  readonly look: LevelId;
+  readonly levelName: string;
+  readonly setName: string | undefined;
   readonly edition: string | undefined;
   readonly city: string | undefined;
 }
@@ -78,6 +85,7 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
     href: { type: String },
     variant: { type: String, reflect: true },
     result: { attribute: false },
+    levels: { attribute: false },
   };
 
   /** The LOSI value, from 0 to 1 (e.g. `0.82`). Ignored when `result` is set. */
@@ -101,6 +109,12 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
   /** A result from `@losi/scoring`; when set, it supplies the value, level, edition and city. */
   declare result: BadgeResult | undefined;
 
+  /**
+   * The level scheme of the level shown (default: the UN's), e.g. `ARGENTINE_MUNICIPAL_LEVELS` from `@losi/scoring`:
+   * its band names are shown and each band is drawn with the UN level it borrows (`look`).
+   */
+  declare levels: LevelScheme | undefined;
+
   #view: BadgeView | undefined;
 
   constructor() {
@@ -110,7 +124,7 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
   }
 
   protected override prepare(): string | undefined {
-    const { result, href, edition } = this;
+    const { result, href, edition, levels } = this;
     this.#view = undefined;
     const problem =
       checkOneOf('source', this.source, SOURCES) ??
@@ -122,14 +136,18 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
           ? undefined
           : mustBe('value', 'a number from 0 to 1', this.value)
         : isLosiValue(result.value)
-          ? checkOneOf('result.level', result.level, LEVEL_IDS)
+          ? checkOneOf('result.level', result.level, levels ? levels.bands.map((band) => band.id) : LEVEL_IDS)
           : mustBe('result', 'a @losi/scoring result', result));
     if (problem) return problem;
     const value = result ? result.value : this.value;
     if (value != null) {
+      const level = result ? result.level : levelOf(value, levels);
+      const band = levels?.bands.find((b) => b.id === level);
       this.#view = {
         value,
-        level: result ? result.level : levelOf(value),
+        look: band ? band.look : (level as LevelId),
+        levelName: band?.labels ? (band.labels[this.language] ?? band.labels.en) : LEVEL_NAMES[this.language][level as LevelId],
+        setName: result?.indicatorSet?.name,
         edition: edition ?? result?.edition,
         city: this.city ?? result?.city?.name,
       };
@@ -154,15 +172,16 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
   #renderContent(): Node {
     const view = this.#view;
     if (view === undefined) return htmlElement('slot');
-    const [selfAssessed, official, openReport, comma, colon] = BADGE_STRINGS[this.language];
+    const [selfAssessed, official, openReport, comma, colon, adaptedFrom] = BADGE_STRINGS[this.language];
     const value = formatNumber(this.language, view.value);
-    const level = LEVEL_NAMES[this.language][view.level];
+    const level = view.levelName;
     const source = this.source === 'official' ? official : selfAssessed;
-    const losi = view.edition ? `LOSI ${view.edition}` : 'LOSI';
+    const edition = view.edition ? `LOSI ${view.edition}` : 'LOSI';
+    const losi = view.setName ? `${view.setName} (${adaptedFrom} ${edition})` : edition;
     // "Tallinn, LOSI 2024: 0.82, Very High, self-assessed", with the language's punctuation.
     const label = `${view.city ? view.city + comma : ''}${losi}${colon}${value}${comma}${level}${comma}${source}`;
     // Visible texts follow the order of the accessible name, so a link's name contains its visible label (WCAG 2.5.3).
-    const shape = htmlElement('span', { part: 'shape' }, levelShapeElement(view.level));
+    const shape = htmlElement('span', { part: 'shape' }, levelShapeElement(view.look));
     // Spaces between the lines keep the words apart in the text content (the lines are blocks only visually).
     const text = htmlElement(
       'span',
@@ -179,7 +198,7 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
         htmlElement('span', { part: 'source' }, source),
       ),
     );
-    const classes = `badge level-${view.level}`;
+    const classes = `badge level-${view.look}`;
     return this.href != null
       ? htmlElement('a', { part: 'badge', class: classes, href: this.href, 'aria-label': label + comma + openReport }, shape, text)
       : htmlElement('span', { part: 'badge', class: classes, role: 'img', 'aria-label': label }, shape, text);

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { LEVEL_NAMES } from '@losi/indicators/labels';
-import { levelOf, levels } from '@losi/scoring';
+import { ARGENTINE_MUNICIPAL_LEVELS, levelOf, levels } from '@losi/scoring';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
 import { captureConsole } from '../../../test/console.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
@@ -45,6 +45,31 @@ describe('<losi-badge>', () => {
     }
     // Each level has its own shape.
     expect(filled.size).toBe(levels.length);
+  });
+
+  it('shows the bands of another level scheme, drawn with the UN level each borrows', async () => {
+    const badge = await fixture<LosiBadge>(html`<losi-badge value="0.7" edition="2024" lang="es"></losi-badge>`);
+    expect(part(badge, '[part="level"]').textContent).toBe('Alto');
+    badge.levels = ARGENTINE_MUNICIPAL_LEVELS;
+    await settled(badge);
+    expect(part(badge, '[part="level"]').textContent).toBe('Del 60 al 80 %');
+    expect(filledBars(badge)).toBe(3);
+    badge.result = { value: 0.95, level: 'above-80', edition: '2024' };
+    await settled(badge);
+    expect(badgeBox(badge).getAttribute('aria-label')).toBe('LOSI 2024: 0,95, Más del 80 %, autoevaluación');
+    const logs = await captureConsole(async () => {
+      badge.result = { value: 0.95, level: 'very-high', edition: '2024' };
+      await settled(badge);
+    });
+    expect(logs.warn.join()).toMatch(/result\.level/);
+    expect(part(badge, '[role="alert"]').textContent).toMatch(/result\.level/);
+  });
+
+  it('labels a result of a country\'s indicator set as adapted from LOSI, never as official LOSI', async () => {
+    const badge = await fixture<LosiBadge>(html`<losi-badge></losi-badge>`);
+    badge.result = { value: 0.5, level: 'high', edition: '2024', indicatorSet: { name: 'Índice municipal' } };
+    await settled(badge);
+    expect(badgeBox(badge).getAttribute('aria-label')).toBe('Índice municipal (adapted from LOSI 2024): 0.50, High, self-assessed');
   });
 
   it('names the city and the source, and becomes a link to the report with href', async () => {
