@@ -19,6 +19,7 @@ import {
   type CityFields,
   type QuestionnaireModel,
 } from './assessment-model.js';
+import { looksLikeDraft, readDraft } from './assessment-draft.js';
 import { ConfirmDialog } from './controllers/confirm-dialog.js';
 import { FilesController, type ImportTexts } from './controllers/files-controller.js';
 import { FormController, type FormInput } from './controllers/form-controller.js';
@@ -44,6 +45,18 @@ const DEFAULT_EDITION: EditionId = '2024';
 
 /** How long answers must stay unchanged before the live region speaks, so it does not talk over typing or clicking. */
 const ANNOUNCE_DELAY_MS = 1000;
+
+/** A city name of the copy that the assessment format refuses (blank), so it is checked without it and put back after. */
+function cityNameOf(json: unknown): string | undefined {
+  const name = (json as { city?: { name?: unknown } } | null)?.city?.name;
+  return typeof name === 'string' && name.trim() === '' ? name : undefined;
+}
+
+function withoutBlankCityName(json: unknown): unknown {
+  if (cityNameOf(json) === undefined) return json;
+  const copy = json as { city: Record<string, unknown> };
+  return { ...copy, city: { ...copy.city, name: 'city name not yet given' } };
+}
 
 /** Parses unknown input as an assessment, with the zod schema loaded only now (it is large and rarely needed). */
 async function parseAssessmentLazily(input: unknown) {
@@ -292,19 +305,35 @@ export class LosiAssessment extends LosiElement {
 
   // ---- State -------------------------------------------------------------------------------------------
 
+  /**
+   * Reads a saved copy: a draft exactly as it was typed, or (saved by an earlier version) an assessment, which is
+   * read even without a city name because that is how it was saved.
+   */
   async #readSaved(saved: string): Promise<ReadOutcome> {
-    const parsed = await parseAssessmentLazily(saved);
-    if (!parsed.ok) return { problem: parsed.problems.map((p) => `${p.path || 'copy'}: ${p.message}`).join(' ') };
-    if (this.edition != null && parsed.assessment.edition !== this.edition) {
-      return { problem: `it follows LOSI ${parsed.assessment.edition}, not ${this.edition}` };
+    let json: unknown;
+    try {
+      json = JSON.parse(saved);
+    } catch (error) {
+      return { problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
     }
-    return { model: modelFromAssessment(parsed.assessment) };
+    let outcome: ReadOutcome;
+    if (looksLikeDraft(json)) outcome = readDraft(json);
+    else {
+      const parsed = await parseAssessmentLazily(withoutBlankCityName(json));
+      if (!parsed.ok) return { problem: parsed.problems.map((p) => `${p.path || 'copy'}: ${p.message}`).join(' ') };
+      const model = modelFromAssessment(parsed.assessment);
+      outcome = { model: { ...model, city: { ...model.city, name: cityNameOf(json) ?? model.city.name } }, revision: 0 };
+    }
+    if ('model' in outcome && this.edition != null && outcome.model.edition !== this.edition) {
+      return { problem: `it follows LOSI ${outcome.model.edition}, not ${this.edition}` };
+    }
+    return outcome;
   }
 
   #save(): void {
     const key = this.storageKey;
     if (!key) return;
-    this.#storage.save(key, isBlank(this.#model) ? undefined : JSON.stringify(this.#assessment));
+    this.#storage.save(key, isBlank(this.#model) ? undefined : this.#model);
   }
 
   #setModel(model: QuestionnaireModel, options: { user: boolean; save: boolean }): void {

@@ -1,13 +1,14 @@
 import type { ReactiveController } from 'lit';
 import type { LosiElement } from '../../../internal/losi-element.js';
 import type { QuestionnaireModel } from '../assessment-model.js';
+import { draftText } from '../assessment-draft.js';
 import { keepAside, readSaved, removeSaved, writeSaved } from '../assessment-storage.js';
 
 /** A message about the saved copy. */
 export type StorageNotice = { readonly kind: 'unreadable'; readonly key: string } | { readonly kind: 'unavailable' };
 
 /** What the saved text stands for, or why it cannot be used. */
-export type ReadOutcome = { readonly model: QuestionnaireModel } | { readonly problem: string };
+export type ReadOutcome = { readonly model: QuestionnaireModel; readonly revision: number } | { readonly problem: string };
 
 export interface StorageOptions {
   /** The key to save under (`storage-key`), or undefined for no autosave. */
@@ -33,6 +34,8 @@ export class StorageController implements ReactiveController {
   #restoredKey: string | undefined;
   #restoring = false;
   #notice: StorageNotice | undefined;
+  /** The revision of the copy this element last read or wrote. */
+  #revision = 0;
 
   constructor(host: LosiElement, options: StorageOptions) {
     this.#host = host;
@@ -77,6 +80,7 @@ export class StorageController implements ReactiveController {
           const outcome = await this.#options.read(saved);
           if (!stillWanted()) return;
           if ('model' in outcome) {
+            this.#revision = outcome.revision;
             this.#options.restored(outcome.model);
             return;
           }
@@ -97,9 +101,13 @@ export class StorageController implements ReactiveController {
     );
   }
 
-  /** Saves `text` under `key`, or removes the copy when `text` is undefined (nothing to keep). */
-  save(key: string, text: string | undefined): void {
-    const ok = text === undefined ? removeSaved(key) : writeSaved(key, text);
-    if (!ok) this.#notice = { kind: 'unavailable' };
+  /** Saves `model` as a draft under `key` at the next revision, or removes the copy when there is nothing to keep. */
+  save(key: string, model: QuestionnaireModel | undefined): void {
+    const ok = model === undefined ? removeSaved(key) : writeSaved(key, draftText(model, this.#revision + 1));
+    if (!ok) {
+      this.#notice = { kind: 'unavailable' };
+      return;
+    }
+    if (model !== undefined) this.#revision += 1;
   }
 }
