@@ -20,6 +20,8 @@ import {
   type QuestionnaireModel,
 } from './assessment-model.js';
 import { looksLikeDraft, readDraft } from './assessment-draft.js';
+import { sameAnswer, type MergeConflict, type MergeOutcome } from './assessment-merge.js';
+import { conflictsTemplate } from './templates/conflicts.js';
 import { ConfirmDialog } from './controllers/confirm-dialog.js';
 import { FilesController, type ImportTexts } from './controllers/files-controller.js';
 import { FormController, type FormInput } from './controllers/form-controller.js';
@@ -42,6 +44,9 @@ export interface AssessmentChangeDetail {
 }
 
 const DEFAULT_EDITION: EditionId = '2024';
+
+/** What the element says about another tab: changes brought in from it, or its clearing of the saved copy. */
+type TabNotice = { readonly kind: 'brought-in'; readonly count: number } | { readonly kind: 'removed' };
 
 /** How long answers must stay unchanged before the live region speaks, so it does not talk over typing or clicking. */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -157,7 +162,18 @@ export class LosiAssessment extends LosiElement {
     read: (saved) => this.#readSaved(saved),
     restored: (model) => this.#setModel(model, { user: false, save: false }),
     failed: (error) => this.#failedToLoad(error),
+    current: () => this.#model,
+    merged: (outcome, save) => this.#mergedFromOtherTab(outcome, save),
+    removedElsewhere: () => {
+      this.#tabNotice = { kind: 'removed' };
+      this.requestUpdate();
+    },
   });
+  /** Places two tabs changed differently, until the user chooses. */
+  #conflicts: MergeConflict[] = [];
+  #tabNotice: TabNotice | undefined;
+  /** True while saving: a merge found then only replaces the state that is being committed. */
+  #saving = false;
 
   constructor() {
     super();
@@ -333,7 +349,52 @@ export class LosiAssessment extends LosiElement {
   #save(): void {
     const key = this.storageKey;
     if (!key) return;
-    this.#storage.save(key, isBlank(this.#model) ? undefined : this.#model);
+    this.#saving = true;
+    try {
+      this.#storage.save(key, isBlank(this.#model) ? undefined : this.#model);
+    } finally {
+      this.#saving = false;
+    }
+  }
+
+  /** Another tab saved: its changes are taken in, and where both tabs changed one thing the user is asked. */
+  #mergedFromOtherTab(outcome: MergeOutcome, save: boolean): void {
+    const fields = new Set(outcome.conflicts.map((conflict) => `${conflict.kind}:${conflict.field}`));
+    this.#conflicts = [...this.#conflicts.filter((conflict) => !fields.has(`${conflict.kind}:${conflict.field}`)), ...outcome.conflicts];
+    if (outcome.broughtIn > 0) {
+      const before = this.#tabNotice?.kind === 'brought-in' ? this.#tabNotice.count : 0;
+      this.#tabNotice = { kind: 'brought-in', count: before + outcome.broughtIn };
+    }
+    if (this.#saving) this.#model = outcome.model;
+    else this.#setModel(outcome.model, { user: true, save });
+  }
+
+  readonly #conflictActions = {
+    keepMine: (conflict: MergeConflict) => this.#settleConflict(conflict),
+
+    useTheirs: (conflict: MergeConflict) => {
+      this.#settleConflict(conflict);
+      if (conflict.kind === 'answer') this.#actions.editAnswer(conflict.field, conflict.theirs, { keepSource: true });
+      else this.#actions.editCity({ [conflict.field]: conflict.theirs });
+    },
+  };
+
+  /** The conflicts still open, with this tab's side as it now stands (one the user made equal to the other tab's is settled). */
+  #openConflicts(): MergeConflict[] {
+    return this.#conflicts.flatMap((conflict): MergeConflict[] => {
+      if (conflict.kind === 'city') {
+        const mine = this.#model.city[conflict.field];
+        return mine === conflict.theirs ? [] : [{ ...conflict, mine }];
+      }
+      const mine = this.#fields(conflict.field);
+      return sameAnswer(mine, conflict.theirs) ? [] : [{ ...conflict, mine }];
+    });
+  }
+
+  #settleConflict(conflict: MergeConflict): void {
+    this.#conflicts = this.#conflicts.filter((other) => other.kind !== conflict.kind || other.field !== conflict.field);
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
   }
 
   #setModel(model: QuestionnaireModel, options: { user: boolean; save: boolean }): void {
@@ -343,6 +404,8 @@ export class LosiAssessment extends LosiElement {
 
   /** Derives the assessment and its score from the form, updates the form value, saves, and tells listeners. */
   #commit({ user, save }: { user: boolean; save: boolean }): void {
+    // Saving first: a copy another tab saved meanwhile is merged in, and the merge is what gets derived below.
+    if (save) this.#save();
     const assessment = assessmentFromModel(this.#model, this.#ids);
     this.#assessment = assessment;
     let result: LosiResult | undefined;
@@ -355,7 +418,6 @@ export class LosiAssessment extends LosiElement {
     this.#result = result;
     this.#form.sync();
     if (user) this.#userEdited = true;
-    if (save) this.#save();
     const complete = result !== undefined && result.counts.unanswered === 0 && this.#ids.length > 0;
     if (user && result) {
       this.emit('losi-change', { assessment, result });
@@ -406,9 +468,14 @@ export class LosiAssessment extends LosiElement {
   }
 
   readonly #actions = {
-    editAnswer: (id: string, change: Partial<AnswerFields>) => {
+    /** A person's change; a new value is theirs, so the record of an accepted proposal goes (unless `keepSource`). */
+    editAnswer: (id: string, change: Partial<AnswerFields>, options: { keepSource?: boolean } = {}) => {
       const answers = new Map(this.#model.answers);
-      answers.set(id, { ...this.#fields(id), ...change });
+      const previous = this.#fields(id);
+      const { source, ...rest } = { ...previous, ...change };
+      const valueChanged = change.value !== undefined && change.value !== previous.value;
+      const keep = options.keepSource || 'source' in change || !valueChanged;
+      answers.set(id, keep && source ? { ...rest, source } : rest);
       this.#setModel({ ...this.#model, answers }, { user: true, save: true });
     },
     editCity: (change: Partial<CityFields>) => {
@@ -494,7 +561,8 @@ export class LosiAssessment extends LosiElement {
     const count = (n: number) => formatInteger(this.language, n);
     const result = this.#result;
     return html`
-      ${noticesTemplate(s, this.#storage.notice, this.#files.outcome)}
+      ${noticesTemplate(s, this.#storage.notice, this.#files.outcome)} ${this.#renderTabNotice(s)}
+      ${conflictsTemplate(s, this.#openConflicts(), (id) => texts.indicators.get(id)?.title ?? id, this.#conflictActions)}
       ${toolbarTemplate(s, this.#locked, this.#toolbarActions)}
       ${result ? summaryTemplate(s, this.language, result, this.#answeredCount(result), this.#ids.length) : nothing}
       ${stepsTemplate(
@@ -520,6 +588,12 @@ export class LosiAssessment extends LosiElement {
       </section>
       ${this.#announcer.render()} ${this.#locked ? nothing : this.#dialog.render()}
     `;
+  }
+
+  #renderTabNotice(s: AssessmentStrings): TemplateResult {
+    const notice = this.#tabNotice;
+    const text = notice === undefined ? '' : notice.kind === 'removed' ? s.removedElsewhere : s.broughtIn(formatInteger(this.language, notice.count));
+    return html`<div role="status" class="tab-status">${text ? html`<p part="notice" class="notice tab-notice">${text}</p>` : nothing}</div>`;
   }
 
   #renderAbout(s: AssessmentStrings): TemplateResult {

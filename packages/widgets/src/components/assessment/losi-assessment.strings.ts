@@ -1,7 +1,9 @@
+import type { Language } from '@losi/indicators/labels';
 import type { StringTable } from '../../internal/strings.js';
+import { WORK_STRINGS, type WorkStrings } from './losi-assessment.work-strings.js';
 
 /** UI texts of `<losi-assessment>`. Numbers arrive already formatted for the language. */
-export interface AssessmentStrings {
+interface BaseStrings {
   readonly loading: string;
   /** Accessible name of the list of steps. */
   readonly steps: string;
@@ -61,7 +63,7 @@ export interface AssessmentStrings {
 }
 
 /** The questionnaire's texts. Level and criterion names come from `@losi/indicators/labels`. */
-export const ASSESSMENT_STRINGS: StringTable<AssessmentStrings> = {
+const BASE_STRINGS: StringTable<BaseStrings> = {
   en: {
     loading: 'Loading the questionnaire…',
     steps: 'Steps',
@@ -447,3 +449,10 @@ export const ASSESSMENT_STRINGS: StringTable<AssessmentStrings> = {
     validityUrl: 'Um endereço web não é válido.',
   },
 };
+
+/** Every text of the questionnaire: the base table and the texts about keeping work safe (drafts, tabs, undo, proposals). */
+export type AssessmentStrings = BaseStrings & WorkStrings;
+
+export const ASSESSMENT_STRINGS: StringTable<AssessmentStrings> = Object.fromEntries(
+  (Object.keys(BASE_STRINGS) as Language[]).map((language) => [language, { ...BASE_STRINGS[language], ...WORK_STRINGS[language] }]),
+) as unknown as StringTable<AssessmentStrings>;

@@ -80,6 +80,36 @@ export const assessmentStyles = [
     .where {
       font-weight: 700;
     }
+    .notice h2 {
+      margin: 0;
+      font-size: 1.05em;
+    }
+    .notice .actions,
+    .conflict {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-block-start: 0.5rem;
+    }
+    .conflicts ul {
+      list-style: none;
+      padding-inline-start: 0;
+    }
+    .conflict dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 0.75rem;
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .conflict dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .tab-status:empty {
+      display: none;
+    }
     .summary {
       display: flex;
       flex-wrap: wrap;

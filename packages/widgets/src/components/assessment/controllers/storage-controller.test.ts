@@ -29,6 +29,9 @@ class StoringElement extends LosiElement {
     read,
     restored: (model) => this.restored.push(model),
     failed: () => undefined,
+    current: () => this.restored.at(-1) ?? blankModel('2024'),
+    merged: () => undefined,
+    removedElsewhere: () => undefined,
   });
   protected override renderContent(): unknown {
     return this.storage.restoring ? 'restoring' : 'ready';
