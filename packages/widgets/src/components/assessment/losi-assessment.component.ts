@@ -22,6 +22,8 @@ import {
 import { looksLikeDraft, readDraft } from './assessment-draft.js';
 import { sameAnswer, type MergeConflict, type MergeOutcome } from './assessment-merge.js';
 import { conflictsTemplate } from './templates/conflicts.js';
+import { UndoKeeper } from './controllers/undo-keeper.js';
+import { undoTemplate } from './templates/undo.js';
 import { ConfirmDialog } from './controllers/confirm-dialog.js';
 import { FilesController, type ImportTexts } from './controllers/files-controller.js';
 import { FormController, type FormInput } from './controllers/form-controller.js';
@@ -169,6 +171,9 @@ export class LosiAssessment extends LosiElement {
       this.requestUpdate();
     },
   });
+  readonly #undo = new UndoKeeper(() => this.storageKey);
+  /** What the last undo brought back, said in a status message. */
+  #undone: string | undefined;
   /** Places two tabs changed differently, until the user chooses. */
   #conflicts: MergeConflict[] = [];
   #tabNotice: TabNotice | undefined;
@@ -476,9 +481,11 @@ export class LosiAssessment extends LosiElement {
       const valueChanged = change.value !== undefined && change.value !== previous.value;
       const keep = options.keepSource || 'source' in change || !valueChanged;
       answers.set(id, keep && source ? { ...rest, source } : rest);
+      this.#movedOn();
       this.#setModel({ ...this.#model, answers }, { user: true, save: true });
     },
     editCity: (change: Partial<CityFields>) => {
+      this.#movedOn();
       this.#setModel({ ...this.#model, city: { ...this.#model.city, ...change } }, { user: true, save: true });
     },
     /** Shows a field's error once the user leaves it (`change`), and hides it as soon as the text is valid. */
@@ -490,6 +497,13 @@ export class LosiAssessment extends LosiElement {
       this.requestUpdate();
     },
   };
+
+  /** The user changed something after an import or an undo: that import can no longer be undone. */
+  #movedOn(): void {
+    this.#undo.movedOn();
+    this.#undone = undefined;
+    if (this.#files.outcome?.kind === 'done') this.#files.outcome = undefined;
+  }
 
   #goTo(step: number): void {
     this.#step = step;
@@ -524,26 +538,64 @@ export class LosiAssessment extends LosiElement {
     reset: () => void this.#askReset(),
   };
 
+  /** Reads a file to import (tracked: `updateComplete` waits for it); replacing the answers is not tracked, as it may wait for the user. */
   async #import(file: File): Promise<void> {
     const read = await this.#files.read(file, this.#model.edition, this.#importTexts);
-    if (!('assessment' in read)) return;
-    this.#files.outcome = { kind: 'done', file: file.name };
+    if ('assessment' in read) void this.#replaceWithImport(file.name, read.assessment);
+  }
+
+  /** Over work that would be lost, asks first; the replaced copy is kept for undo. */
+  async #replaceWithImport(file: string, assessment: Assessment): Promise<void> {
+    const s = this.#strings;
+    if (!isBlank(this.#model)) {
+      const confirmed = await this.#dialog.ask(
+        { id: 'import', title: s.importTitle, text: s.importText(file), confirm: s.confirmImport, cancel: s.cancel },
+        () => this.renderRoot.querySelector<HTMLElement>('.file-input'),
+      );
+      if (!confirmed) return;
+      this.#undo.keep({ kind: 'import', file, model: this.#model });
+    }
+    this.#files.outcome = { kind: 'done', file };
+    this.#undone = undefined;
     this.#shownErrors.clear();
-    this.#setModel(modelFromAssessment(read.assessment), { user: true, save: true });
+    this.#setModel(modelFromAssessment(assessment), { user: true, save: true });
   }
 
   async #askReset(): Promise<void> {
     const s = this.#strings;
     const confirmed = await this.#dialog.ask(
-      { id: 'reset', title: s.resetTitle, text: s.resetText, confirm: s.confirmReset, cancel: s.cancel },
+      { id: 'reset', title: s.resetTitle, text: s.resetTextUndoable, confirm: s.confirmReset, cancel: s.cancel },
       () => this.renderRoot.querySelector<HTMLElement>('.reset'),
     );
     if (!confirmed) return;
+    if (!isBlank(this.#model)) this.#undo.keep({ kind: 'reset', model: this.#model });
     this.#files.outcome = undefined;
+    this.#undone = undefined;
     this.#storage.clearUnreadableNotice();
     this.#shownErrors.clear();
     this.#step = 0;
     this.#setModel(blankModel(this.edition ?? this.#model.edition), { user: true, save: true });
+  }
+
+  /** Brings back the copy an import replaced or "Start over" cleared; over work typed since, it asks first. */
+  async #undoLast(): Promise<void> {
+    const undoable = this.#undo.current;
+    if (!undoable) return;
+    const s = this.#strings;
+    if (undoable.kind === 'reset' && !isBlank(this.#model)) {
+      const confirmed = await this.#dialog.ask(
+        { id: 'undo-reset', title: s.undoResetTitle, text: s.undoResetText, confirm: s.confirmUndoReset, cancel: s.cancel },
+        () => this.renderRoot.querySelector<HTMLElement>('.undo'),
+      );
+      if (!confirmed) return;
+    }
+    this.#undo.take();
+    this.#files.outcome = undefined;
+    this.#undone = undoable.kind === 'import' ? s.importUndone(undoable.file) : s.resetUndone;
+    this.#shownErrors.clear();
+    this.#setModel(undoable.model, { user: true, save: true });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
   // ---- Rendering ---------------------------------------------------------------------------------------
@@ -562,6 +614,7 @@ export class LosiAssessment extends LosiElement {
     const result = this.#result;
     return html`
       ${noticesTemplate(s, this.#storage.notice, this.#files.outcome)} ${this.#renderTabNotice(s)}
+      ${undoTemplate(s, this.#locked ? undefined : this.#undo.current, this.#undone, () => void this.#undoLast())}
       ${conflictsTemplate(s, this.#openConflicts(), (id) => texts.indicators.get(id)?.title ?? id, this.#conflictActions)}
       ${toolbarTemplate(s, this.#locked, this.#toolbarActions)}
       ${result ? summaryTemplate(s, this.language, result, this.#answeredCount(result), this.#ids.length) : nothing}

@@ -107,7 +107,8 @@ export const assessmentStyles = [
       margin: 0;
       overflow-wrap: anywhere;
     }
-    .tab-status:empty {
+    .undo-status:not(:has(.notice)),
+    .tab-status:not(:has(.notice)) {
       display: none;
     }
     .summary {
