@@ -13,6 +13,7 @@ import {
   EMPTY_ANSWER,
   assessmentFromModel,
   blankModel,
+  invalidFields,
   isBlank,
   modelFromAssessment,
   type AnswerFields,
@@ -162,7 +163,11 @@ export class LosiAssessment extends LosiElement {
     key: () => this.storageKey,
     mayRestore: () => !this.#valueGiven && !this.#userEdited,
     read: (saved) => this.#readSaved(saved),
-    restored: (model) => this.#setModel(model, { user: false, save: false }),
+    restored: (model) => {
+      // Text restored as typed but not yet valid is marked at once, not only once the user leaves the field again.
+      this.#shownErrors = new Set(invalidFields(model));
+      this.#setModel(model, { user: false, save: false });
+    },
     failed: (error) => this.#failedToLoad(error),
     current: () => this.#model,
     merged: (outcome, save) => this.#mergedFromOtherTab(outcome, save),

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixture, settled, shadow } from '../../../test/fixture.js';
+import { fixture, part, settled, shadow } from '../../../test/fixture.js';
 import { IDS_2024, LONG_TEST_TIMEOUT, STRUCTURE_2024, goToStep, radio, snapshotFields, stepOf, typeInto } from '../../../test/assessment.js';
 import { blankModel, type AnswerFields, type QuestionnaireModel } from './assessment-model.js';
 import { draftText, readDraft } from './assessment-draft.js';
@@ -64,6 +64,39 @@ describe('<losi-assessment> drafts', () => {
     const element = await fixture<LosiAssessment>(html`<losi-assessment storage-key=${key}></losi-assessment>`);
     expect(shadow(element).querySelector('.notice.storage')).toBeNull();
     expect(element.value.answers).toEqual({ [IDS_2024[1]!]: 'no' });
+  });
+
+  it('keeps a note typed before the answer and an address or country code not valid yet, and marks them "not valid yet" after a reload', async () => {
+    const key = 'losi-test-not-valid-yet';
+    const [first, second] = [IDS_2024[0]!, IDS_2024[1]!];
+    let element = await fixture<LosiAssessment>(html`<losi-assessment storage-key=${key}></losi-assessment>`);
+    await typeInto(element, '#country', 'ES');
+    await typeInto(element, '#portal-url', 'www.city.example');
+    await goToStep(element, 1);
+    await typeInto(element, `#note-${first}`, 'ask the web team');
+    radio(element, second, 'yes').click();
+    await settled(element);
+    await typeInto(element, `#evidence-${second}`, 'city.example/about');
+    element = await reload(element, key);
+
+    const country = part<HTMLInputElement>(element, '#country');
+    expect(country.value).toBe('ES');
+    expect(country.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (field: Element) => field.getAttribute('aria-describedby')!.split(' ').map((id) => shadow(element).getElementById(id)!.textContent!.trim());
+    expect(describedBy(country)).toContain('Not valid yet: kept as typed, and left out of exports until it is corrected.');
+    const portal = part<HTMLInputElement>(element, '#portal-url');
+    expect(portal.value).toBe('www.city.example');
+    expect(describedBy(portal)).toContain('Not valid yet: kept as typed, and left out of exports until it is corrected.');
+    await goToStep(element, 1);
+    const note = part<HTMLTextAreaElement>(element, `#note-${first}`);
+    expect(note.value).toBe('ask the web team');
+    expect(describedBy(note)).toEqual(['The note is kept; it is exported once you choose an answer.']);
+    const evidence = part<HTMLInputElement>(element, `#evidence-${second}`);
+    expect(evidence.value).toBe('city.example/about');
+    expect(evidence.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(evidence)).toContain('Not valid yet: kept as typed, and left out of exports until it is corrected.');
+    // The assessment (exports, form value) holds only what is valid.
+    expect(element.value).toEqual({ schemaVersion: 1, edition: '2024', city: { name: '' }, answers: { [second]: 'yes' } });
   });
 
   it('gives back any model exactly through its draft text (property)', () => {

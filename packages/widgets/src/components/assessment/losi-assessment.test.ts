@@ -202,7 +202,7 @@ describe('<losi-assessment>', () => {
     evidence.dispatchEvent(new Event('change', { bubbles: true }));
     await settled(element);
     expect(evidence.getAttribute('aria-invalid')).toBe('true');
-    const error = root(element).getElementById(evidence.getAttribute('aria-describedby')!)!;
+    const error = root(element).getElementById(evidence.getAttribute('aria-describedby')!.split(' ')[0]!)!;
     expect(error.textContent).toBe('Enter a full address starting with https:// or http://.');
     expect(element.value.answers[FIRST_ID]).toBe('yes');
     expect(element.validity.typeMismatch).toBe(true);

@@ -60,6 +60,7 @@ export function indicatorTemplate(
   const { title, description } = heading(text, language, number);
   const evidenceKey = `evidence:${id}`;
   const evidenceInvalid = shownErrors.has(evidenceKey);
+  const noteKept = fields.value === undefined && fields.note.trim() !== '';
   const checkEvidence = (value: string, leaving: boolean) => actions.checkField(evidenceKey, value.trim() === '' || isHttpUrl(value.trim()), leaving);
   return html`<fieldset part="indicator" class="indicator" aria-describedby="description-${id}" data-id=${id}>
     <legend class="title">${title}</legend>
@@ -82,7 +83,7 @@ export function indicatorTemplate(
           type="url"
           autocomplete="off"
           aria-invalid=${evidenceInvalid ? 'true' : 'false'}
-          aria-describedby=${evidenceInvalid ? `evidence-error-${id}` : nothing}
+          aria-describedby=${evidenceInvalid ? `evidence-error-${id} evidence-kept-${id}` : nothing}
           .value=${fields.evidence}
           @input=${(event: Event) => {
             const evidence = (event.target as HTMLInputElement).value;
@@ -91,7 +92,10 @@ export function indicatorTemplate(
           }}
           @change=${(event: Event) => checkEvidence((event.target as HTMLInputElement).value, true)}
         />
-        ${evidenceInvalid ? html`<p part="field-error" class="field-error" id="evidence-error-${id}">${s.urlInvalid}</p>` : nothing}
+        ${evidenceInvalid
+          ? html`<p part="field-error" class="field-error" id="evidence-error-${id}">${s.urlInvalid}</p>
+              <p class="hint not-valid-yet" id="evidence-kept-${id}">${s.notValidYet}</p>`
+          : nothing}
       </div>
       <div class="field">
         <label for="note-${id}">${s.note}</label>
@@ -99,9 +103,11 @@ export function indicatorTemplate(
           part="field"
           id="note-${id}"
           rows="2"
+          aria-describedby=${noteKept ? `note-kept-${id}` : nothing}
           .value=${fields.note}
           @input=${(event: Event) => actions.editAnswer(id, { note: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
+        ${noteKept ? html`<p class="hint note-kept" id="note-kept-${id}">${s.noteWithoutAnswer}</p>` : nothing}
       </div>
     </div>
   </fieldset>`;
