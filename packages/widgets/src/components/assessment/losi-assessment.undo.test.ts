@@ -23,6 +23,23 @@ async function answerFirst(element: LosiAssessment, value: 'yes' | 'no'): Promis
   await settled(element);
 }
 
+describe('<losi-assessment> storage full', () => {
+  it('clears the "cannot be saved" notice once a later save succeeds', async () => {
+    const key = 'losi-test-storage-full';
+    const element = await fixture<LosiAssessment>(html`<losi-assessment storage-key=${key}></losi-assessment>`);
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await answerFirst(element, 'no');
+    expect(part(element, '.notice.storage').textContent).toBe('Answers cannot be saved in this browser.');
+    full.mockRestore();
+    await userEvent.click(radio(element, IDS_2024[0]!, 'yes'));
+    await settled(element);
+    expect(JSON.parse(localStorage.getItem(key)!).answers).toEqual({ [IDS_2024[0]!]: { value: 'yes' } });
+    expect(shadow(element).querySelector('.notice.storage')).toBeNull();
+  });
+});
+
 describe('<losi-assessment> import over work, and undo', () => {
   it('asks before an import replaces answers, and keeps them when the user cancels', async () => {
     const key = 'losi-test-import-ask';

@@ -176,6 +176,8 @@ export class StorageController implements ReactiveController {
       this.#notice = { kind: 'unavailable' };
       return;
     }
+    // Space was freed (or storage allowed again): the notice that saving fails is no longer true.
+    if (this.#notice?.kind === 'unavailable') this.#notice = undefined;
     if (model !== undefined) this.#revision += 1;
     else this.#revision = 0;
     this.#base = model;
