@@ -7,16 +7,26 @@ import type { StringTable } from '../../internal/strings.js';
  * - `openReport`: added to the accessible name when the badge links to a report.
  * - `comma`: list separator of the accessible name ("Tallinn, LOSI 2024: 0.82, Very High, self-assessed").
  * - `colon`: separator between "LOSI 2024" and the value.
+ * - `provisional`: marks a value of an assessment not yet complete.
+ * - `answeredOf`: how many are answered, in the accessible name (`%a` answered, `%t` in all).
  */
-export type BadgeStrings = readonly [selfAssessed: string, official: string, openReport: string, comma: string, colon: string];
+export type BadgeStrings = readonly [
+  selfAssessed: string,
+  official: string,
+  openReport: string,
+  comma: string,
+  colon: string,
+  provisional: string,
+  answeredOf: string,
+];
 
 /** The badge's texts. Level names come from `@losi/indicators/labels`. */
 export const BADGE_STRINGS: StringTable<BadgeStrings> = {
-  en: ['self-assessed', 'official', 'open the report', ', ', ': '],
-  fr: ['auto-évaluation', 'officiel', 'ouvrir le rapport', ', ', ' : '],
-  es: ['autoevaluación', 'oficial', 'abrir el informe', ', ', ': '],
-  ar: ['تقييم ذاتي', 'رسمي', 'فتح التقرير', '، ', ': '],
-  ru: ['самооценка', 'официальный', 'открыть отчёт', ', ', ': '],
-  zh: ['自评', '官方', '打开报告', '，', '：'],
-  pt: ['autoavaliação', 'oficial', 'abrir o relatório', ', ', ': '],
+  en: ['self-assessed', 'official', 'open the report', ', ', ': ', 'provisional', '%a of %t answered'],
+  fr: ['auto-évaluation', 'officiel', 'ouvrir le rapport', ', ', ' : ', 'provisoire', '%a réponses sur %t'],
+  es: ['autoevaluación', 'oficial', 'abrir el informe', ', ', ': ', 'provisional', '%a de %t respondidos'],
+  ar: ['تقييم ذاتي', 'رسمي', 'فتح التقرير', '، ', ': ', 'مؤقت', 'أُجيب عن %a من %t'],
+  ru: ['самооценка', 'официальный', 'открыть отчёт', ', ', ': ', 'предварительно', 'отвечено %a из %t'],
+  zh: ['自评', '官方', '打开报告', '，', '：', '暂定', '已回答 %a/%t'],
+  pt: ['autoavaliação', 'oficial', 'abrir o relatório', ', ', ': ', 'provisório', '%a de %t respondidos'],
 };
