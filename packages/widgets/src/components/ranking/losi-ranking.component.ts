@@ -294,7 +294,11 @@ export class LosiRanking extends LosiElement {
                   ? html` <span class="country">${result.city.country}</span>`
                   : nothing}
               </th>
-              <td class="value">${value(result.value)}</td>
+              <td class="value">
+                ${value(result.value)} ${result.complete === false
+                  ? html`<span class="provisional">${s.provisional(formatInteger(this.language, result.answered), formatInteger(this.language, result.total))}</span>`
+                  : nothing}
+              </td>
               <td class="level"><span class="level-cell">${levelShape(result.level)}${LEVEL_NAMES[this.language][result.level]}</span></td>
               ${CRITERION_IDS.map((id) => html`<td class="criterion">${value(result.criteria[id].value)}</td>`)}
             </tr>`,

@@ -19,6 +19,8 @@ export interface RankingStrings {
   readonly mean: string;
   readonly median: string;
   readonly applicableOnly: string;
+  /** Beside the value of an assessment not yet complete. */
+  readonly provisional: (answered: string, total: string) => string;
 }
 
 /** The ranking's texts. Level and criterion names come from `@losi/indicators/labels`. */
@@ -40,6 +42,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Mean',
     median: 'Median',
     applicableOnly: 'Scored over applicable indicators only: not comparable with official LOSI values.',
+    provisional: (answered, total) => `provisional: ${answered} of ${total} answered`,
   },
   fr: {
     caption: (edition) => `Classement LOSI ${edition}`,
@@ -58,6 +61,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Moyenne',
     median: 'Médiane',
     applicableOnly: 'Calculé sur les seuls indicateurs applicables : non comparable aux valeurs LOSI officielles.',
+    provisional: (answered, total) => `provisoire : ${answered} réponses sur ${total}`,
   },
   es: {
     caption: (edition) => `Clasificación LOSI ${edition}`,
@@ -76,6 +80,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Media',
     median: 'Mediana',
     applicableOnly: 'Calculado solo sobre los indicadores aplicables: no comparable con los valores LOSI oficiales.',
+    provisional: (answered, total) => `provisional: ${answered} de ${total} respondidos`,
   },
   ar: {
     caption: (edition) => `ترتيب LOSI ‏${edition}`,
@@ -94,6 +99,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'المتوسط',
     median: 'الوسيط',
     applicableOnly: 'محسوبة على المؤشرات المنطبقة فقط: غير قابلة للمقارنة بقيم LOSI الرسمية.',
+    provisional: (answered, total) => `مؤقت: أُجيب عن ${answered} من ${total}`,
   },
   ru: {
     caption: (edition) => `Рейтинг LOSI ${edition}`,
@@ -112,6 +118,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Среднее',
     median: 'Медиана',
     applicableOnly: 'Рассчитано только по применимым показателям: несопоставимо с официальными значениями LOSI.',
+    provisional: (answered, total) => `предварительно: отвечено ${answered} из ${total}`,
   },
   zh: {
     caption: (edition) => `LOSI ${edition} 排名`,
@@ -130,6 +137,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: '平均值',
     median: '中位数',
     applicableOnly: '仅按适用指标计算：不可与官方 LOSI 值比较。',
+    provisional: (answered, total) => `暂定：已回答 ${answered}/${total}`,
   },
   pt: {
     caption: (edition) => `Classificação LOSI ${edition}`,
@@ -148,5 +156,6 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Média',
     median: 'Mediana',
     applicableOnly: 'Calculado apenas sobre os indicadores aplicáveis: não comparável com os valores LOSI oficiais.',
+    provisional: (answered, total) => `provisório: ${answered} de ${total} respondidos`,
   },
 };

@@ -162,6 +162,13 @@ export const rankingStyles = [
     .unranked-city {
       font-weight: 600;
     }
+    .provisional {
+      display: block;
+      font-size: 0.85em;
+      font-weight: 400;
+      color: var(--_muted);
+      white-space: normal;
+    }
     @media (forced-colors: active) {
       .fill {
         fill: CanvasText;

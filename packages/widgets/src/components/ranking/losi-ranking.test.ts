@@ -54,7 +54,8 @@ describe('<losi-ranking>', () => {
     expect(part(ranking, 'caption').textContent).toBe('LOSI 2024 ranking');
     const first = part(ranking, 'tbody tr');
     const result = score(ASSESSMENTS[3]!);
-    expect(first.querySelector('.value')!.textContent).toBe(result.value.toFixed(2));
+    // These fictional assessments answer only their "yes" indicators: provisional.
+    expect(first.querySelector('.value')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${result.value.toFixed(2)} provisional: 80 of 95 answered`);
     expect(first.querySelector('.level')!.textContent!.trim()).toBe(LEVEL_NAMES.en[result.level]);
     expect([...first.querySelectorAll('.criterion')].map((cell) => cell.textContent)).toEqual(
       getStructure('2024')!.criteria.map((criterion) => result.criteria[criterion.id].value.toFixed(2)),
@@ -157,6 +158,15 @@ describe('<losi-ranking>', () => {
     expect(cities(ranking)).toHaveLength(5);
     const unranked = part(ranking, '[part="unranked"]');
     expect(unranked.querySelector('li')!.textContent).toMatch(/^Faultry answers\.official-portal: an answer is "yes", "no" or "na"/);
+  });
+
+  it('marks the value of an incomplete assessment provisional with the count answered, beside complete ones', async () => {
+    const complete: Assessment = { ...city('Fullham', IDS.slice(0, 60)), answers: Object.fromEntries(IDS.map((id, index) => [id, index < 60 ? 'yes' : 'no'])) };
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${[complete, city('Partway', IDS.slice(0, 5))]}></losi-ranking>`);
+    const rows = [...shadow(ranking).querySelectorAll('tbody tr')];
+    const cell = (name: string) => rows.find((row) => row.querySelector('.city')!.textContent!.includes(name))!.querySelector('.value')!;
+    expect(cell('Partway').querySelector('.provisional')!.textContent).toBe('provisional: 5 of 95 answered');
+    expect(cell('Fullham').querySelector('.provisional')).toBeNull();
   });
 
   it('reads results given as a JSON attribute', async () => {

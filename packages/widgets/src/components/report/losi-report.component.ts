@@ -202,6 +202,11 @@ export class LosiReport extends LosiElement {
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>${title}</div>
         <p class="meta">${meta.join(' · ')}</p>
         <p class="note">${result.mode === 'applicable-only' ? strings.applicableOnly : strings.official}</p>
+        ${result.complete
+          ? ''
+          : html`<p part="provisional" class="provisional-note">
+              ${strings.provisionalNote(formatInteger(lang, result.answered), formatInteger(lang, result.total))}
+            </p>`}
       </header>
       ${this.#renderGauge(result, value, levelName, strings.score)} ${this.#renderCriteria(result, level + 1)}
       ${this.#renderGaps(level + 1)}
@@ -209,6 +214,7 @@ export class LosiReport extends LosiElement {
   }
 
   #renderGauge(result: LosiResult, value: string, levelName: string, label: string): unknown {
+    const strings = REPORT_STRINGS[this.language];
     const track = gaugeArc(1);
     const ticks = levels.filter((band) => band.min > 0).map((band) => [gaugePoint(band.min, GAUGE.r - 12), gaugePoint(band.min, GAUGE.r + 12)] as const);
     return html`<div
@@ -219,7 +225,7 @@ export class LosiReport extends LosiElement {
       aria-valuemin="0"
       aria-valuemax="1"
       aria-valuenow=${result.value}
-      aria-valuetext=${`${value}, ${levelName}`}
+      aria-valuetext=${result.complete ? `${value}, ${levelName}` : `${value}, ${levelName}, ${strings.provisional.toLowerCase()}`}
     >
       <svg class="gauge-svg" viewBox="0 0 200 112" aria-hidden="true" focusable="false">
         <path class="gauge-track" d=${track}></path>
@@ -229,6 +235,7 @@ export class LosiReport extends LosiElement {
       <div class="gauge-text">
         <span part="value" class="value">${value}</span>
         <span part="level" class="level">${levelShape(result.level)}<span>${levelName}</span></span>
+        ${result.complete ? '' : html`<span class="provisional">${strings.provisional}</span>`}
       </div>
     </div>`;
   }

@@ -13,6 +13,9 @@ import type { LosiReport } from './losi-report.js';
 import './losi-report.js';
 
 const assessment = sampleAssessment('Sampleton');
+
+// axe in three modes takes longer than the 15 s default on a loaded 2-core machine.
+const LONG_TEST_TIMEOUT = 60_000;
 const result = score(assessment);
 
 function all(report: Element, selector: string): HTMLElement[] {
@@ -41,6 +44,21 @@ describe('<losi-report>', () => {
     expect(steps.map((step) => step.getBBox().width)).toEqual([3.5, 3.5, 3.5, 3.5]);
     expect(shadow(report).querySelector('.meta')?.textContent).toBe('Assessed on March 1, 2026 · 95 of 95 indicators answered');
   });
+
+  it('marks the value of an incomplete assessment provisional, with the count answered', async () => {
+    const partial = { ...assessment, answers: Object.fromEntries(Object.entries(assessment.answers).slice(0, 11)) };
+    const report = await fixture<LosiReport>(html`<losi-report .assessment=${partial}></losi-report>`);
+    const partialResult = score(partial);
+    expect(part(report, '[part="provisional"]').textContent!.trim()).toBe(
+      'Provisional: only 11 of 95 indicators are answered, so the value will change as answers are added.',
+    );
+    expect(part(report, '.gauge .provisional').textContent).toBe('Provisional');
+    expect(part(report, '[role="meter"]').getAttribute('aria-valuetext')).toBe(`${partialResult.value.toFixed(2)}, ${LEVEL_NAMES.en[partialResult.level]}, provisional`);
+    const complete = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`);
+    expect(result.complete).toBe(true);
+    expect(shadow(complete).querySelector('[part="provisional"], .provisional')).toBeNull();
+    await expectAccessibleInAllModes(() => html`<losi-report .assessment=${partial}></losi-report>`);
+  }, LONG_TEST_TIMEOUT);
 
   it('shows every criterion with its value and counts', async () => {
     const report = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`);
