@@ -132,7 +132,8 @@ export class LosiReport extends LosiElement {
       if (scored.problem !== undefined) return scored.problem;
       result = scored.result;
     } else {
-      return 'set the result property (from @losi/scoring) or the assessment property';
+      // Nothing given yet (a page sets the data a moment later) is not an error: renderContent() shows a neutral state.
+      return undefined;
     }
     const peers = this.peers ?? [];
     if (!Array.isArray(peers)) return mustBe('peers', 'an array of LOSI results', peers);
@@ -186,9 +187,9 @@ export class LosiReport extends LosiElement {
 
   protected override renderContent(): unknown {
     const result = this.#result;
-    if (result === undefined) return '';
     const lang = this.language;
     const strings = REPORT_STRINGS[lang];
+    if (result === undefined) return html`<p part="empty" class="empty">${strings.waiting}</p>`;
     const level = this.headingLevel;
     const value = formatNumber(lang, result.value);
     const levelName = LEVEL_NAMES[lang][result.level];

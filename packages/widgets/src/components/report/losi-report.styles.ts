@@ -10,6 +10,10 @@ export const reportStyles = [
   levelStyles,
   toggleButtonStyles,
   css`
+    .empty {
+      margin: 0;
+      color: var(--_muted);
+    }
     :host {
       display: block;
       line-height: 1.5;

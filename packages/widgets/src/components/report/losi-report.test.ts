@@ -154,8 +154,26 @@ describe('<losi-report>', () => {
 
   const unknownId = { ...assessment, answers: { ...assessment.answers, 'no-such-indicator': 'yes' } };
   const otherEdition = score(sampleAssessment('Old', () => 'yes', '2022'));
+  it('shows a neutral empty state, with no error and no warning, while waiting for data, then the data', async () => {
+    const events: string[] = [];
+    let element: LosiReport | undefined;
+    const logs = await captureConsole(async () => {
+      element = document.createElement('losi-report');
+      element.addEventListener('losi-error', (event) => events.push(event.detail.message));
+      await fixture(html`<div>${element}</div>`);
+    });
+    expect(part(element!, '[part="empty"]').textContent).toBe('No result to show yet.');
+    expect(shadow(element!).querySelector('[role="alert"]')).toBeNull();
+    expect(logs.warn).toEqual([]);
+    expect(events).toEqual([]);
+    expect(element!.matches(':state(invalid)')).toBe(false);
+    element!.result = result;
+    await settled(element!);
+    expect(shadow(element!).querySelector('[part="empty"]')).toBeNull();
+    expect(shadow(element!).querySelector('[role="alert"]')).toBeNull();
+  });
+
   it.each([
-    ['nothing to show', {}, /set the result property/],
     ['an assessment with an unknown indicator', { assessment: unknownId }, /assessment\.answers\.no-such-indicator: "no-such-indicator" is not an indicator of LOSI 2024/],
     ['a result that is not one', { result: { value: 2 } }, /result\.value must be a number from 0 to 1, got 2/],
     ['a result without criteria', { result: { ...result, criteria: undefined } }, /result\.criteria must be an object/],
@@ -198,5 +216,5 @@ describe('<losi-report>', () => {
         await settled(element);
       },
     );
-  });
+  }, LONG_TEST_TIMEOUT);
 });
