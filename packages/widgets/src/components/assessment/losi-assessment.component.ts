@@ -24,6 +24,8 @@ import { looksLikeDraft, readDraft } from './assessment-draft.js';
 import { sameAnswer, type MergeConflict, type MergeOutcome } from './assessment-merge.js';
 import { conflictsTemplate } from './templates/conflicts.js';
 import { UndoKeeper } from './controllers/undo-keeper.js';
+import { ProposalsController } from './controllers/proposals-controller.js';
+import { auditBarTemplate, proposalTemplate } from './templates/proposal.js';
 import { undoTemplate } from './templates/undo.js';
 import { ConfirmDialog } from './controllers/confirm-dialog.js';
 import { FilesController, type ImportTexts } from './controllers/files-controller.js';
@@ -177,6 +179,7 @@ export class LosiAssessment extends LosiElement {
     },
   });
   readonly #undo = new UndoKeeper(() => this.storageKey);
+  readonly #proposals = new ProposalsController(this, { key: () => this.storageKey, edition: () => this.#model.edition });
   /** What the last undo brought back, said in a status message. */
   #undone: string | undefined;
   /** Places two tabs changed differently, until the user chooses. */
@@ -223,6 +226,66 @@ export class LosiAssessment extends LosiElement {
         this.requestUpdate();
       })(),
     );
+  }
+
+  /**
+   * An audit report of `@losi/audit` (the parsed JSON or its text), whose proposals are shown beside their
+   * indicators for a person to accept or reject; importing the report's JSON file does the same. No proposal
+   * counts in the score until accepted; an accepted one is saved with `source: { kind: 'audit', … }`. A report
+   * that is not valid is listed with its problems and changes nothing.
+   */
+  get auditReport(): unknown {
+    return this.#proposals.report;
+  }
+
+  set auditReport(input: unknown) {
+    if (input == null) {
+      this.#proposals.clear();
+      return;
+    }
+    this.#run(this.#loadAudit(input, 'auditReport'));
+  }
+
+  /** Reads an audit report into proposals; its problems are shown like those of an imported file. */
+  async #loadAudit(input: unknown, file: string): Promise<void> {
+    const problems = await this.#proposals.load(input);
+    if (problems.length > 0) {
+      this.#files.outcome = {
+        kind: 'failed',
+        file,
+        problems: problems.map(({ path, message }) => ({ where: message.startsWith(path) ? '' : path, message, english: true })),
+      };
+      return;
+    }
+    this.#files.outcome = { kind: 'audit', file, count: formatInteger(this.language, this.#proposals.allPending.length) };
+  }
+
+  readonly #proposalActions = {
+    accept: (id: string) => {
+      const fields = this.#proposals.accept(id, this.#fields(id));
+      if (!fields) return;
+      this.#actions.editAnswer(id, fields, { keepSource: true });
+      this.#focusAfterUpdate(`input[name="answer-${id}"]:checked`);
+    },
+    reject: (id: string) => {
+      this.#proposals.reject(id);
+      this.#focusAfterUpdate(`input[name="answer-${id}"]`);
+    },
+    acceptAll: () => {
+      const answers = new Map(this.#model.answers);
+      for (const proposal of this.#proposals.decidedPending) {
+        const fields = this.#proposals.accept(proposal.indicator, this.#fields(proposal.indicator));
+        if (fields) answers.set(proposal.indicator, fields);
+      }
+      this.#movedOn();
+      this.#setModel({ ...this.#model, answers }, { user: true, save: true });
+      this.#focusAfterUpdate('#step-heading');
+    },
+  };
+
+  /** The control that takes the focus once the one that had it is gone (an accepted proposal's buttons). */
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** The LOSI result of `value` from `@losi/scoring` (official method), or undefined before the first render. */
@@ -546,7 +609,8 @@ export class LosiAssessment extends LosiElement {
   /** Reads a file to import (tracked: `updateComplete` waits for it); replacing the answers is not tracked, as it may wait for the user. */
   async #import(file: File): Promise<void> {
     const read = await this.#files.read(file, this.#model.edition, this.#importTexts);
-    if ('assessment' in read) void this.#replaceWithImport(file.name, read.assessment);
+    if ('auditReport' in read) await this.#loadAudit(read.auditReport, file.name);
+    else if ('assessment' in read) void this.#replaceWithImport(file.name, read.assessment);
   }
 
   /** Over work that would be lost, asks first; the replaced copy is kept for undo. */
@@ -574,6 +638,7 @@ export class LosiAssessment extends LosiElement {
     );
     if (!confirmed) return;
     if (!isBlank(this.#model)) this.#undo.keep({ kind: 'reset', model: this.#model });
+    this.#proposals.forgetDecisions();
     this.#files.outcome = undefined;
     this.#undone = undefined;
     this.#storage.clearUnreadableNotice();
@@ -622,6 +687,9 @@ export class LosiAssessment extends LosiElement {
       ${undoTemplate(s, this.#locked ? undefined : this.#undo.current, this.#undone, () => void this.#undoLast())}
       ${conflictsTemplate(s, this.#openConflicts(), (id) => texts.indicators.get(id)?.title ?? id, this.#conflictActions)}
       ${toolbarTemplate(s, this.#locked, this.#toolbarActions)}
+      ${this.#locked
+        ? nothing
+        : auditBarTemplate(s, this.#proposals.audit, this.#proposals.allPending.length, this.#proposals.decidedPending.length, count, this.#proposalActions)}
       ${result ? summaryTemplate(s, this.language, result, this.#answeredCount(result), this.#ids.length) : nothing}
       ${stepsTemplate(
         s,
@@ -672,9 +740,14 @@ export class LosiAssessment extends LosiElement {
               evidence: this.#savedAnswerField(id, 'evidence'),
               note: this.#savedAnswerField(id, 'note'),
             })
-          : indicatorTemplate(s, this.language, text, index + 1, fields, this.#shownErrors, this.#actions);
+          : indicatorTemplate(s, this.language, text, index + 1, fields, this.#shownErrors, this.#actions, this.#renderProposal(s, id));
       })}
     </div>`;
+  }
+
+  #renderProposal(s: AssessmentStrings, id: string): unknown {
+    const proposal = this.#proposals.pending(id);
+    return proposal ? proposalTemplate(s, proposal, this.#proposalActions) : nothing;
   }
 
   /** Evidence or note as saved in the assessment (valid only), for the read-only view. */

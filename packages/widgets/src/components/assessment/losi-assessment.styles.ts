@@ -108,6 +108,41 @@ export const assessmentStyles = [
       overflow-wrap: anywhere;
     }
     .undo-status:not(:has(.notice)),
+    .proposal,
+    .audit-bar {
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border: 2px dashed var(--_accent);
+      border-radius: var(--_radius);
+    }
+    .proposal h3,
+    .audit-bar h2 {
+      margin: 0;
+      font-size: 1em;
+    }
+    .proposal-reason,
+    .proposal-evidence-title {
+      margin-block: 0.25rem;
+    }
+    .proposal-evidence {
+      margin-block: 0.25rem;
+      padding-inline-start: 1.25rem;
+      overflow-wrap: anywhere;
+    }
+    .snippet {
+      display: block;
+      color: var(--_muted);
+    }
+    .proposal-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .from-audit {
+      margin: 0;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
     .tab-status:not(:has(.notice)) {
       display: none;
     }

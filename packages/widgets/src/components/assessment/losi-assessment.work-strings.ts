@@ -24,6 +24,18 @@ export interface WorkStrings {
   readonly confirmUndoReset: string;
   readonly notValidYet: string;
   readonly noteWithoutAnswer: string;
+  readonly auditTitle: string;
+  readonly auditSummary: (portal: string, count: string, decided: string) => string;
+  readonly acceptAll: (count: string) => string;
+  readonly proposalHeading: string;
+  readonly proposes: (value: string) => string;
+  readonly needsReview: string;
+  readonly couldNotCheck: string;
+  readonly proposalEvidence: string;
+  readonly accept: string;
+  readonly reject: string;
+  readonly fromAudit: string;
+  readonly auditImported: (file: string, count: string) => string;
 }
 
 export const WORK_STRINGS: StringTable<WorkStrings> = {
@@ -50,6 +62,18 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: 'Bring them back',
     notValidYet: 'Not valid yet: kept as typed, and left out of exports until it is corrected.',
     noteWithoutAnswer: 'The note is kept; it is exported once you choose an answer.',
+    auditTitle: 'Audit proposals',
+    auditSummary: (portal, count, decided) => `The audit of ${portal} proposes answers for ${count} indicators (${decided} with a value). None counts until you accept it.`,
+    acceptAll: (count) => `Accept all ${count} proposals with a value`,
+    proposalHeading: 'Audit proposal',
+    proposes: (value) => `Proposed answer: ${value}`,
+    needsReview: 'No answer proposed: look at what the audit found and decide.',
+    couldNotCheck: 'The audit could not check this indicator.',
+    proposalEvidence: 'What the audit found',
+    accept: 'Accept',
+    reject: 'Reject',
+    fromAudit: 'Accepted from the audit',
+    auditImported: (file, count) => `${file}: ${count} audit proposals to review beside their indicators.`,
   },
   fr: {
     conflictsTitle: 'Modifié dans deux onglets',
@@ -74,6 +98,18 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: 'Les rétablir',
     notValidYet: 'Pas encore valide : gardé tel quel, et laissé hors des exports jusqu’à correction.',
     noteWithoutAnswer: 'La remarque est gardée ; elle sera exportée dès que vous aurez choisi une réponse.',
+    auditTitle: 'Propositions de l’audit',
+    auditSummary: (portal, count, decided) => `L’audit de ${portal} propose des réponses pour ${count} indicateurs (${decided} avec une valeur). Aucune ne compte tant que vous ne l’acceptez pas.`,
+    acceptAll: (count) => `Accepter les ${count} propositions avec une valeur`,
+    proposalHeading: 'Proposition de l’audit',
+    proposes: (value) => `Réponse proposée : ${value}`,
+    needsReview: 'Aucune réponse proposée : regardez ce que l’audit a trouvé et décidez.',
+    couldNotCheck: 'L’audit n’a pas pu vérifier cet indicateur.',
+    proposalEvidence: 'Ce que l’audit a trouvé',
+    accept: 'Accepter',
+    reject: 'Refuser',
+    fromAudit: 'Acceptée depuis l’audit',
+    auditImported: (file, count) => `${file} : ${count} propositions de l’audit à examiner à côté de leurs indicateurs.`,
   },
   es: {
     conflictsTitle: 'Cambiado en dos pestañas',
@@ -98,6 +134,18 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: 'Recuperarlas',
     notValidYet: 'Aún no es válido: se guarda tal como está y queda fuera de las exportaciones hasta que se corrija.',
     noteWithoutAnswer: 'La nota se conserva; se exporta cuando elija una respuesta.',
+    auditTitle: 'Propuestas de la auditoría',
+    auditSummary: (portal, count, decided) => `La auditoría de ${portal} propone respuestas para ${count} indicadores (${decided} con un valor). Ninguna cuenta hasta que la acepte.`,
+    acceptAll: (count) => `Aceptar las ${count} propuestas con un valor`,
+    proposalHeading: 'Propuesta de la auditoría',
+    proposes: (value) => `Respuesta propuesta: ${value}`,
+    needsReview: 'No se propone respuesta: revise lo que encontró la auditoría y decida.',
+    couldNotCheck: 'La auditoría no pudo comprobar este indicador.',
+    proposalEvidence: 'Lo que encontró la auditoría',
+    accept: 'Aceptar',
+    reject: 'Rechazar',
+    fromAudit: 'Aceptada de la auditoría',
+    auditImported: (file, count) => `${file}: ${count} propuestas de la auditoría para revisar junto a sus indicadores.`,
   },
   ar: {
     conflictsTitle: 'تغيير في علامتي تبويب',
@@ -122,6 +170,18 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: 'استعادتها',
     notValidYet: 'غير صالح بعد: يُحفظ كما كُتب، ولا يُصدَّر حتى يُصحَّح.',
     noteWithoutAnswer: 'الملاحظة محفوظة، وتُصدَّر عندما تختار إجابة.',
+    auditTitle: 'مقترحات التدقيق',
+    auditSummary: (portal, count, decided) => `يقترح تدقيق ${portal} إجابات عن ${count} مؤشرًا (${decided} منها بقيمة). لا يُحتسب أيٌّ منها حتى تقبله.`,
+    acceptAll: (count) => `قبول المقترحات ذات القيمة (${count})`,
+    proposalHeading: 'مقترح التدقيق',
+    proposes: (value) => `الإجابة المقترحة: ${value}`,
+    needsReview: 'لا توجد إجابة مقترحة: اطّلع على ما وجده التدقيق وقرّر.',
+    couldNotCheck: 'تعذّر على التدقيق فحص هذا المؤشر.',
+    proposalEvidence: 'ما وجده التدقيق',
+    accept: 'قبول',
+    reject: 'رفض',
+    fromAudit: 'مقبولة من التدقيق',
+    auditImported: (file, count) => `${file}: ‏${count} من مقترحات التدقيق للمراجعة بجانب مؤشراتها.`,
   },
   ru: {
     conflictsTitle: 'Изменено в двух вкладках',
@@ -146,6 +206,18 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: 'Восстановить',
     notValidYet: 'Пока неверно: сохранено как введено и не попадает в экспорт, пока не исправлено.',
     noteWithoutAnswer: 'Примечание сохранено; оно попадёт в экспорт, когда вы выберете ответ.',
+    auditTitle: 'Предложения аудита',
+    auditSummary: (portal, count, decided) => `Аудит ${portal} предлагает ответы для ${count} показателей (${decided} со значением). Ни один не учитывается, пока вы его не примете.`,
+    acceptAll: (count) => `Принять все предложения со значением (${count})`,
+    proposalHeading: 'Предложение аудита',
+    proposes: (value) => `Предлагаемый ответ: ${value}`,
+    needsReview: 'Ответ не предложен: посмотрите, что нашёл аудит, и решите сами.',
+    couldNotCheck: 'Аудит не смог проверить этот показатель.',
+    proposalEvidence: 'Что нашёл аудит',
+    accept: 'Принять',
+    reject: 'Отклонить',
+    fromAudit: 'Принято из аудита',
+    auditImported: (file, count) => `${file}: предложений аудита для проверки рядом с показателями — ${count}.`,
   },
   zh: {
     conflictsTitle: '两个标签页都有更改',
@@ -170,6 +242,18 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: '恢复',
     notValidYet: '尚无效：按输入内容保留，更正之前不会导出。',
     noteWithoutAnswer: '备注已保留；选择答案后即会导出。',
+    auditTitle: '审核建议',
+    auditSummary: (portal, count, decided) => `对 ${portal} 的审核为 ${count} 项指标提出了答案（其中 ${decided} 项带有数值）。在您接受之前，均不计分。`,
+    acceptAll: (count) => `接受全部 ${count} 项带数值的建议`,
+    proposalHeading: '审核建议',
+    proposes: (value) => `建议答案：${value}`,
+    needsReview: '未提出答案：请查看审核发现的内容后自行决定。',
+    couldNotCheck: '审核无法检查此指标。',
+    proposalEvidence: '审核发现的内容',
+    accept: '接受',
+    reject: '拒绝',
+    fromAudit: '已从审核中接受',
+    auditImported: (file, count) => `${file}：有 ${count} 项审核建议，可在各指标旁查看。`,
   },
   pt: {
     conflictsTitle: 'Alterado em duas abas',
@@ -194,5 +278,17 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     confirmUndoReset: 'Recuperar',
     notValidYet: 'Ainda não é válido: mantido como digitado e deixado fora das exportações até ser corrigido.',
     noteWithoutAnswer: 'A nota é mantida; ela é exportada quando você escolher uma resposta.',
+    auditTitle: 'Propostas da auditoria',
+    auditSummary: (portal, count, decided) => `A auditoria de ${portal} propõe respostas para ${count} indicadores (${decided} com um valor). Nenhuma conta até você aceitá-la.`,
+    acceptAll: (count) => `Aceitar as ${count} propostas com um valor`,
+    proposalHeading: 'Proposta da auditoria',
+    proposes: (value) => `Resposta proposta: ${value}`,
+    needsReview: 'Nenhuma resposta proposta: veja o que a auditoria encontrou e decida.',
+    couldNotCheck: 'A auditoria não conseguiu verificar este indicador.',
+    proposalEvidence: 'O que a auditoria encontrou',
+    accept: 'Aceitar',
+    reject: 'Rejeitar',
+    fromAudit: 'Aceita da auditoria',
+    auditImported: (file, count) => `${file}: ${count} propostas da auditoria para revisar ao lado dos indicadores.`,
   },
 };

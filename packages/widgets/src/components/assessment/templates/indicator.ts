@@ -55,6 +55,8 @@ export function indicatorTemplate(
   fields: AnswerFields,
   shownErrors: ReadonlySet<string>,
   actions: AnswerActions,
+  /** An audit proposal waiting beside the answer, if any. */
+  proposal: unknown = nothing,
 ): TemplateResult {
   const { id } = text;
   const { title, description } = heading(text, language, number);
@@ -74,6 +76,7 @@ export function indicatorTemplate(
         >`,
       )}
     </div>
+    ${fields.source ? html`<p class="from-audit">${s.fromAudit}</p>` : nothing} ${proposal}
     <div class="answer-fields">
       <div class="field">
         <label for="evidence-${id}">${s.evidence}</label>
