@@ -103,6 +103,13 @@ const ar: Strings = {
   'badge.svgAlt': 'شارة SVG الثابتة كما ستظهر',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'لملفات README والويكي. ارفع ملف SVG بجانب الصفحة واحتفظ باسم الملف.',
+  'badge.selfHostedHeading': "وسم سكربت، والملف على خادمك",
+  'badge.selfHostedHelp': "يعمل اليوم دون npm أو شبكة توزيع: نزّل losi-badge.js وضعه على بوابتك (غيّر ‎/assets/‎ إلى مكانه) واحتفظ ببصمة السلامة المطابقة لهذا الملف.",
+  'badge.bundleDownload': "تنزيل losi-badge.js",
+  'badge.provisionalWarning': "هذه القيمة مؤقتة: أُجيب عن {answered} فقط من {total} مؤشرًا. ستعرض الشارة «مؤقت» حتى يكتمل التقييم.",
+  'badge.officialSelfWarning': "هذه القيمة من تقييمك الذاتي. «رسمية» مخصصة للقيم التي تنشرها الأمم المتحدة في مسح LOSI: اختر «تقييم ذاتي».",
+  'badge.officialWarning': "لا تختر «رسمية» إلا لقيمة نشرتها الأمم المتحدة في مسح LOSI.",
+  'badge.publishAnyway': "قرأت التحذير: انشر هذه الشارة على أي حال",
 
   'dashboard.title': 'اللوحة الوطنية',
   'dashboard.intro':

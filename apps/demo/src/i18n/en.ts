@@ -106,6 +106,13 @@ export const en = {
   'badge.svgAlt': 'Static SVG badge as it will look',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'For README files and wikis. Upload the SVG next to the page and keep the file name.',
+  'badge.selfHostedHeading': "Script tag, file on your own server",
+  'badge.selfHostedHelp': "Works today, without npm or a CDN: download losi-badge.js, put it on your portal (change /assets/ to where it is) and keep the integrity hash, which matches this file.",
+  'badge.bundleDownload': "Download losi-badge.js",
+  'badge.provisionalWarning': "This value is provisional: only {answered} of {total} indicators are answered. The badge will say “provisional” until the assessment is complete.",
+  'badge.officialSelfWarning': "This value comes from your self-assessment. “Official” is only for values published by the UN in the LOSI survey: choose “Self-assessed”.",
+  'badge.officialWarning': "Choose “Official” only for a value published by the UN in the LOSI survey.",
+  'badge.publishAnyway': "I have read the warning: publish this badge anyway",
 
   'dashboard.title': 'National dashboard',
   'dashboard.intro':

@@ -107,6 +107,13 @@ const es: Strings = {
   'badge.svgAlt': 'Insignia SVG estática tal como se verá',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Para archivos README y wikis. Suba el SVG junto a la página y conserve el nombre del archivo.',
+  'badge.selfHostedHeading': "Etiqueta script, archivo en su propio servidor",
+  'badge.selfHostedHelp': "Funciona hoy, sin npm ni CDN: descargue losi-badge.js, colóquelo en su portal (cambie /assets/ por su ubicación) y conserve el hash de integridad, que corresponde a este archivo.",
+  'badge.bundleDownload': "Descargar losi-badge.js",
+  'badge.provisionalWarning': "Este valor es provisional: solo {answered} de {total} indicadores tienen respuesta. La insignia dirá «provisional» hasta que la evaluación esté completa.",
+  'badge.officialSelfWarning': "Este valor proviene de su autoevaluación. «Oficial» es solo para valores publicados por la ONU en la encuesta LOSI: elija «Autoevaluado».",
+  'badge.officialWarning': "Elija «Oficial» solo para un valor publicado por la ONU en la encuesta LOSI.",
+  'badge.publishAnyway': "He leído la advertencia: publicar esta insignia de todos modos",
 
   'dashboard.title': 'Panel nacional',
   'dashboard.intro':

@@ -108,6 +108,13 @@ const fr: Strings = {
   'badge.svgAlt': 'Badge SVG statique tel qu’il apparaîtra',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Pour les fichiers README et les wikis. Déposez le SVG à côté de la page et gardez le nom du fichier.',
+  'badge.selfHostedHeading': "Balise script, fichier sur votre propre serveur",
+  'badge.selfHostedHelp': "Fonctionne dès aujourd’hui, sans npm ni CDN : téléchargez losi-badge.js, placez-le sur votre portail (remplacez /assets/ par son emplacement) et gardez l’empreinte d’intégrité, qui correspond à ce fichier.",
+  'badge.bundleDownload': "Télécharger losi-badge.js",
+  'badge.provisionalWarning': "Cette valeur est provisoire : seuls {answered} indicateurs sur {total} ont une réponse. Le badge indiquera « provisoire » tant que l’évaluation n’est pas complète.",
+  'badge.officialSelfWarning': "Cette valeur vient de votre auto-évaluation. « Officielle » est réservé aux valeurs publiées par l’ONU dans l’enquête LOSI : choisissez « Auto-évaluée ».",
+  'badge.officialWarning': "Ne choisissez « Officielle » que pour une valeur publiée par l’ONU dans l’enquête LOSI.",
+  'badge.publishAnyway': "J’ai lu l’avertissement : publier ce badge quand même",
 
   'dashboard.title': 'Tableau de bord national',
   'dashboard.intro':

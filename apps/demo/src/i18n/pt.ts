@@ -107,6 +107,13 @@ const pt: Strings = {
   'badge.svgAlt': 'Selo SVG estático tal como vai aparecer',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Para arquivos README e wikis. Envie o SVG para junto da página e mantenha o nome do arquivo.',
+  'badge.selfHostedHeading': "Tag script, arquivo no seu próprio servidor",
+  'badge.selfHostedHelp': "Funciona hoje, sem npm nem CDN: baixe losi-badge.js, coloque-o no seu portal (troque /assets/ pelo local dele) e mantenha o hash de integridade, que corresponde a este arquivo.",
+  'badge.bundleDownload': "Baixar losi-badge.js",
+  'badge.provisionalWarning': "Este valor é provisório: apenas {answered} de {total} indicadores têm resposta. O selo dirá “provisório” até a avaliação estar completa.",
+  'badge.officialSelfWarning': "Este valor vem da sua autoavaliação. “Oficial” é só para valores publicados pela ONU na pesquisa LOSI: escolha “Autoavaliado”.",
+  'badge.officialWarning': "Escolha “Oficial” apenas para um valor publicado pela ONU na pesquisa LOSI.",
+  'badge.publishAnyway': "Li o aviso: publicar este selo mesmo assim",
 
   'dashboard.title': 'Painel nacional',
   'dashboard.intro':

@@ -105,6 +105,13 @@ const ru: Strings = {
   'badge.svgAlt': 'Так будет выглядеть статичный значок SVG',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Для файлов README и вики. Загрузите SVG рядом со страницей и сохраните имя файла.',
+  'badge.selfHostedHeading': "Тег script, файл на вашем сервере",
+  'badge.selfHostedHelp': "Работает уже сейчас, без npm и CDN: скачайте losi-badge.js, разместите его на портале (замените /assets/ на его адрес) и сохраните хеш целостности, соответствующий этому файлу.",
+  'badge.bundleDownload': "Скачать losi-badge.js",
+  'badge.provisionalWarning': "Это значение предварительное: отвечено лишь на {answered} из {total} показателей. Значок будет помечен «предварительно», пока оценка не завершена.",
+  'badge.officialSelfWarning': "Это значение получено из вашей самооценки. «Официальное» — только для значений, опубликованных ООН в обследовании LOSI: выберите «Самооценка».",
+  'badge.officialWarning': "Выбирайте «Официальное» только для значения, опубликованного ООН в обследовании LOSI.",
+  'badge.publishAnyway': "Я прочитал предупреждение: всё равно опубликовать значок",
 
   'dashboard.title': 'Национальная панель',
   'dashboard.intro':

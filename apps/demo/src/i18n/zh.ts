@@ -97,6 +97,13 @@ const zh: Strings = {
   'badge.svgAlt': '静态 SVG 徽章的显示效果',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': '适用于 README 文件和 Wiki。将 SVG 上传到页面旁边并保留文件名。',
+  'badge.selfHostedHeading': "脚本标签，文件放在您自己的服务器上",
+  'badge.selfHostedHelp': "现在即可使用，无需 npm 或 CDN：下载 losi-badge.js，放到您的门户上（把 /assets/ 改为其所在位置），并保留与此文件匹配的完整性哈希。",
+  'badge.bundleDownload': "下载 losi-badge.js",
+  'badge.provisionalWarning': "此数值为暂定：{total} 项指标中仅回答了 {answered} 项。在评估完成之前，徽章会标明“暂定”。",
+  'badge.officialSelfWarning': "此数值来自您的自评。“官方”仅用于联合国在 LOSI 调查中发布的数值：请选择“自评”。",
+  'badge.officialWarning': "仅当数值由联合国在 LOSI 调查中发布时才选择“官方”。",
+  'badge.publishAnyway': "我已阅读警告：仍然发布此徽章",
 
   'dashboard.title': '全国仪表板',
   'dashboard.intro': '像 LOSI 网络的全国研究那样，通过一个 CSV 文件一次评估众多市镇。文件在此浏览器中读取，不会上传。',
