@@ -35,6 +35,8 @@ export async function goToStep(element: LosiAssessment, index: number): Promise<
 
 /** Types `text` into a field at once, as a paste would (an `input` event, then `change`). */
 export async function typeInto(element: LosiAssessment, selector: string, text: string): Promise<string> {
+  const answerField = /^#(?:evidence|note)-(.+)$/.exec(selector);
+  if (answerField) await openAnswerFields(element, answerField[1]!);
   const field = part<HTMLInputElement | HTMLTextAreaElement>(element, selector);
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -179,6 +179,8 @@ export class LosiAssessment extends LosiElement {
     },
   });
   readonly #undo = new UndoKeeper(() => this.storageKey);
+  /** Indicators whose evidence and note fields the user opened (fields with text are always open). */
+  readonly #openFields = new Set<string>();
   readonly #proposals = new ProposalsController(this, { key: () => this.storageKey, edition: () => this.#model.edition });
   /** What the last undo brought back, said in a status message. */
   #undone: string | undefined;
@@ -556,6 +558,11 @@ export class LosiAssessment extends LosiElement {
       this.#movedOn();
       this.#setModel({ ...this.#model, city: { ...this.#model.city, ...change } }, { user: true, save: true });
     },
+    openFields: (id: string) => {
+      this.#openFields.add(id);
+      this.requestUpdate();
+      this.#focusAfterUpdate(`#evidence-${id}`);
+    },
     /** Shows a field's error once the user leaves it (`change`), and hides it as soon as the text is valid. */
     checkField: (key: string, valid: boolean, leaving: boolean) => {
       const shown = this.#shownErrors.has(key);
@@ -740,7 +747,7 @@ export class LosiAssessment extends LosiElement {
               evidence: this.#savedAnswerField(id, 'evidence'),
               note: this.#savedAnswerField(id, 'note'),
             })
-          : indicatorTemplate(s, this.language, text, index + 1, fields, this.#shownErrors, this.#actions, this.#renderProposal(s, id));
+          : indicatorTemplate(s, this.language, text, index + 1, fields, this.#shownErrors, this.#actions, this.#renderProposal(s, id), this.#openFields.has(id));
       })}
     </div>`;
   }

@@ -146,7 +146,11 @@ export const assessmentStyles = [
     .tab-status:not(:has(.notice)) {
       display: none;
     }
+    /* The value, level and progress stay in view while a long step is answered. */
     .summary {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
       display: flex;
       flex-wrap: wrap;
       align-items: center;

@@ -36,6 +36,7 @@ export interface WorkStrings {
   readonly reject: string;
   readonly fromAudit: string;
   readonly auditImported: (file: string, count: string) => string;
+  readonly addEvidence: string;
 }
 
 export const WORK_STRINGS: StringTable<WorkStrings> = {
@@ -74,6 +75,7 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: 'Reject',
     fromAudit: 'Accepted from the audit',
     auditImported: (file, count) => `${file}: ${count} audit proposals to review beside their indicators.`,
+    addEvidence: 'Add evidence or a note',
   },
   fr: {
     conflictsTitle: 'Modifié dans deux onglets',
@@ -110,6 +112,7 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: 'Refuser',
     fromAudit: 'Acceptée depuis l’audit',
     auditImported: (file, count) => `${file} : ${count} propositions de l’audit à examiner à côté de leurs indicateurs.`,
+    addEvidence: 'Ajouter une preuve ou une remarque',
   },
   es: {
     conflictsTitle: 'Cambiado en dos pestañas',
@@ -146,6 +149,7 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: 'Rechazar',
     fromAudit: 'Aceptada de la auditoría',
     auditImported: (file, count) => `${file}: ${count} propuestas de la auditoría para revisar junto a sus indicadores.`,
+    addEvidence: 'Añadir una prueba o una nota',
   },
   ar: {
     conflictsTitle: 'تغيير في علامتي تبويب',
@@ -182,6 +186,7 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: 'رفض',
     fromAudit: 'مقبولة من التدقيق',
     auditImported: (file, count) => `${file}: ‏${count} من مقترحات التدقيق للمراجعة بجانب مؤشراتها.`,
+    addEvidence: 'إضافة دليل أو ملاحظة',
   },
   ru: {
     conflictsTitle: 'Изменено в двух вкладках',
@@ -218,6 +223,7 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: 'Отклонить',
     fromAudit: 'Принято из аудита',
     auditImported: (file, count) => `${file}: предложений аудита для проверки рядом с показателями — ${count}.`,
+    addEvidence: 'Добавить подтверждение или примечание',
   },
   zh: {
     conflictsTitle: '两个标签页都有更改',
@@ -254,6 +260,7 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: '拒绝',
     fromAudit: '已从审核中接受',
     auditImported: (file, count) => `${file}：有 ${count} 项审核建议，可在各指标旁查看。`,
+    addEvidence: '添加证据或备注',
   },
   pt: {
     conflictsTitle: 'Alterado em duas abas',
@@ -290,5 +297,6 @@ export const WORK_STRINGS: StringTable<WorkStrings> = {
     reject: 'Rejeitar',
     fromAudit: 'Aceita da auditoria',
     auditImported: (file, count) => `${file}: ${count} propostas da auditoria para revisar ao lado dos indicadores.`,
+    addEvidence: 'Adicionar evidência ou nota',
   },
 };

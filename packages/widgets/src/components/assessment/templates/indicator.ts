@@ -10,6 +10,8 @@ import { ANSWER_VALUES, isHttpUrl, type AnswerFields } from '../assessment-model
 export interface AnswerActions {
   readonly editAnswer: (id: string, change: Partial<AnswerFields>) => void;
   readonly checkField: (key: string, valid: boolean, leaving: boolean) => void;
+  /** Shows the evidence and note fields of an indicator (they open on demand, or when they hold text). */
+  readonly openFields: (id: string) => void;
 }
 
 /** The title and description of an indicator, with `lang="en"` on fields that fell back to English. */
@@ -57,6 +59,8 @@ export function indicatorTemplate(
   actions: AnswerActions,
   /** An audit proposal waiting beside the answer, if any. */
   proposal: unknown = nothing,
+  /** True once the user asked for the evidence and note fields. */
+  fieldsOpen = false,
 ): TemplateResult {
   const { id } = text;
   const { title, description } = heading(text, language, number);
@@ -77,7 +81,15 @@ export function indicatorTemplate(
       )}
     </div>
     ${fields.source ? html`<p class="from-audit">${s.fromAudit}</p>` : nothing} ${proposal}
-    <div class="answer-fields">
+    ${fieldsOpen || fields.evidence !== '' || fields.note !== '' || evidenceInvalid
+      ? answerFields()
+      : html`<button part="button" type="button" class="more-fields" data-id=${id} aria-expanded="false" @click=${() => actions.openFields(id)}>
+          ${s.addEvidence}
+        </button>`}
+  </fieldset>`;
+
+  function answerFields(): TemplateResult {
+    return html`<div class="answer-fields" id="answer-fields-${id}">
       <div class="field">
         <label for="evidence-${id}">${s.evidence}</label>
         <input
@@ -112,6 +124,6 @@ export function indicatorTemplate(
         ></textarea>
         ${noteKept ? html`<p class="hint note-kept" id="note-kept-${id}">${s.noteWithoutAnswer}</p>` : nothing}
       </div>
-    </div>
-  </fieldset>`;
+    </div>`;
+  }
 }
