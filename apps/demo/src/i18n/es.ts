@@ -36,12 +36,11 @@ const es: Strings = {
   'assessment.title': 'Autoevaluación',
   'assessment.intro':
     'Responda cada indicador para el portal de su ciudad. El informe se actualiza a medida que avanza. Sus respuestas se guardan en este navegador, así que siguen aquí después de recargar la página.',
-  'assessment.cityName': 'Ciudad',
-  'assessment.cityHint':
-    'Escriba el nombre de su ciudad, o elija uno de los municipios ficticios de la muestra para ver respuestas de ejemplo.',
-  'assessment.cityUse': 'Usar esta ciudad',
-  'assessment.cityEmpty': 'Escriba primero el nombre de una ciudad.',
-  'assessment.cityRenamed': 'El cuestionario ahora es para {city}.',
+  'assessment.exampleName': "Municipio de ejemplo (ficticio)",
+  'assessment.exampleHint': "Para ver respuestas de ejemplo, elija uno de los municipios ficticios. El nombre de su ciudad se escribe en el cuestionario de abajo.",
+  'assessment.exampleUse': "Cargar sus respuestas de ejemplo",
+  'assessment.exampleEmpty': "Elija primero un municipio de ejemplo.",
+  'assessment.exampleUnknown': "Ningún municipio ficticio se llama {city}. Escriba el nombre de su ciudad en el cuestionario de abajo.",
   'assessment.exampleConfirm': '¿Reemplazar sus respuestas por las respuestas de ejemplo de {city}?',
   'assessment.exampleLoaded': 'Se cargaron las respuestas de ejemplo de {city}, un municipio ficticio.',
   'assessment.questionnaireHeading': 'Cuestionario',

@@ -36,12 +36,11 @@ const fr: Strings = {
   'assessment.title': 'Auto-évaluation',
   'assessment.intro':
     'Répondez à chaque indicateur pour le portail de votre ville. Le rapport se met à jour au fil des réponses. Vos réponses sont enregistrées dans ce navigateur : elles sont toujours là après un rechargement.',
-  'assessment.cityName': 'Ville',
-  'assessment.cityHint':
-    'Saisissez le nom de votre ville, ou choisissez l’une des communes fictives de l’exemple pour voir des réponses types.',
-  'assessment.cityUse': 'Utiliser cette ville',
-  'assessment.cityEmpty': 'Saisissez d’abord un nom de ville.',
-  'assessment.cityRenamed': 'Le questionnaire porte désormais sur {city}.',
+  'assessment.exampleName': "Commune d’exemple (fictive)",
+  'assessment.exampleHint': "Pour voir des réponses d’exemple, choisissez une des communes fictives. Le nom de votre ville se saisit dans le questionnaire ci-dessous.",
+  'assessment.exampleUse': "Charger ses réponses d’exemple",
+  'assessment.exampleEmpty': "Choisissez d’abord une commune d’exemple.",
+  'assessment.exampleUnknown': "Aucune commune fictive ne s’appelle {city}. Saisissez le nom de votre ville dans le questionnaire ci-dessous.",
   'assessment.exampleConfirm': 'Remplacer vos réponses par les réponses types de {city} ?',
   'assessment.exampleLoaded': 'Réponses types de {city}, une commune fictive, chargées.',
   'assessment.questionnaireHeading': 'Questionnaire',

@@ -36,12 +36,11 @@ const pt: Strings = {
   'assessment.title': 'Autoavaliação',
   'assessment.intro':
     'Responda a cada indicador para o portal da sua cidade. O relatório atualiza-se à medida que avança. As respostas ficam salvas neste navegador e continuam aqui depois de recarregar a página.',
-  'assessment.cityName': 'Cidade',
-  'assessment.cityHint':
-    'Escreva o nome da sua cidade, ou escolha um dos municípios fictícios da amostra para ver respostas de exemplo.',
-  'assessment.cityUse': 'Usar esta cidade',
-  'assessment.cityEmpty': 'Escreva primeiro o nome de uma cidade.',
-  'assessment.cityRenamed': 'O questionário é agora sobre {city}.',
+  'assessment.exampleName': "Município de exemplo (fictício)",
+  'assessment.exampleHint': "Para ver respostas de exemplo, escolha um dos municípios fictícios. O nome da sua cidade vai no questionário abaixo.",
+  'assessment.exampleUse': "Carregar suas respostas de exemplo",
+  'assessment.exampleEmpty': "Escolha primeiro um município de exemplo.",
+  'assessment.exampleUnknown': "Nenhum município fictício se chama {city}. Digite o nome da sua cidade no questionário abaixo.",
   'assessment.exampleConfirm': 'Substituir as suas respostas pelas respostas de exemplo de {city}?',
   'assessment.exampleLoaded': 'Foram carregadas as respostas de exemplo de {city}, um município fictício.',
   'assessment.questionnaireHeading': 'Questionário',
