@@ -67,7 +67,7 @@ const numberAttribute = {
  * @csspart level - The level name.
  * @csspart city - The city name (`full` variant).
  * @csspart source - Whether the value is self-assessed or official.
- * @cssproperty --losi-badge-inline-size - Width of the compact badge. Default `15em`.
+ * @cssproperty --losi-badge-inline-size - Width of the compact badge. Default `16em`.
  * @cssproperty --losi-badge-block-size - Height of the compact badge. Default `3em`.
  * @cssproperty --losi-badge-full-inline-size - Width of the full badge. Default `17em`.
  * @cssproperty --losi-badge-full-block-size - Height of the full badge. Default `5em`.

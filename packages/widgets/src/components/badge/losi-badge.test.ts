@@ -105,6 +105,13 @@ describe('<losi-badge>', () => {
     await expectAccessibleInAllModes(() => html`<losi-badge value="0.08" edition="2024" answered="11" total="95" href="/report"></losi-badge>`);
   });
 
+  it.each(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'])('shows its level and source in full in the compact badge (%s), the longest level included', async (lang) => {
+    const badge = await fixture<LosiBadge>(html`<losi-badge value="0.82" edition="2024" lang=${lang}></losi-badge>`);
+    const lines = [...shadow(badge).querySelectorAll<HTMLElement>('.line')];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.scrollWidth, `${lang}: "${line.textContent}" fits`).toBeLessThanOrEqual(line.clientWidth);
+  });
+
   it('keeps a fixed size whatever the value, the city, the language or the data arriving late', async () => {
     const empty = await fixture<LosiBadge>(html`<losi-badge></losi-badge>`);
     const before = empty.getBoundingClientRect();
