@@ -169,6 +169,23 @@ describe('<losi-ranking>', () => {
     expect(cell('Fullham').querySelector('.provisional')).toBeNull();
   });
 
+  it('says when the table is wider than its box, with a scroll shadow, and drops the hint when it fits', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div class="narrow"><losi-ranking .assessments=${ASSESSMENTS}></losi-ranking></div>`);
+    box.style.setProperty('inline-size', '420px');
+    const ranking = box.querySelector('losi-ranking')!;
+    await expect.poll(() => shadow(ranking).querySelector('.scroll-hint')?.textContent).toBe(
+      'The table is wider than this space: scroll it sideways to see every column.',
+    );
+    const wrap = part(ranking, '.table-wrap');
+    expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
+    expect(wrap.getAttribute('aria-describedby')).toBe('scroll-hint');
+    expect(wrap.tabIndex).toBe(0);
+    expect(getComputedStyle(wrap).backgroundImage).toContain('gradient');
+    box.style.setProperty('inline-size', '3000px');
+    box.style.setProperty('--losi-ranking-max-inline-size', 'none');
+    await expect.poll(() => shadow(ranking).querySelector('.scroll-hint')).toBeNull();
+  });
+
   it('reads results given as a JSON attribute', async () => {
     const results = ASSESSMENTS.slice(0, 2).map((assessment) => score(assessment));
     const ranking = await fixture<LosiRanking>(html`<losi-ranking results=${JSON.stringify(results)}></losi-ranking>`);
