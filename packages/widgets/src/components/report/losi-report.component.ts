@@ -202,6 +202,10 @@ export class LosiReport extends LosiElement {
       <header class="header">
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>${title}</div>
         <p class="meta">${meta.join(' · ')}</p>
+        ${result.portalUrl && /^https?:\/\//i.test(result.portalUrl)
+          ? // An address is left-to-right text: isolated, so an Arabic report does not reorder its parts.
+            html`<p class="portal"><a part="portal" href=${result.portalUrl} rel="noopener noreferrer"><bdi dir="ltr">${result.portalUrl}</bdi></a></p>`
+          : ''}
         <p class="note">${result.mode === 'applicable-only' ? strings.applicableOnly : strings.official}</p>
         ${result.complete
           ? ''

@@ -60,6 +60,19 @@ describe('<losi-report>', () => {
     await expectAccessibleInAllModes(() => html`<losi-report .assessment=${partial}></losi-report>`);
   }, LONG_TEST_TIMEOUT);
 
+  it('shows the portal address isolated left-to-right, also in an Arabic report', async () => {
+    const withPortal = { ...assessment, portalUrl: 'https://www.city.example.org/ar/home?lang=ar' };
+    const report = await fixture<LosiReport>(html`<losi-report .assessment=${withPortal}></losi-report>`, { lang: 'ar' });
+    expect(part(report, '[part="base"]').dir).toBe('rtl');
+    const link = part<HTMLAnchorElement>(report, '[part="portal"]');
+    expect(link.href).toBe('https://www.city.example.org/ar/home?lang=ar');
+    const isolated = link.querySelector('bdi')!;
+    expect(isolated.dir).toBe('ltr');
+    expect(isolated.textContent).toBe('https://www.city.example.org/ar/home?lang=ar');
+    expect(getComputedStyle(isolated).direction).toBe('ltr');
+    expect(getComputedStyle(isolated).unicodeBidi).toBe('isolate');
+  });
+
   it('shows every criterion with its value and counts', async () => {
     const report = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`);
     const rows = all(report, '[part="criterion"]');
