@@ -38,6 +38,8 @@ import { stepsTemplate } from './templates/steps.js';
 import { summaryTemplate } from './templates/summary.js';
 import { toolbarTemplate } from './templates/toolbar.js';
 import { ASSESSMENT_STRINGS, type AssessmentStrings } from './losi-assessment.strings.js';
+import { ENGLISH_WORK_STRINGS, loadWorkStrings, type WorkStrings } from './losi-assessment.work-strings.js';
+import type { Language } from '@losi/indicators/labels';
 import { assessmentStyles } from './losi-assessment.styles.js';
 
 /** Detail of `losi-change` and `losi-complete`: the assessment as it now stands and its score. */
@@ -347,7 +349,23 @@ export class LosiAssessment extends LosiElement {
   }
 
   get #strings(): AssessmentStrings {
-    return ASSESSMENT_STRINGS[this.language];
+    const work = this.#workStrings?.language === this.language ? this.#workStrings.strings : ENGLISH_WORK_STRINGS;
+    return { ...ASSESSMENT_STRINGS[this.language], ...work };
+  }
+
+  /** The texts about keeping work safe in the element's language, once loaded (English meanwhile). */
+  #workStrings: { readonly language: Language; readonly strings: WorkStrings } | undefined;
+
+  #loadWorkStrings(): void {
+    const language = this.language;
+    if (this.#workStrings?.language === language) return;
+    this.#workStrings = { language, strings: ENGLISH_WORK_STRINGS };
+    this.#run(
+      loadWorkStrings(language).then((strings) => {
+        if (this.language === language) this.#workStrings = { language, strings };
+        this.requestUpdate();
+      }),
+    );
   }
 
   get #structure(): EditionStructure | undefined {
@@ -370,6 +388,7 @@ export class LosiAssessment extends LosiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadWorkStrings();
     if (this.edition != null && this.edition !== this.#model.edition && getStructure(this.edition) && isBlank(this.#model)) {
       this.#setModel(blankModel(this.edition), { user: false, save: false });
     }

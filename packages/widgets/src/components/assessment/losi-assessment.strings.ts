@@ -1,6 +1,5 @@
-import type { Language } from '@losi/indicators/labels';
 import type { StringTable } from '../../internal/strings.js';
-import { WORK_STRINGS, type WorkStrings } from './losi-assessment.work-strings.js';
+import type { WorkStrings } from './losi-assessment.work-strings.js';
 
 /** UI texts of `<losi-assessment>`. Numbers arrive already formatted for the language. */
 interface BaseStrings {
@@ -453,6 +452,5 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
 /** Every text of the questionnaire: the base table and the texts about keeping work safe (drafts, tabs, undo, proposals). */
 export type AssessmentStrings = BaseStrings & WorkStrings;
 
-export const ASSESSMENT_STRINGS: StringTable<AssessmentStrings> = Object.fromEntries(
-  (Object.keys(BASE_STRINGS) as Language[]).map((language) => [language, { ...BASE_STRINGS[language], ...WORK_STRINGS[language] }]),
-) as unknown as StringTable<AssessmentStrings>;
+/** The base texts of the questionnaire (the others load per language: `loadWorkStrings`). */
+export const ASSESSMENT_STRINGS: StringTable<BaseStrings> = BASE_STRINGS;
