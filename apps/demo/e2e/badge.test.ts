@@ -41,7 +41,7 @@ describe('badge builder', () => {
     // French: decimal comma and French level name; a link because a report address is given.
     expect(await badge.getByRole('link').getAttribute('aria-label')).toMatch(/^Ostrivel, LOSI 2024\s?: 0,60, Élevé, /);
 
-    const script = await page.getByLabel('Script tag').inputValue();
+    const script = await page.getByLabel('Script tag', { exact: true }).inputValue();
     expect(script).toContain(`https://cdn.jsdelivr.net/npm/@losi/widgets@${version}/cdn/losi-badge.js`);
     expect(script).toContain('<losi-badge value="0.6" edition="2024" city="Ostrivel" variant="full" lang="fr" theme="dark" href="https://example.org/report">');
     const markdown = await page.getByLabel('Markdown').inputValue();
@@ -55,7 +55,7 @@ describe('badge builder', () => {
     // An invalid value leaves no code to copy.
     await page.getByLabel('LOSI value (0 to 1)').fill('1.5');
     await expect.poll(() => page.getByText('Enter a number from 0 to 1').count()).toBe(1);
-    expect(await page.getByLabel('Script tag').inputValue()).toBe('');
+    expect(await page.getByLabel('Script tag', { exact: true }).inputValue()).toBe('');
     expect(await page.getByRole('button', { name: 'Copy' }).first().isDisabled()).toBe(true);
     expect(await page.getByLabel('LOSI value (0 to 1)').getAttribute('aria-invalid')).toBe('true');
     expect(problems.errors).toEqual([]);
@@ -67,7 +67,7 @@ describe('badge builder', () => {
     const { context, page } = await openContext(browser);
     await page.goto(pageUrl('badge'));
     await widgetsSettled(page);
-    const script = await page.getByLabel('Script tag').inputValue();
+    const script = await page.getByLabel('Script tag', { exact: true }).inputValue();
     expect(script).toContain(`integrity="${integrity}"`);
 
     // A plain page with the snippet, the CDN address answered with the local file: the browser checks the hash.
@@ -96,16 +96,53 @@ describe('badge builder', () => {
     await context.close();
   });
 
-  it('offers the self-assessment saved in this browser', async () => {
+  it('offers the self-assessment saved in this browser, marked provisional, and warns before publishing it', async () => {
     const answers = { 'official-portal': 'yes', 'organizational-chart': 'yes' };
-    const { context, page } = await openContext(browser, {
+    const { context, page, problems } = await openContext(browser, {
       storage: { 'losi-demo:assessment': JSON.stringify({ schemaVersion: 1, edition: '2024', city: { name: 'Zarthal' }, answers }) },
     });
     await page.goto(pageUrl('badge'));
     await widgetsSettled(page);
     expect(await page.getByLabel('My self-assessment in this browser').isChecked()).toBe(true);
     expect(await page.locator('#manual-fields').isHidden()).toBe(true);
-    expect(await page.getByLabel('Script tag').inputValue()).toContain('value="0.0211" edition="2024" city="Zarthal"');
+    expect(await page.getByLabel('Script tag', { exact: true }).inputValue()).toContain('value="0.0211" edition="2024" city="Zarthal" answered="2" total="95"');
+    expect(await page.locator('#preview-badge').getByRole('img').getAttribute('aria-label')).toContain('provisional 2/95');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This value is provisional: only 2 of 95 indicators are answered.');
+    const copy = page.getByRole('button', { name: 'Copy' }).first();
+    expect(await copy.isDisabled()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Download the SVG' }).getAttribute('aria-disabled')).toBe('true');
+
+    // "Official" for a self-assessed value: warned too.
+    await page.getByLabel('Official (published by the UN)').check();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This value comes from your self-assessment.');
+    await page.getByLabel('I have read the warning: publish this badge anyway').check();
+    expect(await copy.isDisabled()).toBe(false);
+    expect(await page.getByRole('link', { name: 'Download the SVG' }).getAttribute('aria-disabled')).toBeNull();
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a self-hosted snippet with the SRI hash of losi-badge.js, and the file itself to download', async () => {
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(cdnFile)).digest('base64')}`;
+    const { context, page } = await openContext(browser);
+    await page.goto(pageUrl('badge'));
+    await widgetsSettled(page);
+    const snippet = await page.getByLabel('Script tag, file on your own server').inputValue();
+    expect(snippet).toContain(`src="/assets/losi-badge.js"`);
+    expect(snippet).toContain(`integrity="${integrity}"`);
+    const link = page.getByRole('link', { name: 'Download losi-badge.js' });
+    expect(await link.getAttribute('download')).toBe('losi-badge.js');
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    const downloaded = Buffer.from(await response.body());
+    expect(downloaded.equals(readFileSync(cdnFile))).toBe(true);
+
+    // A portal serving the downloaded file at that path: the browser checks the hash and the badge works.
+    const portal = await context.newPage();
+    await portal.route('https://portal.example/assets/losi-badge.js', (route) => route.fulfill({ body: downloaded, contentType: 'text/javascript' }));
+    await portal.route('https://portal.example/', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body>${snippet}</body></html>` }));
+    await portal.goto('https://portal.example/');
+    await portal.waitForFunction(() => customElements.get('losi-badge') !== undefined);
+    expect(await portal.locator('losi-badge').getByRole('img').getAttribute('aria-label')).toBe('LOSI 2024: 0.82, Very High, self-assessed');
     await context.close();
   });
 });

@@ -76,11 +76,16 @@ export function contentSecurityPolicy(): Plugin {
 
 const CDN_MODULE_ID = 'virtual:cdn-badge';
 
+/** Where the built demo offers cdn/losi-badge.js for download (relative to the site). */
+export const BADGE_DOWNLOAD = 'downloads/losi-badge.js';
+
 /** Facts about the published badge bundle, for the badge builder's script-tag snippet. */
 export interface CdnBadgeInfo {
   readonly version: string;
   readonly url: string;
   readonly integrity: string;
+  /** The bundle on this machine. */
+  readonly path: string;
 }
 
 /** Reads `@losi/widgets`'s `cdn/losi-badge.js` and its version, and computes the SRI hash (sha384). */
@@ -99,6 +104,7 @@ export function readCdnBadge(): CdnBadgeInfo {
     version: manifest.version,
     url: `https://cdn.jsdelivr.net/npm/${manifest.name}@${manifest.version}/cdn/losi-badge.js`,
     integrity,
+    path: bundlePath,
   };
 }
 
@@ -116,7 +122,19 @@ export function cdnBadgeInfo(): Plugin {
       const info = readCdnBadge();
       return `export const version = ${JSON.stringify(info.version)};
 export const url = ${JSON.stringify(info.url)};
-export const integrity = ${JSON.stringify(info.integrity)};`;
+export const integrity = ${JSON.stringify(info.integrity)};
+// Built, this module is part of a chunk in assets/, so the file is one folder up (in dev, /@id/ is one level deep).
+export const download = new URL(['..', ${JSON.stringify(BADGE_DOWNLOAD)}].join('/'), import.meta.url).href;`;
+    },
+    // The same file, offered for download by the badge builder, for portals that host it themselves.
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: BADGE_DOWNLOAD, source: readFileSync(readCdnBadge().path) });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${BADGE_DOWNLOAD}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(readFileSync(readCdnBadge().path));
+      });
     },
   };
 }

@@ -6,4 +6,6 @@ declare module 'virtual:cdn-badge' {
   export const url: string;
   /** Subresource Integrity hash of that file: `sha384-…`. */
   export const integrity: string;
+  /** The address of the same file in the demo (`<site>/downloads/losi-badge.js`), for portals that host it themselves. */
+  export const download: string;
 }

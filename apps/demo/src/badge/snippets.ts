@@ -14,7 +14,12 @@ export interface BadgeSettings {
   readonly variant: 'compact' | 'full';
   readonly language: Language;
   readonly theme: 'auto' | 'light' | 'dark';
+  /** Set for a value of an assessment not yet complete: the badge shows it as provisional. */
+  readonly provisional?: { readonly answered: number; readonly total: number };
 }
+
+/** Where a portal that hosts the badge file itself puts it (the snippet says to change it to the real place). */
+export const SELF_HOSTED_PATH = '/assets/losi-badge.js';
 
 /** Where the published badge bundle lives and its SRI hash. */
 export interface CdnBundle {
@@ -41,6 +46,7 @@ export function scriptSnippet(settings: BadgeSettings, bundle: CdnBundle): strin
     ['edition', settings.edition],
   ];
   if (settings.city) attributes.push(['city', settings.city]);
+  if (settings.provisional) attributes.push(['answered', String(settings.provisional.answered)], ['total', String(settings.provisional.total)]);
   if (settings.source !== 'self-assessed') attributes.push(['source', settings.source]);
   if (settings.variant !== 'compact') attributes.push(['variant', settings.variant]);
   attributes.push(['lang', settings.language]);

@@ -36,12 +36,11 @@ const es: Strings = {
   'assessment.title': 'Autoevaluación',
   'assessment.intro':
     'Responda cada indicador para el portal de su ciudad. El informe se actualiza a medida que avanza. Sus respuestas se guardan en este navegador, así que siguen aquí después de recargar la página.',
-  'assessment.cityName': 'Ciudad',
-  'assessment.cityHint':
-    'Escriba el nombre de su ciudad, o elija uno de los municipios ficticios de la muestra para ver respuestas de ejemplo.',
-  'assessment.cityUse': 'Usar esta ciudad',
-  'assessment.cityEmpty': 'Escriba primero el nombre de una ciudad.',
-  'assessment.cityRenamed': 'El cuestionario ahora es para {city}.',
+  'assessment.exampleName': "Municipio de ejemplo (ficticio)",
+  'assessment.exampleHint': "Para ver respuestas de ejemplo, elija uno de los municipios ficticios. El nombre de su ciudad se escribe en el cuestionario de abajo.",
+  'assessment.exampleUse': "Cargar sus respuestas de ejemplo",
+  'assessment.exampleEmpty': "Elija primero un municipio de ejemplo.",
+  'assessment.exampleUnknown': "Ningún municipio ficticio se llama {city}. Escriba el nombre de su ciudad en el cuestionario de abajo.",
   'assessment.exampleConfirm': '¿Reemplazar sus respuestas por las respuestas de ejemplo de {city}?',
   'assessment.exampleLoaded': 'Se cargaron las respuestas de ejemplo de {city}, un municipio ficticio.',
   'assessment.questionnaireHeading': 'Cuestionario',
@@ -107,6 +106,13 @@ const es: Strings = {
   'badge.svgAlt': 'Insignia SVG estática tal como se verá',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Para archivos README y wikis. Suba el SVG junto a la página y conserve el nombre del archivo.',
+  'badge.selfHostedHeading': "Etiqueta script, archivo en su propio servidor",
+  'badge.selfHostedHelp': "Funciona hoy, sin npm ni CDN: descargue losi-badge.js, colóquelo en su portal (cambie /assets/ por su ubicación) y conserve el hash de integridad, que corresponde a este archivo.",
+  'badge.bundleDownload': "Descargar losi-badge.js",
+  'badge.provisionalWarning': "Este valor es provisional: solo {answered} de {total} indicadores tienen respuesta. La insignia dirá «provisional» hasta que la evaluación esté completa.",
+  'badge.officialSelfWarning': "Este valor proviene de su autoevaluación. «Oficial» es solo para valores publicados por la ONU en la encuesta LOSI: elija «Autoevaluado».",
+  'badge.officialWarning': "Elija «Oficial» solo para un valor publicado por la ONU en la encuesta LOSI.",
+  'badge.publishAnyway': "He leído la advertencia: publicar esta insignia de todos modos",
 
   'dashboard.title': 'Panel nacional',
   'dashboard.intro':

@@ -36,12 +36,11 @@ const fr: Strings = {
   'assessment.title': 'Auto-évaluation',
   'assessment.intro':
     'Répondez à chaque indicateur pour le portail de votre ville. Le rapport se met à jour au fil des réponses. Vos réponses sont enregistrées dans ce navigateur : elles sont toujours là après un rechargement.',
-  'assessment.cityName': 'Ville',
-  'assessment.cityHint':
-    'Saisissez le nom de votre ville, ou choisissez l’une des communes fictives de l’exemple pour voir des réponses types.',
-  'assessment.cityUse': 'Utiliser cette ville',
-  'assessment.cityEmpty': 'Saisissez d’abord un nom de ville.',
-  'assessment.cityRenamed': 'Le questionnaire porte désormais sur {city}.',
+  'assessment.exampleName': "Commune d’exemple (fictive)",
+  'assessment.exampleHint': "Pour voir des réponses d’exemple, choisissez une des communes fictives. Le nom de votre ville se saisit dans le questionnaire ci-dessous.",
+  'assessment.exampleUse': "Charger ses réponses d’exemple",
+  'assessment.exampleEmpty': "Choisissez d’abord une commune d’exemple.",
+  'assessment.exampleUnknown': "Aucune commune fictive ne s’appelle {city}. Saisissez le nom de votre ville dans le questionnaire ci-dessous.",
   'assessment.exampleConfirm': 'Remplacer vos réponses par les réponses types de {city} ?',
   'assessment.exampleLoaded': 'Réponses types de {city}, une commune fictive, chargées.',
   'assessment.questionnaireHeading': 'Questionnaire',
@@ -108,6 +107,13 @@ const fr: Strings = {
   'badge.svgAlt': 'Badge SVG statique tel qu’il apparaîtra',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Pour les fichiers README et les wikis. Déposez le SVG à côté de la page et gardez le nom du fichier.',
+  'badge.selfHostedHeading': "Balise script, fichier sur votre propre serveur",
+  'badge.selfHostedHelp': "Fonctionne dès aujourd’hui, sans npm ni CDN : téléchargez losi-badge.js, placez-le sur votre portail (remplacez /assets/ par son emplacement) et gardez l’empreinte d’intégrité, qui correspond à ce fichier.",
+  'badge.bundleDownload': "Télécharger losi-badge.js",
+  'badge.provisionalWarning': "Cette valeur est provisoire : seuls {answered} indicateurs sur {total} ont une réponse. Le badge indiquera « provisoire » tant que l’évaluation n’est pas complète.",
+  'badge.officialSelfWarning': "Cette valeur vient de votre auto-évaluation. « Officielle » est réservé aux valeurs publiées par l’ONU dans l’enquête LOSI : choisissez « Auto-évaluée ».",
+  'badge.officialWarning': "Ne choisissez « Officielle » que pour une valeur publiée par l’ONU dans l’enquête LOSI.",
+  'badge.publishAnyway': "J’ai lu l’avertissement : publier ce badge quand même",
 
   'dashboard.title': 'Tableau de bord national',
   'dashboard.intro':

@@ -36,12 +36,11 @@ const pt: Strings = {
   'assessment.title': 'Autoavaliação',
   'assessment.intro':
     'Responda a cada indicador para o portal da sua cidade. O relatório atualiza-se à medida que avança. As respostas ficam salvas neste navegador e continuam aqui depois de recarregar a página.',
-  'assessment.cityName': 'Cidade',
-  'assessment.cityHint':
-    'Escreva o nome da sua cidade, ou escolha um dos municípios fictícios da amostra para ver respostas de exemplo.',
-  'assessment.cityUse': 'Usar esta cidade',
-  'assessment.cityEmpty': 'Escreva primeiro o nome de uma cidade.',
-  'assessment.cityRenamed': 'O questionário é agora sobre {city}.',
+  'assessment.exampleName': "Município de exemplo (fictício)",
+  'assessment.exampleHint': "Para ver respostas de exemplo, escolha um dos municípios fictícios. O nome da sua cidade vai no questionário abaixo.",
+  'assessment.exampleUse': "Carregar suas respostas de exemplo",
+  'assessment.exampleEmpty': "Escolha primeiro um município de exemplo.",
+  'assessment.exampleUnknown': "Nenhum município fictício se chama {city}. Digite o nome da sua cidade no questionário abaixo.",
   'assessment.exampleConfirm': 'Substituir as suas respostas pelas respostas de exemplo de {city}?',
   'assessment.exampleLoaded': 'Foram carregadas as respostas de exemplo de {city}, um município fictício.',
   'assessment.questionnaireHeading': 'Questionário',
@@ -107,6 +106,13 @@ const pt: Strings = {
   'badge.svgAlt': 'Selo SVG estático tal como vai aparecer',
   'badge.markdownHeading': 'Markdown',
   'badge.markdownHelp': 'Para arquivos README e wikis. Envie o SVG para junto da página e mantenha o nome do arquivo.',
+  'badge.selfHostedHeading': "Tag script, arquivo no seu próprio servidor",
+  'badge.selfHostedHelp': "Funciona hoje, sem npm nem CDN: baixe losi-badge.js, coloque-o no seu portal (troque /assets/ pelo local dele) e mantenha o hash de integridade, que corresponde a este arquivo.",
+  'badge.bundleDownload': "Baixar losi-badge.js",
+  'badge.provisionalWarning': "Este valor é provisório: apenas {answered} de {total} indicadores têm resposta. O selo dirá “provisório” até a avaliação estar completa.",
+  'badge.officialSelfWarning': "Este valor vem da sua autoavaliação. “Oficial” é só para valores publicados pela ONU na pesquisa LOSI: escolha “Autoavaliado”.",
+  'badge.officialWarning': "Escolha “Oficial” apenas para um valor publicado pela ONU na pesquisa LOSI.",
+  'badge.publishAnyway': "Li o aviso: publicar este selo mesmo assim",
 
   'dashboard.title': 'Painel nacional',
   'dashboard.intro':

@@ -1,5 +1,5 @@
-// Self-assessment: <losi-assessment> (autosaved in this browser) with a live <losi-report> beside it, a city
-// picker that also offers the fictional sample municipalities as examples, and the share link.
+// Self-assessment: <losi-assessment> (autosaved in this browser; the city's name is typed there) with a live
+// <losi-report> beside it, a picker of the fictional sample municipalities as examples, and the share link.
 import '@losi/widgets/assessment';
 import '@losi/widgets/report';
 import type { Assessment } from '@losi/indicators/structure';
@@ -28,7 +28,6 @@ report.result = score(questionnaire.value);
 
 function showAssessment(assessment: Assessment): void {
   report.result = questionnaire.result ?? score(assessment);
-  if (document.activeElement !== cityInput) cityInput.value = assessment.city.name;
   // An older link no longer matches the answers.
   shareResult.hidden = true;
 }
@@ -58,7 +57,7 @@ function loadExamples(): Promise<Map<string, Assessment>> {
 async function useCity(name: string): Promise<void> {
   cityStatus.classList.remove('ok');
   if (name === '') {
-    cityStatus.textContent = t('assessment.cityEmpty');
+    cityStatus.textContent = t('assessment.exampleEmpty');
     return;
   }
   let example: Assessment | undefined;
@@ -74,8 +73,9 @@ async function useCity(name: string): Promise<void> {
     questionnaire.value = example;
     cityStatus.textContent = t('assessment.exampleLoaded', { city: name });
   } else {
-    questionnaire.value = { ...current, city: { ...current.city, name } };
-    cityStatus.textContent = t('assessment.cityRenamed', { city: name });
+    // The city's own name is typed in the questionnaire: one field for one thing.
+    cityStatus.textContent = t('assessment.exampleUnknown', { city: name });
+    return;
   }
   cityStatus.classList.add('ok');
   await questionnaire.updateComplete;

@@ -3,8 +3,8 @@ import '@losi/widgets/badge';
 import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage } from '@losi/indicators/labels';
 import { roundValue, score } from '@losi/scoring';
 import { renderBadgeSvg } from '@losi/scoring/badge';
-import { integrity, url } from 'virtual:cdn-badge';
-import { markdownSnippet, scriptSnippet, svgFileName, type BadgeSettings } from '../badge/snippets.js';
+import { download, integrity, url } from 'virtual:cdn-badge';
+import { SELF_HOSTED_PATH, markdownSnippet, scriptSnippet, svgFileName, type BadgeSettings } from '../badge/snippets.js';
 import { copyField } from '../copy.js';
 import { byId, radioValue } from '../dom.js';
 import { loadSavedAssessment } from '../saved.js';
@@ -29,16 +29,28 @@ const markdownField = byId<HTMLTextAreaElement>('markdown-snippet');
 const svgPreview = byId<HTMLImageElement>('svg-preview');
 const svgDownload = byId<HTMLAnchorElement>('svg-download');
 const copyStatus = byId('copy-status');
+const selfHostedField = byId<HTMLTextAreaElement>('self-hosted-snippet');
+const bundleDownload = byId<HTMLAnchorElement>('bundle-download');
+const warnings = byId('badge-warnings');
+const publishAnyway = byId<HTMLInputElement>('publish-anyway');
+const publishAnywayField = byId('publish-anyway-field');
 
 let svgUrl: string | undefined;
 
 /** The saved self-assessment as badge facts, or undefined when there is none or it cannot be scored. */
-function savedResult(): { value: number; city: string; edition: string } | undefined {
+function savedResult(): { value: number; city: string; edition: string; answered: number; total: number; complete: boolean } | undefined {
   const assessment = loadSavedAssessment();
   if (!assessment) return undefined;
   try {
     const result = score(assessment);
-    return { value: roundValue(result.value), city: result.city.name, edition: result.edition };
+    return {
+      value: roundValue(result.value),
+      city: result.city.name,
+      edition: result.edition,
+      answered: result.answered,
+      total: result.total,
+      complete: result.complete,
+    };
   } catch {
     return undefined;
   }
@@ -76,7 +88,31 @@ function readSettings(): BadgeSettings | undefined {
     variant: radioValue(form, 'variant') === 'full' ? 'full' : 'compact',
     language: resolveLanguage(languageSelect.value),
     theme: (['light', 'dark'] as const).find((theme) => theme === radioValue(form, 'theme')) ?? 'auto',
+    ...(fromSaved && !fromSaved.complete ? { provisional: { answered: fromSaved.answered, total: fromSaved.total } } : {}),
   };
+}
+
+/**
+ * What a person should know before publishing this badge: a provisional value, and "official" chosen for the
+ * value of a self-assessment. With any of them, copying and downloading wait for "Publish this badge anyway".
+ */
+function showWarnings(settings: BadgeSettings): boolean {
+  const found: string[] = [];
+  if (settings.provisional) found.push(t('badge.provisionalWarning', { answered: settings.provisional.answered, total: settings.provisional.total }));
+  if (settings.source === 'official' && savedRadio.checked) found.push(t('badge.officialSelfWarning'));
+  else if (settings.source === 'official') found.push(t('badge.officialWarning'));
+  warnings.replaceChildren(...found.map((text) => Object.assign(document.createElement('p'), { className: 'warning', textContent: text })));
+  publishAnywayField.hidden = found.length === 0;
+  if (found.length === 0) publishAnyway.checked = false;
+  return found.length === 0 || publishAnyway.checked;
+}
+
+function setPublishable(publishable: boolean): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.disabled = !publishable;
+  for (const link of [svgDownload, bundleDownload]) {
+    if (publishable) link.removeAttribute('aria-disabled');
+    else link.setAttribute('aria-disabled', 'true');
+  }
 }
 
 function showPreview(settings: BadgeSettings): void {
@@ -86,6 +122,8 @@ function showPreview(settings: BadgeSettings): void {
   badge.source = settings.source;
   badge.variant = settings.variant;
   badge.href = settings.href || undefined;
+  badge.answered = settings.provisional?.answered;
+  badge.total = settings.provisional?.total;
   badge.setAttribute('lang', settings.language);
   // "auto" follows the visitor's setting: here, the demo's own theme.
   const theme = settings.theme === 'auto' ? currentTheme() : settings.theme;
@@ -105,25 +143,28 @@ function showSvg(settings: BadgeSettings): void {
   svgPreview.alt = t('badge.svgAlt');
   svgDownload.href = svgUrl;
   svgDownload.download = svgFileName(settings);
-  svgDownload.removeAttribute('aria-disabled');
 }
 
 function update(): void {
   const settings = readSettings();
-  const valid = settings !== undefined;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.disabled = !valid;
   if (!settings) {
     // Never leave code for an invalid badge on screen: it could be copied by mistake.
     scriptField.value = '';
+    selfHostedField.value = '';
     markdownField.value = '';
     svgDownload.removeAttribute('href');
-    svgDownload.setAttribute('aria-disabled', 'true');
+    warnings.replaceChildren();
+    publishAnywayField.hidden = true;
+    setPublishable(false);
     return;
   }
   showPreview(settings);
   showSvg(settings);
   scriptField.value = scriptSnippet(settings, { url, integrity });
+  selfHostedField.value = scriptSnippet(settings, { url: SELF_HOSTED_PATH, integrity });
   markdownField.value = markdownSnippet(settings);
+  bundleDownload.href = download;
+  setPublishable(showWarnings(settings));
 }
 
 /** Values handed over in the fragment by the shared-report page: `#value=0.82&city=…&edition=2024&href=…`. */
@@ -161,6 +202,13 @@ fillLanguages();
 showSavedOption();
 if (!prefillFromFragment() && !savedRadio.disabled) savedRadio.checked = true;
 form.addEventListener('input', update);
+publishAnyway.addEventListener('change', update);
+// A disabled link cannot be disabled natively: an aria-disabled download does nothing.
+for (const link of [svgDownload, bundleDownload]) {
+  link.addEventListener('click', (event) => {
+    if (link.getAttribute('aria-disabled') === 'true') event.preventDefault();
+  });
+}
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {

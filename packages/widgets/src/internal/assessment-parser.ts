@@ -1,4 +1,5 @@
 import type { ParseResult } from '@losi/indicators/schema';
+import type { AuditReport, AuditReportParseResult, Proposal } from '@losi/indicators/audit-report';
 
 /** zod 4 keeps its global settings on `globalThis`, so they can be set without importing zod itself. */
 interface ZodGlobal {
@@ -17,22 +18,44 @@ let parser: Promise<(input: unknown) => ParseResult> | undefined;
  * schemas the page builds itself are not affected.
  */
 export function loadAssessmentParser(): Promise<(input: unknown) => ParseResult> {
-  parser ??= (async () => {
-    const global = globalThis as ZodGlobal;
-    const config = (global.__zod_globalConfig ??= {});
-    const previous = Object.hasOwn(config, 'jitless') ? config.jitless : undefined;
-    config.jitless = true;
-    try {
-      const { parseAssessment } = await import('@losi/indicators/schema');
-      return parseAssessment;
-    } finally {
-      if (previous === undefined) delete config.jitless;
-      else config.jitless = previous;
-    }
-  })();
+  parser ??= withoutEvalProbe(async () => (await import('@losi/indicators/schema')).parseAssessment);
   // A failed chunk load may succeed later (the network came back).
   parser.catch(() => {
     parser = undefined;
   });
   return parser;
+}
+
+/** What `<losi-assessment>` needs to read an audit report: its parser and the proposals it makes. */
+export interface AuditReportTools {
+  readonly parseAuditReport: (input: unknown) => AuditReportParseResult;
+  readonly proposalsFromReport: (report: Pick<AuditReport, 'verdicts'>) => ReadonlyMap<string, Proposal>;
+}
+
+let auditTools: Promise<AuditReportTools> | undefined;
+
+/** `@losi/indicators/audit-report` (zod as well), imported on first use, the same way as the assessment parser. */
+export function loadAuditReportTools(): Promise<AuditReportTools> {
+  auditTools ??= withoutEvalProbe(async () => {
+    const { parseAuditReport, proposalsFromReport } = await import('@losi/indicators/audit-report');
+    return { parseAuditReport, proposalsFromReport };
+  });
+  auditTools.catch(() => {
+    auditTools = undefined;
+  });
+  return auditTools;
+}
+
+/** Evaluates a module that builds zod schemas with zod's `jitless` setting on, then restores the page's setting. */
+async function withoutEvalProbe<T>(load: () => Promise<T>): Promise<T> {
+  const global = globalThis as ZodGlobal;
+  const config = (global.__zod_globalConfig ??= {});
+  const previous = Object.hasOwn(config, 'jitless') ? config.jitless : undefined;
+  config.jitless = true;
+  try {
+    return await load();
+  } finally {
+    if (previous === undefined) delete config.jitless;
+    else config.jitless = previous;
+  }
 }

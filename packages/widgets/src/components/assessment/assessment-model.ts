@@ -5,6 +5,7 @@
  * answer); the assessment derived from it holds only what the format accepts, so `value`, the autosaved copy,
  * the exports and the form value are always valid assessments (apart from a city name not yet given).
  */
+import type { AnswerSource } from '@losi/indicators';
 import {
   ASSESSMENT_SCHEMA_VERSION,
   type Answer,
@@ -22,6 +23,8 @@ export interface AnswerFields {
   /** As typed; kept in the assessment only when it is an http(s) address. */
   readonly evidence: string;
   readonly note: string;
+  /** Set when the value is an audit proposal a person accepted; dropped when the person changes the value. */
+  readonly source?: AnswerSource;
 }
 
 /** What the form holds about the city, as typed. */
@@ -79,7 +82,12 @@ export function modelFromAssessment(assessment: Assessment): QuestionnaireModel 
       id,
       typeof answer === 'string'
         ? { ...EMPTY_ANSWER, value: answer }
-        : { value: answer.value, evidence: answer.evidence ?? '', note: answer.note ?? '' },
+        : {
+            value: answer.value,
+            evidence: answer.evidence ?? '',
+            note: answer.note ?? '',
+            ...(answer.source ? { source: answer.source } : null),
+          },
     );
   }
   return {
@@ -105,7 +113,7 @@ export function assessmentFromModel(model: QuestionnaireModel, answerOrder: read
     if (fields?.value === undefined) continue;
     const evidence = fields.evidence.trim();
     const note = fields.note.trim() === '' ? '' : fields.note;
-    if (!isHttpUrl(evidence) && note === '') {
+    if (!isHttpUrl(evidence) && note === '' && !fields.source) {
       answers[id] = fields.value;
       continue;
     }
@@ -113,6 +121,7 @@ export function assessmentFromModel(model: QuestionnaireModel, answerOrder: read
       value: fields.value,
       ...(isHttpUrl(evidence) ? { evidence } : null),
       ...(note === '' ? null : { note }),
+      ...(fields.source ? { source: fields.source } : null),
     };
   }
   const country = countryCode(model.city.country);

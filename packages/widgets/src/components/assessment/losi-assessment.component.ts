@@ -13,12 +13,20 @@ import {
   EMPTY_ANSWER,
   assessmentFromModel,
   blankModel,
+  invalidFields,
   isBlank,
   modelFromAssessment,
   type AnswerFields,
   type CityFields,
   type QuestionnaireModel,
 } from './assessment-model.js';
+import { looksLikeDraft, readDraft } from './assessment-draft.js';
+import { sameAnswer, type MergeConflict, type MergeOutcome } from './assessment-merge.js';
+import { conflictsTemplate } from './templates/conflicts.js';
+import { UndoKeeper } from './controllers/undo-keeper.js';
+import { ProposalsController } from './controllers/proposals-controller.js';
+import { auditBarTemplate, proposalTemplate } from './templates/proposal.js';
+import { undoTemplate } from './templates/undo.js';
 import { ConfirmDialog } from './controllers/confirm-dialog.js';
 import { FilesController, type ImportTexts } from './controllers/files-controller.js';
 import { FormController, type FormInput } from './controllers/form-controller.js';
@@ -30,6 +38,8 @@ import { stepsTemplate } from './templates/steps.js';
 import { summaryTemplate } from './templates/summary.js';
 import { toolbarTemplate } from './templates/toolbar.js';
 import { ASSESSMENT_STRINGS, type AssessmentStrings } from './losi-assessment.strings.js';
+import { ENGLISH_WORK_STRINGS, loadWorkStrings, type WorkStrings } from './losi-assessment.work-strings.js';
+import type { Language } from '@losi/indicators/labels';
 import { assessmentStyles } from './losi-assessment.styles.js';
 
 /** Detail of `losi-change` and `losi-complete`: the assessment as it now stands and its score. */
@@ -42,8 +52,23 @@ export interface AssessmentChangeDetail {
 
 const DEFAULT_EDITION: EditionId = '2024';
 
+/** What the element says about another tab: changes brought in from it, or its clearing of the saved copy. */
+type TabNotice = { readonly kind: 'brought-in'; readonly count: number } | { readonly kind: 'removed' };
+
 /** How long answers must stay unchanged before the live region speaks, so it does not talk over typing or clicking. */
 const ANNOUNCE_DELAY_MS = 1000;
+
+/** A city name of the copy that the assessment format refuses (blank), so it is checked without it and put back after. */
+function cityNameOf(json: unknown): string | undefined {
+  const name = (json as { city?: { name?: unknown } } | null)?.city?.name;
+  return typeof name === 'string' && name.trim() === '' ? name : undefined;
+}
+
+function withoutBlankCityName(json: unknown): unknown {
+  if (cityNameOf(json) === undefined) return json;
+  const copy = json as { city: Record<string, unknown> };
+  return { ...copy, city: { ...copy.city, name: 'city name not yet given' } };
+}
 
 /** Parses unknown input as an assessment, with the zod schema loaded only now (it is large and rarely needed). */
 async function parseAssessmentLazily(input: unknown) {
@@ -142,9 +167,30 @@ export class LosiAssessment extends LosiElement {
     key: () => this.storageKey,
     mayRestore: () => !this.#valueGiven && !this.#userEdited,
     read: (saved) => this.#readSaved(saved),
-    restored: (model) => this.#setModel(model, { user: false, save: false }),
+    restored: (model) => {
+      // Text restored as typed but not yet valid is marked at once, not only once the user leaves the field again.
+      this.#shownErrors = new Set(invalidFields(model));
+      this.#setModel(model, { user: false, save: false });
+    },
     failed: (error) => this.#failedToLoad(error),
+    current: () => this.#model,
+    merged: (outcome, save) => this.#mergedFromOtherTab(outcome, save),
+    removedElsewhere: () => {
+      this.#tabNotice = { kind: 'removed' };
+      this.requestUpdate();
+    },
   });
+  readonly #undo = new UndoKeeper(() => this.storageKey);
+  /** Indicators whose evidence and note fields the user opened (fields with text are always open). */
+  readonly #openFields = new Set<string>();
+  readonly #proposals = new ProposalsController(this, { key: () => this.storageKey, edition: () => this.#model.edition });
+  /** What the last undo brought back, said in a status message. */
+  #undone: string | undefined;
+  /** Places two tabs changed differently, until the user chooses. */
+  #conflicts: MergeConflict[] = [];
+  #tabNotice: TabNotice | undefined;
+  /** True while saving: a merge found then only replaces the state that is being committed. */
+  #saving = false;
 
   constructor() {
     super();
@@ -184,6 +230,66 @@ export class LosiAssessment extends LosiElement {
         this.requestUpdate();
       })(),
     );
+  }
+
+  /**
+   * An audit report of `@losi/audit` (the parsed JSON or its text), whose proposals are shown beside their
+   * indicators for a person to accept or reject; importing the report's JSON file does the same. No proposal
+   * counts in the score until accepted; an accepted one is saved with `source: { kind: 'audit', … }`. A report
+   * that is not valid is listed with its problems and changes nothing.
+   */
+  get auditReport(): unknown {
+    return this.#proposals.report;
+  }
+
+  set auditReport(input: unknown) {
+    if (input == null) {
+      this.#proposals.clear();
+      return;
+    }
+    this.#run(this.#loadAudit(input, 'auditReport'));
+  }
+
+  /** Reads an audit report into proposals; its problems are shown like those of an imported file. */
+  async #loadAudit(input: unknown, file: string): Promise<void> {
+    const problems = await this.#proposals.load(input);
+    if (problems.length > 0) {
+      this.#files.outcome = {
+        kind: 'failed',
+        file,
+        problems: problems.map(({ path, message }) => ({ where: message.startsWith(path) ? '' : path, message, english: true })),
+      };
+      return;
+    }
+    this.#files.outcome = { kind: 'audit', file, count: formatInteger(this.language, this.#proposals.allPending.length) };
+  }
+
+  readonly #proposalActions = {
+    accept: (id: string) => {
+      const fields = this.#proposals.accept(id, this.#fields(id));
+      if (!fields) return;
+      this.#actions.editAnswer(id, fields, { keepSource: true });
+      this.#focusAfterUpdate(`input[name="answer-${id}"]:checked`);
+    },
+    reject: (id: string) => {
+      this.#proposals.reject(id);
+      this.#focusAfterUpdate(`input[name="answer-${id}"]`);
+    },
+    acceptAll: () => {
+      const answers = new Map(this.#model.answers);
+      for (const proposal of this.#proposals.decidedPending) {
+        const fields = this.#proposals.accept(proposal.indicator, this.#fields(proposal.indicator));
+        if (fields) answers.set(proposal.indicator, fields);
+      }
+      this.#movedOn();
+      this.#setModel({ ...this.#model, answers }, { user: true, save: true });
+      this.#focusAfterUpdate('#step-heading');
+    },
+  };
+
+  /** The control that takes the focus once the one that had it is gone (an accepted proposal's buttons). */
+  #focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** The LOSI result of `value` from `@losi/scoring` (official method), or undefined before the first render. */
@@ -243,7 +349,23 @@ export class LosiAssessment extends LosiElement {
   }
 
   get #strings(): AssessmentStrings {
-    return ASSESSMENT_STRINGS[this.language];
+    const work = this.#workStrings?.language === this.language ? this.#workStrings.strings : ENGLISH_WORK_STRINGS;
+    return { ...ASSESSMENT_STRINGS[this.language], ...work };
+  }
+
+  /** The texts about keeping work safe in the element's language, once loaded (English meanwhile). */
+  #workStrings: { readonly language: Language; readonly strings: WorkStrings } | undefined;
+
+  #loadWorkStrings(): void {
+    const language = this.language;
+    if (this.#workStrings?.language === language) return;
+    this.#workStrings = { language, strings: ENGLISH_WORK_STRINGS };
+    this.#run(
+      loadWorkStrings(language).then((strings) => {
+        if (this.language === language) this.#workStrings = { language, strings };
+        this.requestUpdate();
+      }),
+    );
   }
 
   get #structure(): EditionStructure | undefined {
@@ -266,6 +388,7 @@ export class LosiAssessment extends LosiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadWorkStrings();
     if (this.edition != null && this.edition !== this.#model.edition && getStructure(this.edition) && isBlank(this.#model)) {
       this.#setModel(blankModel(this.edition), { user: false, save: false });
     }
@@ -292,19 +415,80 @@ export class LosiAssessment extends LosiElement {
 
   // ---- State -------------------------------------------------------------------------------------------
 
+  /**
+   * Reads a saved copy: a draft exactly as it was typed, or (saved by an earlier version) an assessment, which is
+   * read even without a city name because that is how it was saved.
+   */
   async #readSaved(saved: string): Promise<ReadOutcome> {
-    const parsed = await parseAssessmentLazily(saved);
-    if (!parsed.ok) return { problem: parsed.problems.map((p) => `${p.path || 'copy'}: ${p.message}`).join(' ') };
-    if (this.edition != null && parsed.assessment.edition !== this.edition) {
-      return { problem: `it follows LOSI ${parsed.assessment.edition}, not ${this.edition}` };
+    let json: unknown;
+    try {
+      json = JSON.parse(saved);
+    } catch (error) {
+      return { problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
     }
-    return { model: modelFromAssessment(parsed.assessment) };
+    let outcome: ReadOutcome;
+    if (looksLikeDraft(json)) outcome = readDraft(json);
+    else {
+      const parsed = await parseAssessmentLazily(withoutBlankCityName(json));
+      if (!parsed.ok) return { problem: parsed.problems.map((p) => `${p.path || 'copy'}: ${p.message}`).join(' ') };
+      const model = modelFromAssessment(parsed.assessment);
+      outcome = { model: { ...model, city: { ...model.city, name: cityNameOf(json) ?? model.city.name } }, revision: 0 };
+    }
+    if ('model' in outcome && this.edition != null && outcome.model.edition !== this.edition) {
+      return { problem: `it follows LOSI ${outcome.model.edition}, not ${this.edition}` };
+    }
+    return outcome;
   }
 
   #save(): void {
     const key = this.storageKey;
     if (!key) return;
-    this.#storage.save(key, isBlank(this.#model) ? undefined : JSON.stringify(this.#assessment));
+    this.#saving = true;
+    try {
+      this.#storage.save(key, isBlank(this.#model) ? undefined : this.#model);
+    } finally {
+      this.#saving = false;
+    }
+  }
+
+  /** Another tab saved: its changes are taken in, and where both tabs changed one thing the user is asked. */
+  #mergedFromOtherTab(outcome: MergeOutcome, save: boolean): void {
+    const fields = new Set(outcome.conflicts.map((conflict) => `${conflict.kind}:${conflict.field}`));
+    this.#conflicts = [...this.#conflicts.filter((conflict) => !fields.has(`${conflict.kind}:${conflict.field}`)), ...outcome.conflicts];
+    if (outcome.broughtIn > 0) {
+      const before = this.#tabNotice?.kind === 'brought-in' ? this.#tabNotice.count : 0;
+      this.#tabNotice = { kind: 'brought-in', count: before + outcome.broughtIn };
+    }
+    if (this.#saving) this.#model = outcome.model;
+    else this.#setModel(outcome.model, { user: true, save });
+  }
+
+  readonly #conflictActions = {
+    keepMine: (conflict: MergeConflict) => this.#settleConflict(conflict),
+
+    useTheirs: (conflict: MergeConflict) => {
+      this.#settleConflict(conflict);
+      if (conflict.kind === 'answer') this.#actions.editAnswer(conflict.field, conflict.theirs, { keepSource: true });
+      else this.#actions.editCity({ [conflict.field]: conflict.theirs });
+    },
+  };
+
+  /** The conflicts still open, with this tab's side as it now stands (one the user made equal to the other tab's is settled). */
+  #openConflicts(): MergeConflict[] {
+    return this.#conflicts.flatMap((conflict): MergeConflict[] => {
+      if (conflict.kind === 'city') {
+        const mine = this.#model.city[conflict.field];
+        return mine === conflict.theirs ? [] : [{ ...conflict, mine }];
+      }
+      const mine = this.#fields(conflict.field);
+      return sameAnswer(mine, conflict.theirs) ? [] : [{ ...conflict, mine }];
+    });
+  }
+
+  #settleConflict(conflict: MergeConflict): void {
+    this.#conflicts = this.#conflicts.filter((other) => other.kind !== conflict.kind || other.field !== conflict.field);
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus());
   }
 
   #setModel(model: QuestionnaireModel, options: { user: boolean; save: boolean }): void {
@@ -314,6 +498,8 @@ export class LosiAssessment extends LosiElement {
 
   /** Derives the assessment and its score from the form, updates the form value, saves, and tells listeners. */
   #commit({ user, save }: { user: boolean; save: boolean }): void {
+    // Saving first: a copy another tab saved meanwhile is merged in, and the merge is what gets derived below.
+    if (save) this.#save();
     const assessment = assessmentFromModel(this.#model, this.#ids);
     this.#assessment = assessment;
     let result: LosiResult | undefined;
@@ -326,7 +512,6 @@ export class LosiAssessment extends LosiElement {
     this.#result = result;
     this.#form.sync();
     if (user) this.#userEdited = true;
-    if (save) this.#save();
     const complete = result !== undefined && result.counts.unanswered === 0 && this.#ids.length > 0;
     if (user && result) {
       this.emit('losi-change', { assessment, result });
@@ -377,13 +562,25 @@ export class LosiAssessment extends LosiElement {
   }
 
   readonly #actions = {
-    editAnswer: (id: string, change: Partial<AnswerFields>) => {
+    /** A person's change; a new value is theirs, so the record of an accepted proposal goes (unless `keepSource`). */
+    editAnswer: (id: string, change: Partial<AnswerFields>, options: { keepSource?: boolean } = {}) => {
       const answers = new Map(this.#model.answers);
-      answers.set(id, { ...this.#fields(id), ...change });
+      const previous = this.#fields(id);
+      const { source, ...rest } = { ...previous, ...change };
+      const valueChanged = change.value !== undefined && change.value !== previous.value;
+      const keep = options.keepSource || 'source' in change || !valueChanged;
+      answers.set(id, keep && source ? { ...rest, source } : rest);
+      this.#movedOn();
       this.#setModel({ ...this.#model, answers }, { user: true, save: true });
     },
     editCity: (change: Partial<CityFields>) => {
+      this.#movedOn();
       this.#setModel({ ...this.#model, city: { ...this.#model.city, ...change } }, { user: true, save: true });
+    },
+    openFields: (id: string) => {
+      this.#openFields.add(id);
+      this.requestUpdate();
+      this.#focusAfterUpdate(`#evidence-${id}`);
     },
     /** Shows a field's error once the user leaves it (`change`), and hides it as soon as the text is valid. */
     checkField: (key: string, valid: boolean, leaving: boolean) => {
@@ -394,6 +591,13 @@ export class LosiAssessment extends LosiElement {
       this.requestUpdate();
     },
   };
+
+  /** The user changed something after an import or an undo: that import can no longer be undone. */
+  #movedOn(): void {
+    this.#undo.movedOn();
+    this.#undone = undefined;
+    if (this.#files.outcome?.kind === 'done') this.#files.outcome = undefined;
+  }
 
   #goTo(step: number): void {
     this.#step = step;
@@ -428,26 +632,66 @@ export class LosiAssessment extends LosiElement {
     reset: () => void this.#askReset(),
   };
 
+  /** Reads a file to import (tracked: `updateComplete` waits for it); replacing the answers is not tracked, as it may wait for the user. */
   async #import(file: File): Promise<void> {
     const read = await this.#files.read(file, this.#model.edition, this.#importTexts);
-    if (!('assessment' in read)) return;
-    this.#files.outcome = { kind: 'done', file: file.name };
+    if ('auditReport' in read) await this.#loadAudit(read.auditReport, file.name);
+    else if ('assessment' in read) void this.#replaceWithImport(file.name, read.assessment);
+  }
+
+  /** Over work that would be lost, asks first; the replaced copy is kept for undo. */
+  async #replaceWithImport(file: string, assessment: Assessment): Promise<void> {
+    const s = this.#strings;
+    if (!isBlank(this.#model)) {
+      const confirmed = await this.#dialog.ask(
+        { id: 'import', title: s.importTitle, text: s.importText(file), confirm: s.confirmImport, cancel: s.cancel },
+        () => this.renderRoot.querySelector<HTMLElement>('.file-input'),
+      );
+      if (!confirmed) return;
+      this.#undo.keep({ kind: 'import', file, model: this.#model });
+    }
+    this.#files.outcome = { kind: 'done', file };
+    this.#undone = undefined;
     this.#shownErrors.clear();
-    this.#setModel(modelFromAssessment(read.assessment), { user: true, save: true });
+    this.#setModel(modelFromAssessment(assessment), { user: true, save: true });
   }
 
   async #askReset(): Promise<void> {
     const s = this.#strings;
     const confirmed = await this.#dialog.ask(
-      { id: 'reset', title: s.resetTitle, text: s.resetText, confirm: s.confirmReset, cancel: s.cancel },
+      { id: 'reset', title: s.resetTitle, text: s.resetTextUndoable, confirm: s.confirmReset, cancel: s.cancel },
       () => this.renderRoot.querySelector<HTMLElement>('.reset'),
     );
     if (!confirmed) return;
+    if (!isBlank(this.#model)) this.#undo.keep({ kind: 'reset', model: this.#model });
+    this.#proposals.forgetDecisions();
     this.#files.outcome = undefined;
+    this.#undone = undefined;
     this.#storage.clearUnreadableNotice();
     this.#shownErrors.clear();
     this.#step = 0;
     this.#setModel(blankModel(this.edition ?? this.#model.edition), { user: true, save: true });
+  }
+
+  /** Brings back the copy an import replaced or "Start over" cleared; over work typed since, it asks first. */
+  async #undoLast(): Promise<void> {
+    const undoable = this.#undo.current;
+    if (!undoable) return;
+    const s = this.#strings;
+    if (undoable.kind === 'reset' && !isBlank(this.#model)) {
+      const confirmed = await this.#dialog.ask(
+        { id: 'undo-reset', title: s.undoResetTitle, text: s.undoResetText, confirm: s.confirmUndoReset, cancel: s.cancel },
+        () => this.renderRoot.querySelector<HTMLElement>('.undo'),
+      );
+      if (!confirmed) return;
+    }
+    this.#undo.take();
+    this.#files.outcome = undefined;
+    this.#undone = undoable.kind === 'import' ? s.importUndone(undoable.file) : s.resetUndone;
+    this.#shownErrors.clear();
+    this.#setModel(undoable.model, { user: true, save: true });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
   // ---- Rendering ---------------------------------------------------------------------------------------
@@ -465,8 +709,13 @@ export class LosiAssessment extends LosiElement {
     const count = (n: number) => formatInteger(this.language, n);
     const result = this.#result;
     return html`
-      ${noticesTemplate(s, this.#storage.notice, this.#files.outcome)}
+      ${noticesTemplate(s, this.#storage.notice, this.#files.outcome)} ${this.#renderTabNotice(s)}
+      ${undoTemplate(s, this.#locked ? undefined : this.#undo.current, this.#undone, () => void this.#undoLast())}
+      ${conflictsTemplate(s, this.#openConflicts(), (id) => texts.indicators.get(id)?.title ?? id, this.#conflictActions)}
       ${toolbarTemplate(s, this.#locked, this.#toolbarActions)}
+      ${this.#locked
+        ? nothing
+        : auditBarTemplate(s, this.#proposals.audit, this.#proposals.allPending.length, this.#proposals.decidedPending.length, count, this.#proposalActions)}
       ${result ? summaryTemplate(s, this.language, result, this.#answeredCount(result), this.#ids.length) : nothing}
       ${stepsTemplate(
         s,
@@ -493,6 +742,12 @@ export class LosiAssessment extends LosiElement {
     `;
   }
 
+  #renderTabNotice(s: AssessmentStrings): TemplateResult {
+    const notice = this.#tabNotice;
+    const text = notice === undefined ? '' : notice.kind === 'removed' ? s.removedElsewhere : s.broughtIn(formatInteger(this.language, notice.count));
+    return html`<div role="status" class="tab-status">${text ? html`<p part="notice" class="notice tab-notice">${text}</p>` : nothing}</div>`;
+  }
+
   #renderAbout(s: AssessmentStrings): TemplateResult {
     return this.#locked
       ? aboutReadOnlyTemplate(s, this.#model.city, this.#assessment)
@@ -511,9 +766,14 @@ export class LosiAssessment extends LosiElement {
               evidence: this.#savedAnswerField(id, 'evidence'),
               note: this.#savedAnswerField(id, 'note'),
             })
-          : indicatorTemplate(s, this.language, text, index + 1, fields, this.#shownErrors, this.#actions);
+          : indicatorTemplate(s, this.language, text, index + 1, fields, this.#shownErrors, this.#actions, this.#renderProposal(s, id), this.#openFields.has(id));
       })}
     </div>`;
+  }
+
+  #renderProposal(s: AssessmentStrings, id: string): unknown {
+    const proposal = this.#proposals.pending(id);
+    return proposal ? proposalTemplate(s, proposal, this.#proposalActions) : nothing;
   }
 
   /** Evidence or note as saved in the assessment (valid only), for the read-only view. */

@@ -1,7 +1,8 @@
 import type { StringTable } from '../../internal/strings.js';
+import type { WorkStrings } from './losi-assessment.work-strings.js';
 
 /** UI texts of `<losi-assessment>`. Numbers arrive already formatted for the language. */
-export interface AssessmentStrings {
+interface BaseStrings {
   readonly loading: string;
   /** Accessible name of the list of steps. */
   readonly steps: string;
@@ -61,7 +62,7 @@ export interface AssessmentStrings {
 }
 
 /** The questionnaire's texts. Level and criterion names come from `@losi/indicators/labels`. */
-export const ASSESSMENT_STRINGS: StringTable<AssessmentStrings> = {
+const BASE_STRINGS: StringTable<BaseStrings> = {
   en: {
     loading: 'Loading the questionnaire…',
     steps: 'Steps',
@@ -447,3 +448,9 @@ export const ASSESSMENT_STRINGS: StringTable<AssessmentStrings> = {
     validityUrl: 'Um endereço web não é válido.',
   },
 };
+
+/** Every text of the questionnaire: the base table and the texts about keeping work safe (drafts, tabs, undo, proposals). */
+export type AssessmentStrings = BaseStrings & WorkStrings;
+
+/** The base texts of the questionnaire (the others load per language: `loadWorkStrings`). */
+export const ASSESSMENT_STRINGS: StringTable<BaseStrings> = BASE_STRINGS;

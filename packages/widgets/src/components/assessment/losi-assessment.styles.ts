@@ -80,7 +80,77 @@ export const assessmentStyles = [
     .where {
       font-weight: 700;
     }
+    .notice h2 {
+      margin: 0;
+      font-size: 1.05em;
+    }
+    .notice .actions,
+    .conflict {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-block-start: 0.5rem;
+    }
+    .conflicts ul {
+      list-style: none;
+      padding-inline-start: 0;
+    }
+    .conflict dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 0.75rem;
+      flex-basis: 100%;
+      margin: 0;
+    }
+    .conflict dd {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .undo-status:not(:has(.notice)),
+    .proposal,
+    .audit-bar {
+      padding-block: 0.5rem;
+      padding-inline: 0.75rem;
+      border: 2px dashed var(--_accent);
+      border-radius: var(--_radius);
+    }
+    .proposal h3,
+    .audit-bar h2 {
+      margin: 0;
+      font-size: 1em;
+    }
+    .proposal-reason,
+    .proposal-evidence-title {
+      margin-block: 0.25rem;
+    }
+    .proposal-evidence {
+      margin-block: 0.25rem;
+      padding-inline-start: 1.25rem;
+      overflow-wrap: anywhere;
+    }
+    .snippet {
+      display: block;
+      color: var(--_muted);
+    }
+    .proposal-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .from-audit {
+      margin: 0;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
+    .tab-status:not(:has(.notice)) {
+      display: none;
+    }
+    /* The value, level and progress stay in view while a long step is answered. */
     .summary {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
       display: flex;
       flex-wrap: wrap;
       align-items: center;

@@ -10,6 +10,7 @@ import { expectAccessibleInAllModes, expectAxeClean } from '../../../test/axe.js
 import { captureConsole } from '../../../test/console.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
 import { emulateMedia } from '../../../test/media.js';
+import { openAnswerFields } from '../../../test/assessment.js';
 import type { AssessmentChangeDetail, LosiAssessment } from './losi-assessment.js';
 import './losi-assessment.js';
 
@@ -145,8 +146,9 @@ describe('<losi-assessment>', () => {
       // Focus moved to the new step's heading.
       expect(focused(element)?.id).toBe('step-heading');
       expect(focused(element)?.textContent).toBe(CRITERION_LABELS.en[criterion.id]);
-      // Per indicator: Tab to the guidance toggle, Tab into the radio group, choose, Tab past evidence and note.
-      const keys = criterion.indicators.map((_, i) => `{Tab}{Tab}${keysFor[(position + i) % 3]}{Tab}{Tab}`).join('');
+      // Per indicator: Tab to the guidance toggle, Tab into the radio group, choose, Tab past "Add evidence or a note".
+      // (The evidence and note fields open on demand: one button to Tab past.)
+      const keys = criterion.indicators.map((_, i) => `{Tab}{Tab}${keysFor[(position + i) % 3]}{Tab}`).join('');
       await userEvent.keyboard(keys);
       await settled(element);
       for (const id of criterion.indicators) {
@@ -165,6 +167,20 @@ describe('<losi-assessment>', () => {
     expect(completes[0]!.result.answered).toBe(95);
     expect(element.checkValidity()).toBe(true);
   }, LONG_TEST_TIMEOUT);
+
+  it('keeps the summary (value, level, answered) in view while a long step is answered, with evidence and note on demand', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
+    await goToStep(element, 2);
+    expect(root(element).querySelectorAll('fieldset.indicator')).toHaveLength(32);
+    expect(root(element).querySelectorAll('.answer-fields')).toHaveLength(0);
+    const last = root(element).querySelectorAll('fieldset.indicator')[31]!;
+    last.scrollIntoView({ block: 'end' });
+    expect(window.scrollY).toBeGreaterThan(1000);
+    const summary = part(element, '[part="summary"]').getBoundingClientRect();
+    expect(summary.top).toBeGreaterThanOrEqual(0);
+    expect(summary.bottom).toBeLessThanOrEqual(window.innerHeight);
+    window.scrollTo(0, 0);
+  });
 
   it('moves focus to the heading of the new step and marks the current step', async () => {
     const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
@@ -196,13 +212,20 @@ describe('<losi-assessment>', () => {
     const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
     await goToStep(element, 1);
     await userEvent.click(radio(element, FIRST_ID, 'yes'));
+    // Evidence and note open on demand, and the focus goes to the evidence field.
+    const more = part<HTMLButtonElement>(element, `.more-fields[data-id="${FIRST_ID}"]`);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(root(element).querySelector(`#evidence-${FIRST_ID}`)).toBeNull();
+    await userEvent.click(more);
+    await settled(element);
     const evidence = part<HTMLInputElement>(element, `#evidence-${FIRST_ID}`);
+    expect(focused(element)).toBe(evidence);
     expect(root(element).querySelector(`label[for="evidence-${FIRST_ID}"]`)?.textContent).toBe('Evidence (web address)');
     await userEvent.fill(evidence, 'javascript:alert(1)');
     evidence.dispatchEvent(new Event('change', { bubbles: true }));
     await settled(element);
     expect(evidence.getAttribute('aria-invalid')).toBe('true');
-    const error = root(element).getElementById(evidence.getAttribute('aria-describedby')!)!;
+    const error = root(element).getElementById(evidence.getAttribute('aria-describedby')!.split(' ')[0]!)!;
     expect(error.textContent).toBe('Enter a full address starting with https:// or http://.');
     expect(element.value.answers[FIRST_ID]).toBe('yes');
     expect(element.validity.typeMismatch).toBe(true);
@@ -222,9 +245,14 @@ describe('<losi-assessment>', () => {
     await userEvent.fill(part(element, '#city-name'), 'Savedville');
     await goToStep(element, 1);
     await userEvent.click(radio(element, FIRST_ID, 'no'));
+    await openAnswerFields(element, FIRST_ID);
     await userEvent.fill(part(element, `#note-${FIRST_ID}`), 'to check again');
     await settled(element);
-    expect(JSON.parse(localStorage.getItem(key)!)).toEqual(element.value);
+    expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({
+      format: 'losi-assessment-draft',
+      city: { name: 'Savedville' },
+      answers: { [FIRST_ID]: { value: 'no', note: 'to check again' } },
+    });
 
     element.parentElement!.remove();
     element = await fixture<LosiAssessment>(html`<losi-assessment storage-key=${key}></losi-assessment>`);
@@ -272,6 +300,9 @@ describe('<losi-assessment>', () => {
 
     const fromCsv = assessmentWith(40, 'Csvton');
     await importFile(element, 'csvton.csv', assessmentsToCsv([fromCsv]), 'text/csv');
+    // Over answers, an import asks first.
+    await userEvent.click(part(element, 'dialog[data-question="import"] .confirm'));
+    await settled(element);
     expect(element.value).toEqual(fromCsv);
     expect(changes.map((change) => change.assessment.city.name)).toEqual(['Jsonville', 'Csvton']);
   });

@@ -23,6 +23,9 @@ export type BadgeVariant = 'compact' | 'full';
 export type BadgeResult = Pick<ResultBase<string>, 'value' | 'level' | 'edition'> & {
   readonly city?: ResultCity;
   readonly indicatorSet?: { readonly name: string };
+  /** Indicators answered and in all (a `LosiResult` has them): fewer answered than in all makes the value provisional. */
+  readonly answered?: number;
+  readonly total?: number;
 };
 
 const SOURCES: readonly string[] = ['self-assessed', 'official'];
@@ -37,7 +40,11 @@ interface BadgeView {
   readonly setName: string | undefined;
   readonly edition: string | undefined;
   readonly city: string | undefined;
+  /** Set when the assessment is not complete: the value is provisional. */
+  readonly provisional: { readonly answered: number; readonly total: number } | undefined;
 }
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 /** True for a LOSI value: a number from 0 to 1 (false for NaN). */
 const isLosiValue = (value: number): boolean => value >= 0 && value <= 1;
@@ -65,7 +72,7 @@ const numberAttribute = {
  * @csspart level - The level name.
  * @csspart city - The city name (`full` variant).
  * @csspart source - Whether the value is self-assessed or official.
- * @cssproperty --losi-badge-inline-size - Width of the compact badge. Default `15em`.
+ * @cssproperty --losi-badge-inline-size - Width of the compact badge. Default `16em`.
  * @cssproperty --losi-badge-block-size - Height of the compact badge. Default `3em`.
  * @cssproperty --losi-badge-full-inline-size - Width of the full badge. Default `17em`.
  * @cssproperty --losi-badge-full-block-size - Height of the full badge. Default `5em`.
@@ -84,6 +91,8 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
     source: { type: String },
     href: { type: String },
     variant: { type: String, reflect: true },
+    answered: { converter: numberAttribute },
+    total: { converter: numberAttribute },
     result: { attribute: false },
     levels: { attribute: false },
   };
@@ -106,7 +115,16 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
   /** `compact` (default) or `full`. */
   declare variant: BadgeVariant;
 
-  /** A result from `@losi/scoring`; when set, it supplies the value, level, edition and city. */
+  /**
+   * How many indicators the assessment answers, with `total`: when fewer than `total`, the badge marks the value
+   * provisional, in its text and its accessible name. Default: `result.answered`.
+   */
+  declare answered: number | undefined;
+
+  /** How many indicators the edition has (e.g. `95`). Default: `result.total`. */
+  declare total: number | undefined;
+
+  /** A result from `@losi/scoring`; when set, it supplies the value, level, edition, city and counts. */
   declare result: BadgeResult | undefined;
 
   /**
@@ -139,6 +157,12 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
           ? checkOneOf('result.level', result.level, levels ? levels.bands.map((band) => band.id) : LEVEL_IDS)
           : mustBe('result', 'a @losi/scoring result', result));
     if (problem) return problem;
+    const answered = this.answered ?? result?.answered;
+    const total = this.total ?? result?.total;
+    if (answered !== undefined || total !== undefined) {
+      if (!isCount(answered)) return mustBe('answered', 'a whole number of indicators, with total', answered);
+      if (!isCount(total) || total < answered) return mustBe('total', `a whole number of indicators, at least answered (${answered})`, total);
+    }
     const value = result ? result.value : this.value;
     if (value != null) {
       const level = result ? result.level : levelOf(value, levels);
@@ -150,6 +174,7 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
         setName: result?.indicatorSet?.name,
         edition: edition ?? result?.edition,
         city: this.city ?? result?.city?.name,
+        provisional: answered !== undefined && total !== undefined && answered < total ? { answered, total } : undefined,
       };
     }
     return undefined;
@@ -172,14 +197,22 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
   #renderContent(): Node {
     const view = this.#view;
     if (view === undefined) return htmlElement('slot');
-    const [selfAssessed, official, openReport, comma, colon, adaptedFrom] = BADGE_STRINGS[this.language];
+    const [selfAssessed, official, openReport, comma, colon, provisionalText, answeredOf, adaptedFrom] = BADGE_STRINGS[this.language];
     const value = formatNumber(this.language, view.value);
     const level = view.levelName;
     const source = this.source === 'official' ? official : selfAssessed;
     const edition = view.edition ? `LOSI ${view.edition}` : 'LOSI';
     const losi = view.setName ? `${view.setName} (${adaptedFrom} ${edition})` : edition;
     // "Tallinn, LOSI 2024: 0.82, Very High, self-assessed", with the language's punctuation.
-    const label = `${view.city ? view.city + comma : ''}${losi}${colon}${value}${comma}${level}${comma}${source}`;
+    const provisional = view.provisional;
+    const answered = provisional && formatNumber(this.language, provisional.answered, 0);
+    const total = provisional && formatNumber(this.language, provisional.total, 0);
+    const counts = `${answered}/${total}`;
+    // "..., Low, provisional 11/95, self-assessed, 11 of 95 answered" for an assessment not yet complete: the
+    // visible text, in its order, must be part of a link's name (WCAG 2.5.3); the words say what the figures mean.
+    const label =
+      `${view.city ? view.city + comma : ''}${losi}${colon}${value}${comma}${level}${comma}` +
+      (provisional ? `${provisionalText} ${counts}${comma}${source}${comma}${answeredOf.replace('%a', answered!).replace('%t', total!)}` : source);
     // Visible texts follow the order of the accessible name, so a link's name contains its visible label (WCAG 2.5.3).
     const shape = htmlElement('span', { part: 'shape' }, levelShapeElement(view.look));
     // Spaces between the lines keep the words apart in the text content (the lines are blocks only visually).
@@ -195,10 +228,13 @@ export class LosiBadge extends LosiMixin(ReactiveElement) {
         { class: 'line details' },
         htmlElement('span', { part: 'level' }, level),
         ' · ',
-        htmlElement('span', { part: 'source' }, source),
+        // A provisional value is always the city's own: "provisional 11/95" says more than "self-assessed" in the room there is.
+        provisional
+          ? htmlElement('span', { part: 'provisional', class: 'provisional' }, `${provisionalText} ${counts}`)
+          : htmlElement('span', { part: 'source' }, source),
       ),
     );
-    const classes = `badge level-${view.look}`;
+    const classes = `badge level-${view.look}${provisional ? ' is-provisional' : ''}`;
     return this.href != null
       ? htmlElement('a', { part: 'badge', class: classes, href: this.href, 'aria-label': label + comma + openReport }, shape, text)
       : htmlElement('span', { part: 'badge', class: classes, role: 'img', 'aria-label': label }, shape, text);

@@ -12,7 +12,7 @@ export const badgeStyles = [
       font-size: var(--losi-badge-font-size, 0.875rem);
       line-height: 1.25;
       /* A fixed size that depends neither on the value, the language nor on data arriving later. */
-      inline-size: var(--losi-badge-inline-size, 15em);
+      inline-size: var(--losi-badge-inline-size, 16em);
       block-size: var(--losi-badge-block-size, 3em);
       contain: size layout;
     }
@@ -68,8 +68,9 @@ export const badgeStyles = [
     .primary {
       font-weight: 700;
     }
+    /* Sized so the longest level and source fit in every language (French and Russian are the longest). */
     .details {
-      font-size: 0.85em;
+      font-size: 0.8em;
       color: var(--_muted);
     }
   `,

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { LEVEL_NAMES } from '@losi/indicators/labels';
-import { ARGENTINE_MUNICIPAL_LEVELS, levelOf, levels } from '@losi/scoring';
+import { ARGENTINE_MUNICIPAL_LEVELS, levelOf, levels, score } from '@losi/scoring';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
 import { captureConsole } from '../../../test/console.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
@@ -107,6 +107,34 @@ describe('<losi-badge>', () => {
     expect(part(badge, '[part="city"]').textContent).toBe('Exampleton');
     expect(part(badge, '.primary').textContent).toContain('LOSI 2024');
     expect(part(badge, '[part="source"]').textContent).toBe('self-assessed');
+  });
+
+  it('marks the value of an incomplete assessment provisional, with the count answered, in its text and its accessible name', async () => {
+    const assessment = { schemaVersion: 1 as const, edition: '2024' as const, city: { name: 'Partway' }, answers: {} as Record<string, 'yes'> };
+    for (const id of ['official-portal', 'organizational-chart', 'contact-details']) assessment.answers[id] = 'yes';
+    const badge = await fixture<LosiBadge>(html`<losi-badge></losi-badge>`);
+    badge.result = score(assessment);
+    await badge.updateComplete;
+    expect(badgeBox(badge).getAttribute('aria-label')).toBe('Partway, LOSI 2024: 0.03, Low, provisional 3/95, self-assessed, 3 of 95 answered');
+    expect(part(badge, '[part="provisional"]').textContent).toBe('provisional 3/95');
+    expect(shadow(badge).querySelector('[part="source"]')).toBeNull();
+
+    const fromAttributes = await fixture<LosiBadge>(html`<losi-badge value="0.08" edition="2024" answered="11" total="95" lang="fr"></losi-badge>`);
+    expect(badgeBox(fromAttributes).getAttribute('aria-label')).toBe('LOSI 2024 : 0,08, Faible, provisoire 11/95, auto-évaluation, 11 réponses sur 95');
+    const complete = await fixture<LosiBadge>(html`<losi-badge value="0.5" edition="2024" answered="95" total="95"></losi-badge>`);
+    expect(badgeBox(complete).getAttribute('aria-label')).toBe('LOSI 2024: 0.50, High, self-assessed');
+    const wrong = await captureConsole(async () => {
+      await fixture<LosiBadge>(html`<losi-badge value="0.5" answered="96" total="95"></losi-badge>`);
+    });
+    expect(wrong.warn.join(' ')).toContain('total');
+    await expectAccessibleInAllModes(() => html`<losi-badge value="0.08" edition="2024" answered="11" total="95" href="/report"></losi-badge>`);
+  });
+
+  it.each(['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'])('shows its level and source in full in the compact badge (%s), the longest level included', async (lang) => {
+    const badge = await fixture<LosiBadge>(html`<losi-badge value="0.82" edition="2024" lang=${lang}></losi-badge>`);
+    const lines = [...shadow(badge).querySelectorAll<HTMLElement>('.line')];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.scrollWidth, `${lang}: "${line.textContent}" fits`).toBeLessThanOrEqual(line.clientWidth);
   });
 
   it('keeps a fixed size whatever the value, the city, the language or the data arriving late', async () => {

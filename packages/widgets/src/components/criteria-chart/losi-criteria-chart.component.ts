@@ -121,7 +121,8 @@ export class LosiCriteriaChart extends LosiElement {
         results.push(scored.result);
       }
     }
-    if (results.length === 0) return 'set results (from @losi/scoring) or assessments: at least one';
+    // Nothing given yet (a page sets the data a moment later) is not an error: renderContent() shows a neutral state.
+    if (results.length === 0) return undefined;
     const labels = this.labels;
     if (labels != null && !(Array.isArray(labels) && labels.length === results.length && labels.every((label) => typeof label === 'string'))) {
       return mustBe('labels', `an array of ${results.length} strings, one per result`, labels);
@@ -134,6 +135,7 @@ export class LosiCriteriaChart extends LosiElement {
   protected override renderContent(): unknown {
     const lang = this.language;
     const strings = CRITERIA_CHART_STRINGS[lang];
+    if (this.#series.length === 0) return html`<p part="empty" class="empty">${strings.waiting}</p>`;
     const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(this.#series.map((series) => series.name));
     const groups: Group[] = [
       { id: 'losi', name: strings.overall },

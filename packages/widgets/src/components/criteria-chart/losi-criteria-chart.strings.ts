@@ -13,6 +13,8 @@ export interface CriteriaChartStrings {
   readonly hideTable: string;
   /** Counts in a table cell: "6 of 8". */
   readonly metOf: (met: string, total: string) => string;
+  /** Shown while no result or assessment is set yet (the page sets them a moment later). */
+  readonly waiting: string;
 }
 
 /** The chart's texts. Criterion names come from `@losi/indicators/labels`. */
@@ -25,6 +27,7 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: 'Show the data table',
     hideTable: 'Hide the data table',
     metOf: (met, total) => `${met} of ${total}`,
+    waiting: 'No result to show yet.',
   },
   fr: {
     caption: (names) => `LOSI par critère\u00a0: ${names}`,
@@ -34,6 +37,7 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: 'Afficher le tableau de données',
     hideTable: 'Masquer le tableau de données',
     metOf: (met, total) => `${met} sur ${total}`,
+    waiting: 'Aucun résultat à afficher pour l’instant.',
   },
   es: {
     caption: (names) => `LOSI por criterio: ${names}`,
@@ -43,6 +47,7 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: 'Mostrar la tabla de datos',
     hideTable: 'Ocultar la tabla de datos',
     metOf: (met, total) => `${met} de ${total}`,
+    waiting: 'Todavía no hay resultados que mostrar.',
   },
   ar: {
     caption: (names) => `LOSI حسب المعيار: ${names}`,
@@ -52,6 +57,7 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: 'عرض جدول البيانات',
     hideTable: 'إخفاء جدول البيانات',
     metOf: (met, total) => `${met} من ${total}`,
+    waiting: 'لا توجد نتيجة لعرضها بعد.',
   },
   ru: {
     caption: (names) => `LOSI по критериям: ${names}`,
@@ -61,6 +67,7 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: 'Показать таблицу данных',
     hideTable: 'Скрыть таблицу данных',
     metOf: (met, total) => `${met} из ${total}`,
+    waiting: 'Результатов пока нет.',
   },
   zh: {
     caption: (names) => `各标准的 LOSI：${names}`,
@@ -70,6 +77,7 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: '显示数据表',
     hideTable: '隐藏数据表',
     metOf: (met, total) => `${total} 项中 ${met} 项`,
+    waiting: '暂无可显示的结果。',
   },
   pt: {
     caption: (names) => `LOSI por critério: ${names}`,
@@ -79,5 +87,6 @@ export const CRITERIA_CHART_STRINGS: StringTable<CriteriaChartStrings> = {
     showTable: 'Mostrar a tabela de dados',
     hideTable: 'Ocultar a tabela de dados',
     metOf: (met, total) => `${met} de ${total}`,
+    waiting: 'Ainda não há resultado para mostrar.',
   },
 };

@@ -8,6 +8,10 @@ export const criteriaChartStyles = [
   layoutStyles,
   toggleButtonStyles,
   css`
+    .empty {
+      margin: 0;
+      color: var(--_muted);
+    }
     :host {
       display: block;
       line-height: 1.4;

@@ -117,8 +117,26 @@ describe('<losi-criteria-chart>', () => {
     expect(shadow(chart).querySelectorAll('[style]')).toHaveLength(0);
   });
 
+  it('shows a neutral empty state, with no error and no warning, while waiting for data, then the data', async () => {
+    const events: string[] = [];
+    let element: LosiCriteriaChart | undefined;
+    const logs = await captureConsole(async () => {
+      element = document.createElement('losi-criteria-chart');
+      element.addEventListener('losi-error', (event) => events.push(event.detail.message));
+      await fixture(html`<div>${element}</div>`);
+    });
+    expect(part(element!, '[part="empty"]').textContent).toBe('No result to show yet.');
+    expect(shadow(element!).querySelector('[role="alert"]')).toBeNull();
+    expect(logs.warn).toEqual([]);
+    expect(events).toEqual([]);
+    expect(element!.matches(':state(invalid)')).toBe(false);
+    element!.results = [tallinn];
+    await settled(element!);
+    expect(shadow(element!).querySelector('[part="empty"]')).toBeNull();
+    expect(shadow(element!).querySelector('[role="alert"]')).toBeNull();
+  });
+
   it.each([
-    ['nothing to show', {}, /set results \(from @losi\/scoring\) or assessments: at least one/],
     ['results that are not an array', { results: tallinn }, /results must be an array of LOSI results/],
     ['a result that is not one', { results: [tallinn, { value: 0.5, level: 'high' }] }, /results\[1\]\.edition must be an edition/],
     ['a result without a criterion', { results: [{ ...tallinn, criteria: { ...tallinn.criteria, technology: null } }] }, /results\[0\]\.criteria\.technology must be \{ met, total, value \}/],

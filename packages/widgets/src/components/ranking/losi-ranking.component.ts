@@ -261,6 +261,36 @@ export class LosiRanking extends LosiElement {
     </div>`;
   }
 
+  /** True while the table is wider than its box: a hint says it scrolls (a shadow at the cut edge shows it too). */
+  #tableCut = false;
+  // Measured in the next frame: showing the hint changes sizes, which must not happen inside the observer's callback.
+  readonly #resize = new ResizeObserver(() => requestAnimationFrame(() => this.#measure()));
+
+  #measure(): void {
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    const cut = wrap !== null && wrap.scrollWidth > wrap.clientWidth + 1;
+    if (cut !== this.#tableCut) {
+      this.#tableCut = cut;
+      this.requestUpdate();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    this.#resize.disconnect();
+    if (wrap) {
+      this.#resize.observe(wrap);
+      const table = wrap.querySelector('table');
+      if (table) this.#resize.observe(table);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+  }
+
   #renderTable(s: RankingStrings, rows: readonly Row[], summary: Summary): TemplateResult {
     const criteria = CRITERION_LABELS[this.language];
     const value = (n: number) => formatNumber(this.language, n);
@@ -276,7 +306,8 @@ export class LosiRanking extends LosiElement {
         </button>
       </th>`;
     };
-    return html`<div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
+    return html`${this.#tableCut ? html`<p class="scroll-hint" id="scroll-hint">${s.scrollHint}</p>` : nothing}
+      <div class="table-wrap" role="region" aria-labelledby="caption" aria-describedby=${this.#tableCut ? 'scroll-hint' : nothing} tabindex="0">
       <table part="table">
         <caption id="caption">${s.caption(summary.edition ?? '')}</caption>
         <thead>
@@ -294,7 +325,11 @@ export class LosiRanking extends LosiElement {
                   ? html` <span class="country">${result.city.country}</span>`
                   : nothing}
               </th>
-              <td class="value">${value(result.value)}</td>
+              <td class="value">
+                ${value(result.value)} ${result.complete === false
+                  ? html`<span class="provisional">${s.provisional(formatInteger(this.language, result.answered), formatInteger(this.language, result.total))}</span>`
+                  : nothing}
+              </td>
               <td class="level"><span class="level-cell">${levelShape(result.level)}${LEVEL_NAMES[this.language][result.level]}</span></td>
               ${CRITERION_IDS.map((id) => html`<td class="criterion">${value(result.criteria[id].value)}</td>`)}
             </tr>`,

@@ -19,6 +19,10 @@ export interface RankingStrings {
   readonly mean: string;
   readonly median: string;
   readonly applicableOnly: string;
+  /** Beside the value of an assessment not yet complete. */
+  readonly provisional: (answered: string, total: string) => string;
+  /** Shown when the table is wider than its box. */
+  readonly scrollHint: string;
 }
 
 /** The ranking's texts. Level and criterion names come from `@losi/indicators/labels`. */
@@ -40,6 +44,8 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Mean',
     median: 'Median',
     applicableOnly: 'Scored over applicable indicators only: not comparable with official LOSI values.',
+    provisional: (answered, total) => `provisional: ${answered} of ${total} answered`,
+    scrollHint: 'The table is wider than this space: scroll it sideways to see every column.',
   },
   fr: {
     caption: (edition) => `Classement LOSI ${edition}`,
@@ -58,6 +64,8 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Moyenne',
     median: 'Médiane',
     applicableOnly: 'Calculé sur les seuls indicateurs applicables : non comparable aux valeurs LOSI officielles.',
+    provisional: (answered, total) => `provisoire : ${answered} réponses sur ${total}`,
+    scrollHint: 'Le tableau est plus large que cet espace : faites-le défiler horizontalement pour voir toutes les colonnes.',
   },
   es: {
     caption: (edition) => `Clasificación LOSI ${edition}`,
@@ -76,6 +84,8 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Media',
     median: 'Mediana',
     applicableOnly: 'Calculado solo sobre los indicadores aplicables: no comparable con los valores LOSI oficiales.',
+    provisional: (answered, total) => `provisional: ${answered} de ${total} respondidos`,
+    scrollHint: 'La tabla es más ancha que este espacio: desplácela horizontalmente para ver todas las columnas.',
   },
   ar: {
     caption: (edition) => `ترتيب LOSI ‏${edition}`,
@@ -94,6 +104,8 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'المتوسط',
     median: 'الوسيط',
     applicableOnly: 'محسوبة على المؤشرات المنطبقة فقط: غير قابلة للمقارنة بقيم LOSI الرسمية.',
+    provisional: (answered, total) => `مؤقت: أُجيب عن ${answered} من ${total}`,
+    scrollHint: 'الجدول أعرض من هذه المساحة: مرّره أفقيًا لرؤية كل الأعمدة.',
   },
   ru: {
     caption: (edition) => `Рейтинг LOSI ${edition}`,
@@ -112,6 +124,8 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Среднее',
     median: 'Медиана',
     applicableOnly: 'Рассчитано только по применимым показателям: несопоставимо с официальными значениями LOSI.',
+    provisional: (answered, total) => `предварительно: отвечено ${answered} из ${total}`,
+    scrollHint: 'Таблица шире этого места: прокрутите её по горизонтали, чтобы увидеть все столбцы.',
   },
   zh: {
     caption: (edition) => `LOSI ${edition} 排名`,
@@ -130,6 +144,8 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: '平均值',
     median: '中位数',
     applicableOnly: '仅按适用指标计算：不可与官方 LOSI 值比较。',
+    provisional: (answered, total) => `暂定：已回答 ${answered}/${total}`,
+    scrollHint: '表格比此区域宽：请横向滚动以查看所有列。',
   },
   pt: {
     caption: (edition) => `Classificação LOSI ${edition}`,
@@ -148,5 +164,7 @@ export const RANKING_STRINGS: StringTable<RankingStrings> = {
     mean: 'Média',
     median: 'Mediana',
     applicableOnly: 'Calculado apenas sobre os indicadores aplicáveis: não comparável com os valores LOSI oficiais.',
+    provisional: (answered, total) => `provisório: ${answered} de ${total} respondidos`,
+    scrollHint: 'A tabela é mais larga que este espaço: role-a na horizontal para ver todas as colunas.',
   },
 };

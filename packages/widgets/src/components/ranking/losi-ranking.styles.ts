@@ -84,8 +84,20 @@ export const rankingStyles = [
     .count {
       font-weight: 600;
     }
+    /* Scroll shadows: a shade at each edge where the table is cut, covered by the surface colour once scrolled to that end. */
     .table-wrap {
       overflow-x: auto;
+      background:
+        linear-gradient(to right, var(--_surface) 30%, transparent) left / 2.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--_surface) 30%, transparent) right / 2.5rem 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 0.9rem 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 0.9rem 100% no-repeat scroll;
+      background-color: var(--_surface);
+    }
+    .scroll-hint {
+      margin-block: 0 0.25rem;
+      font-size: 0.9em;
+      color: var(--_muted);
     }
     table {
       inline-size: 100%;
@@ -161,6 +173,13 @@ export const rankingStyles = [
     }
     .unranked-city {
       font-weight: 600;
+    }
+    .provisional {
+      display: block;
+      font-size: 0.85em;
+      font-weight: 400;
+      color: var(--_muted);
+      white-space: normal;
     }
     @media (forced-colors: active) {
       .fill {

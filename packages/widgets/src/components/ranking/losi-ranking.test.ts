@@ -54,7 +54,8 @@ describe('<losi-ranking>', () => {
     expect(part(ranking, 'caption').textContent).toBe('LOSI 2024 ranking');
     const first = part(ranking, 'tbody tr');
     const result = score(ASSESSMENTS[3]!);
-    expect(first.querySelector('.value')!.textContent).toBe(result.value.toFixed(2));
+    // These fictional assessments answer only their "yes" indicators: provisional.
+    expect(first.querySelector('.value')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${result.value.toFixed(2)} provisional: 80 of 95 answered`);
     expect(first.querySelector('.level')!.textContent!.trim()).toBe(LEVEL_NAMES.en[result.level]);
     expect([...first.querySelectorAll('.criterion')].map((cell) => cell.textContent)).toEqual(
       getStructure('2024')!.criteria.map((criterion) => result.criteria[criterion.id].value.toFixed(2)),
@@ -157,6 +158,32 @@ describe('<losi-ranking>', () => {
     expect(cities(ranking)).toHaveLength(5);
     const unranked = part(ranking, '[part="unranked"]');
     expect(unranked.querySelector('li')!.textContent).toMatch(/^Faultry answers\.official-portal: an answer is "yes", "no" or "na"/);
+  });
+
+  it('marks the value of an incomplete assessment provisional with the count answered, beside complete ones', async () => {
+    const complete: Assessment = { ...city('Fullham', IDS.slice(0, 60)), answers: Object.fromEntries(IDS.map((id, index) => [id, index < 60 ? 'yes' : 'no'])) };
+    const ranking = await fixture<LosiRanking>(html`<losi-ranking .assessments=${[complete, city('Partway', IDS.slice(0, 5))]}></losi-ranking>`);
+    const rows = [...shadow(ranking).querySelectorAll('tbody tr')];
+    const cell = (name: string) => rows.find((row) => row.querySelector('.city')!.textContent!.includes(name))!.querySelector('.value')!;
+    expect(cell('Partway').querySelector('.provisional')!.textContent).toBe('provisional: 5 of 95 answered');
+    expect(cell('Fullham').querySelector('.provisional')).toBeNull();
+  });
+
+  it('says when the table is wider than its box, with a scroll shadow, and drops the hint when it fits', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div class="narrow"><losi-ranking .assessments=${ASSESSMENTS}></losi-ranking></div>`);
+    box.style.setProperty('inline-size', '420px');
+    const ranking = box.querySelector('losi-ranking')!;
+    await expect.poll(() => shadow(ranking).querySelector('.scroll-hint')?.textContent).toBe(
+      'The table is wider than this space: scroll it sideways to see every column.',
+    );
+    const wrap = part(ranking, '.table-wrap');
+    expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth);
+    expect(wrap.getAttribute('aria-describedby')).toBe('scroll-hint');
+    expect(wrap.tabIndex).toBe(0);
+    expect(getComputedStyle(wrap).backgroundImage).toContain('gradient');
+    box.style.setProperty('inline-size', '3000px');
+    box.style.setProperty('--losi-ranking-max-inline-size', 'none');
+    await expect.poll(() => shadow(ranking).querySelector('.scroll-hint')).toBeNull();
   });
 
   it('reads results given as a JSON attribute', async () => {

@@ -132,7 +132,8 @@ export class LosiReport extends LosiElement {
       if (scored.problem !== undefined) return scored.problem;
       result = scored.result;
     } else {
-      return 'set the result property (from @losi/scoring) or the assessment property';
+      // Nothing given yet (a page sets the data a moment later) is not an error: renderContent() shows a neutral state.
+      return undefined;
     }
     const peers = this.peers ?? [];
     if (!Array.isArray(peers)) return mustBe('peers', 'an array of LOSI results', peers);
@@ -186,9 +187,9 @@ export class LosiReport extends LosiElement {
 
   protected override renderContent(): unknown {
     const result = this.#result;
-    if (result === undefined) return '';
     const lang = this.language;
     const strings = REPORT_STRINGS[lang];
+    if (result === undefined) return html`<p part="empty" class="empty">${strings.waiting}</p>`;
     const level = this.headingLevel;
     const value = formatNumber(lang, result.value);
     const levelName = LEVEL_NAMES[lang][result.level];
@@ -201,7 +202,16 @@ export class LosiReport extends LosiElement {
       <header class="header">
         <div part="title" class="title" id="title" role="heading" aria-level=${level}>${title}</div>
         <p class="meta">${meta.join(' · ')}</p>
+        ${result.portalUrl && /^https?:\/\//i.test(result.portalUrl)
+          ? // An address is left-to-right text: isolated, so an Arabic report does not reorder its parts.
+            html`<p class="portal"><a part="portal" href=${result.portalUrl} rel="noopener noreferrer"><bdi dir="ltr">${result.portalUrl}</bdi></a></p>`
+          : ''}
         <p class="note">${result.mode === 'applicable-only' ? strings.applicableOnly : strings.official}</p>
+        ${result.complete
+          ? ''
+          : html`<p part="provisional" class="provisional-note">
+              ${strings.provisionalNote(formatInteger(lang, result.answered), formatInteger(lang, result.total))}
+            </p>`}
       </header>
       ${this.#renderGauge(result, value, levelName, strings.score)} ${this.#renderCriteria(result, level + 1)}
       ${this.#renderGaps(level + 1)}
@@ -209,6 +219,7 @@ export class LosiReport extends LosiElement {
   }
 
   #renderGauge(result: LosiResult, value: string, levelName: string, label: string): unknown {
+    const strings = REPORT_STRINGS[this.language];
     const track = gaugeArc(1);
     const ticks = levels.filter((band) => band.min > 0).map((band) => [gaugePoint(band.min, GAUGE.r - 12), gaugePoint(band.min, GAUGE.r + 12)] as const);
     return html`<div
@@ -219,7 +230,7 @@ export class LosiReport extends LosiElement {
       aria-valuemin="0"
       aria-valuemax="1"
       aria-valuenow=${result.value}
-      aria-valuetext=${`${value}, ${levelName}`}
+      aria-valuetext=${result.complete ? `${value}, ${levelName}` : `${value}, ${levelName}, ${strings.provisional.toLowerCase()}`}
     >
       <svg class="gauge-svg" viewBox="0 0 200 112" aria-hidden="true" focusable="false">
         <path class="gauge-track" d=${track}></path>
@@ -229,6 +240,7 @@ export class LosiReport extends LosiElement {
       <div class="gauge-text">
         <span part="value" class="value">${value}</span>
         <span part="level" class="level">${levelShape(result.level)}<span>${levelName}</span></span>
+        ${result.complete ? '' : html`<span class="provisional">${strings.provisional}</span>`}
       </div>
     </div>`;
   }

@@ -21,6 +21,11 @@ export interface ReportStrings {
   readonly showAll: (count: string) => string;
   readonly showFewer: string;
   readonly loading: string;
+  /** Marks the value of an assessment not yet complete. */
+  readonly provisional: string;
+  readonly provisionalNote: (answered: string, total: string) => string;
+  /** Shown while no result or assessment is set yet (the page sets it a moment later). */
+  readonly waiting: string;
 }
 
 const NBSP = '\u00a0';
@@ -44,6 +49,9 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `Show all ${count}`,
     showFewer: 'Show fewer',
     loading: 'Loading the guidance…',
+    provisional: 'Provisional',
+    provisionalNote: (answered, total) => `Provisional: only ${answered} of ${total} indicators are answered, so the value will change as answers are added.`,
+    waiting: 'No result to show yet.',
   },
   fr: {
     title: (edition) => `Rapport LOSI ${edition}`,
@@ -62,6 +70,9 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `Tout afficher (${count})`,
     showFewer: 'Afficher moins',
     loading: 'Chargement des recommandations…',
+    provisional: 'Provisoire',
+    provisionalNote: (answered, total) => `Provisoire : seuls ${answered} indicateurs sur ${total} ont une réponse ; la valeur changera avec les réponses suivantes.`,
+    waiting: 'Aucun résultat à afficher pour l’instant.',
   },
   es: {
     title: (edition) => `Informe LOSI ${edition}`,
@@ -80,6 +91,9 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `Mostrar los ${count}`,
     showFewer: 'Mostrar menos',
     loading: 'Cargando las recomendaciones…',
+    provisional: 'Provisional',
+    provisionalNote: (answered, total) => `Provisional: solo ${answered} de ${total} indicadores tienen respuesta; el valor cambiará con las próximas respuestas.`,
+    waiting: 'Todavía no hay resultados que mostrar.',
   },
   ar: {
     title: (edition) => `تقرير LOSI ${edition}`,
@@ -98,6 +112,9 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `عرض الكل (${count})`,
     showFewer: 'عرض أقل',
     loading: 'جارٍ تحميل الإرشادات…',
+    provisional: 'مؤقت',
+    provisionalNote: (answered, total) => `مؤقت: أُجيب عن ${answered} فقط من ${total} مؤشرًا، لذا ستتغير القيمة مع إضافة الإجابات.`,
+    waiting: 'لا توجد نتيجة لعرضها بعد.',
   },
   ru: {
     title: (edition) => `Отчёт LOSI ${edition}`,
@@ -116,6 +133,9 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `Показать все (${count})`,
     showFewer: 'Показать меньше',
     loading: 'Загрузка рекомендаций…',
+    provisional: 'Предварительно',
+    provisionalNote: (answered, total) => `Предварительно: отвечено лишь на ${answered} из ${total} показателей, значение изменится по мере добавления ответов.`,
+    waiting: 'Результата пока нет.',
   },
   zh: {
     title: (edition) => `LOSI ${edition} 报告`,
@@ -134,6 +154,9 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `显示全部（${count}）`,
     showFewer: '显示较少',
     loading: '正在加载指导…',
+    provisional: '暂定',
+    provisionalNote: (answered, total) => `暂定：${total} 项指标中仅回答了 ${answered} 项，随着答案增加，数值会变化。`,
+    waiting: '暂无可显示的结果。',
   },
   pt: {
     title: (edition) => `Relatório LOSI ${edition}`,
@@ -152,5 +175,8 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     showAll: (count) => `Mostrar todos (${count})`,
     showFewer: 'Mostrar menos',
     loading: 'Carregando as orientações…',
+    provisional: 'Provisório',
+    provisionalNote: (answered, total) => `Provisório: apenas ${answered} de ${total} indicadores têm resposta; o valor mudará à medida que as respostas forem adicionadas.`,
+    waiting: 'Ainda não há resultado para mostrar.',
   },
 };

@@ -10,6 +10,10 @@ export const reportStyles = [
   levelStyles,
   toggleButtonStyles,
   css`
+    .empty {
+      margin: 0;
+      color: var(--_muted);
+    }
     :host {
       display: block;
       line-height: 1.5;
@@ -74,6 +78,18 @@ export const reportStyles = [
       align-items: center;
       gap: 0.4em;
       font-weight: 600;
+    }
+    .provisional {
+      padding-inline: 0.5em;
+      border: 1px dashed currentColor;
+      border-radius: var(--_radius);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    .provisional-note {
+      padding-block: 0.25rem;
+      padding-inline: 0.5rem;
+      border-inline-start: 4px solid var(--_border);
     }
     .level .level-shape {
       inline-size: 1.5em;

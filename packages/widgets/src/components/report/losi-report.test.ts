@@ -13,6 +13,9 @@ import type { LosiReport } from './losi-report.js';
 import './losi-report.js';
 
 const assessment = sampleAssessment('Sampleton');
+
+// axe in three modes takes longer than the 15 s default on a loaded 2-core machine.
+const LONG_TEST_TIMEOUT = 60_000;
 const result = score(assessment);
 
 function all(report: Element, selector: string): HTMLElement[] {
@@ -40,6 +43,34 @@ describe('<losi-report>', () => {
     const steps = all(report, '[part="level"] .step') as unknown as SVGRectElement[];
     expect(steps.map((step) => step.getBBox().width)).toEqual([3.5, 3.5, 3.5, 3.5]);
     expect(shadow(report).querySelector('.meta')?.textContent).toBe('Assessed on March 1, 2026 · 95 of 95 indicators answered');
+  });
+
+  it('marks the value of an incomplete assessment provisional, with the count answered', async () => {
+    const partial = { ...assessment, answers: Object.fromEntries(Object.entries(assessment.answers).slice(0, 11)) };
+    const report = await fixture<LosiReport>(html`<losi-report .assessment=${partial}></losi-report>`);
+    const partialResult = score(partial);
+    expect(part(report, '[part="provisional"]').textContent!.trim()).toBe(
+      'Provisional: only 11 of 95 indicators are answered, so the value will change as answers are added.',
+    );
+    expect(part(report, '.gauge .provisional').textContent).toBe('Provisional');
+    expect(part(report, '[role="meter"]').getAttribute('aria-valuetext')).toBe(`${partialResult.value.toFixed(2)}, ${LEVEL_NAMES.en[partialResult.level]}, provisional`);
+    const complete = await fixture<LosiReport>(html`<losi-report .result=${result}></losi-report>`);
+    expect(result.complete).toBe(true);
+    expect(shadow(complete).querySelector('[part="provisional"], .provisional')).toBeNull();
+    await expectAccessibleInAllModes(() => html`<losi-report .assessment=${partial}></losi-report>`);
+  }, LONG_TEST_TIMEOUT);
+
+  it('shows the portal address isolated left-to-right, also in an Arabic report', async () => {
+    const withPortal = { ...assessment, portalUrl: 'https://www.city.example.org/ar/home?lang=ar' };
+    const report = await fixture<LosiReport>(html`<losi-report .assessment=${withPortal}></losi-report>`, { lang: 'ar' });
+    expect(part(report, '[part="base"]').dir).toBe('rtl');
+    const link = part<HTMLAnchorElement>(report, '[part="portal"]');
+    expect(link.href).toBe('https://www.city.example.org/ar/home?lang=ar');
+    const isolated = link.querySelector('bdi')!;
+    expect(isolated.dir).toBe('ltr');
+    expect(isolated.textContent).toBe('https://www.city.example.org/ar/home?lang=ar');
+    expect(getComputedStyle(isolated).direction).toBe('ltr');
+    expect(getComputedStyle(isolated).unicodeBidi).toBe('isolate');
   });
 
   it('shows every criterion with its value and counts', async () => {
@@ -136,8 +167,26 @@ describe('<losi-report>', () => {
 
   const unknownId = { ...assessment, answers: { ...assessment.answers, 'no-such-indicator': 'yes' } };
   const otherEdition = score(sampleAssessment('Old', () => 'yes', '2022'));
+  it('shows a neutral empty state, with no error and no warning, while waiting for data, then the data', async () => {
+    const events: string[] = [];
+    let element: LosiReport | undefined;
+    const logs = await captureConsole(async () => {
+      element = document.createElement('losi-report');
+      element.addEventListener('losi-error', (event) => events.push(event.detail.message));
+      await fixture(html`<div>${element}</div>`);
+    });
+    expect(part(element!, '[part="empty"]').textContent).toBe('No result to show yet.');
+    expect(shadow(element!).querySelector('[role="alert"]')).toBeNull();
+    expect(logs.warn).toEqual([]);
+    expect(events).toEqual([]);
+    expect(element!.matches(':state(invalid)')).toBe(false);
+    element!.result = result;
+    await settled(element!);
+    expect(shadow(element!).querySelector('[part="empty"]')).toBeNull();
+    expect(shadow(element!).querySelector('[role="alert"]')).toBeNull();
+  });
+
   it.each([
-    ['nothing to show', {}, /set the result property/],
     ['an assessment with an unknown indicator', { assessment: unknownId }, /assessment\.answers\.no-such-indicator: "no-such-indicator" is not an indicator of LOSI 2024/],
     ['a result that is not one', { result: { value: 2 } }, /result\.value must be a number from 0 to 1, got 2/],
     ['a result without criteria', { result: { ...result, criteria: undefined } }, /result\.criteria must be an object/],
@@ -180,5 +229,5 @@ describe('<losi-report>', () => {
         await settled(element);
       },
     );
-  });
+  }, LONG_TEST_TIMEOUT);
 });

@@ -14,7 +14,9 @@ export interface ImportProblem {
 /** The outcome of the last import, shown in the element. */
 export type ImportOutcome =
   | { readonly kind: 'failed'; readonly file: string; readonly problems: readonly ImportProblem[] }
-  | { readonly kind: 'done'; readonly file: string };
+  | { readonly kind: 'done'; readonly file: string }
+  /** An audit report was read: `count` proposals (formatted for the language) wait beside their indicators. */
+  | { readonly kind: 'audit'; readonly file: string; readonly count: string };
 
 /** How places in a file are written, in the element's language (numbers already formatted). */
 export interface ImportTexts {
@@ -26,8 +28,18 @@ export interface ImportTexts {
   readonly unreadableFile: string;
 }
 
-/** A file read and checked: the assessment it holds, or every problem found. */
-export type ReadFile = { readonly assessment: Assessment } | { readonly problems: readonly ImportProblem[] };
+/** A file read and checked: the assessment it holds, an audit report (checked by the proposals), or every problem found. */
+export type ReadFile = { readonly assessment: Assessment } | { readonly auditReport: string } | { readonly problems: readonly ImportProblem[] };
+
+/** True for the JSON of an audit report of `@losi/audit` (its format version field), rather than an assessment. */
+function isAuditReportJson(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof json === 'object' && json !== null && Object.hasOwn(json, 'reportVersion') && Object.hasOwn(json, 'verdicts');
+  } catch {
+    return false;
+  }
+}
 
 /** A file name made from the assessment's edition and city (`losi-2024-sao-paulo.json`). */
 function fileName(assessment: Assessment, extension: string): string {
@@ -87,6 +99,8 @@ export class FilesController {
         problems.push({ where: '', message: texts.csvCount(parsed.assessments.length), english: false });
       }
       assessment = parsed.assessments[0]?.assessment;
+    } else if (isAuditReportJson(text)) {
+      return { auditReport: text };
     } else {
       const parsed = (await loadAssessmentParser())(text);
       if (parsed.ok) assessment = parsed.assessment;

@@ -7,11 +7,15 @@ import { LosiElement } from '../../../internal/losi-element.js';
 import { blankModel, type QuestionnaireModel } from '../assessment-model.js';
 import { StorageController, type ReadOutcome } from './storage-controller.js';
 
+function cityModel(name: string): QuestionnaireModel {
+  return { ...blankModel('2024'), city: { ...blankModel('2024').city, name } };
+}
+
 /** Reads a saved text as a city name: "bad" is unreadable. */
 async function read(saved: string): Promise<ReadOutcome> {
   await new Promise((resolve) => setTimeout(resolve, 5));
   if (saved === 'bad') return { problem: 'not a copy' };
-  return { model: { ...blankModel('2024'), city: { ...blankModel('2024').city, name: saved } } };
+  return { model: cityModel(saved), revision: 0 };
 }
 
 class StoringElement extends LosiElement {
@@ -25,6 +29,9 @@ class StoringElement extends LosiElement {
     read,
     restored: (model) => this.restored.push(model),
     failed: () => undefined,
+    current: () => this.restored.at(-1) ?? blankModel('2024'),
+    merged: () => undefined,
+    removedElsewhere: () => undefined,
   });
   protected override renderContent(): unknown {
     return this.storage.restoring ? 'restoring' : 'ready';
@@ -69,14 +76,14 @@ describe('StorageController', () => {
 
   it('saves and removes, and says so when storage refuses', async () => {
     const element = await fixture<StoringElement>(html`<losi-test-storing key="k"></losi-test-storing>`);
-    element.storage.save('k', 'text');
-    expect(localStorage.getItem('k')).toBe('text');
+    element.storage.save('k', cityModel('Tartu'));
+    expect(JSON.parse(localStorage.getItem('k')!)).toMatchObject({ format: 'losi-assessment-draft', revision: 1, city: { name: 'Tartu' } });
     element.storage.save('k', undefined);
     expect(localStorage.getItem('k')).toBeNull();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    element.storage.save('k', 'text');
+    element.storage.save('k', cityModel('Tartu'));
     expect(element.storage.notice).toEqual({ kind: 'unavailable' });
   });
 });

@@ -63,7 +63,7 @@ export function aboutTemplate(s: AssessmentStrings, city: CityFields, shownError
         autocomplete="off"
         spellcheck="false"
         aria-invalid=${countryInvalid ? 'true' : 'false'}
-        aria-describedby=${countryInvalid ? 'country-hint country-error' : 'country-hint'}
+        aria-describedby=${countryInvalid ? 'country-hint country-error country-kept' : 'country-hint'}
         .value=${city.country}
         @input=${(event: Event) => {
           const country = value(event);
@@ -72,7 +72,10 @@ export function aboutTemplate(s: AssessmentStrings, city: CityFields, shownError
         }}
         @change=${(event: Event) => actions.checkField('country', validCountry(value(event)), true)}
       />
-      ${countryInvalid ? html`<p part="field-error" class="field-error" id="country-error">${s.countryInvalid}</p>` : nothing}
+      ${countryInvalid
+        ? html`<p part="field-error" class="field-error" id="country-error">${s.countryInvalid}</p>
+            <p class="hint not-valid-yet" id="country-kept">${s.notValidYet}</p>`
+        : nothing}
     </div>
     <div class="field">
       <label for="portal-url">${s.portalUrl}</label>
@@ -82,7 +85,7 @@ export function aboutTemplate(s: AssessmentStrings, city: CityFields, shownError
         type="url"
         autocomplete="url"
         aria-invalid=${portalInvalid ? 'true' : 'false'}
-        aria-describedby=${portalInvalid ? 'portal-url-error' : nothing}
+        aria-describedby=${portalInvalid ? 'portal-url-error portal-url-kept' : nothing}
         .value=${city.portalUrl}
         @input=${(event: Event) => {
           const portalUrl = value(event);
@@ -91,7 +94,10 @@ export function aboutTemplate(s: AssessmentStrings, city: CityFields, shownError
         }}
         @change=${(event: Event) => actions.checkField('portalUrl', validUrl(value(event)), true)}
       />
-      ${portalInvalid ? html`<p part="field-error" class="field-error" id="portal-url-error">${s.urlInvalid}</p>` : nothing}
+      ${portalInvalid
+        ? html`<p part="field-error" class="field-error" id="portal-url-error">${s.urlInvalid}</p>
+            <p class="hint not-valid-yet" id="portal-url-kept">${s.notValidYet}</p>`
+        : nothing}
     </div>
     <div class="field">
       <label for="assessed-at">${s.assessedAt}</label>

@@ -10,6 +10,8 @@ import { ANSWER_VALUES, isHttpUrl, type AnswerFields } from '../assessment-model
 export interface AnswerActions {
   readonly editAnswer: (id: string, change: Partial<AnswerFields>) => void;
   readonly checkField: (key: string, valid: boolean, leaving: boolean) => void;
+  /** Shows the evidence and note fields of an indicator (they open on demand, or when they hold text). */
+  readonly openFields: (id: string) => void;
 }
 
 /** The title and description of an indicator, with `lang="en"` on fields that fell back to English. */
@@ -55,11 +57,16 @@ export function indicatorTemplate(
   fields: AnswerFields,
   shownErrors: ReadonlySet<string>,
   actions: AnswerActions,
+  /** An audit proposal waiting beside the answer, if any. */
+  proposal: unknown = nothing,
+  /** True once the user asked for the evidence and note fields. */
+  fieldsOpen = false,
 ): TemplateResult {
   const { id } = text;
   const { title, description } = heading(text, language, number);
   const evidenceKey = `evidence:${id}`;
   const evidenceInvalid = shownErrors.has(evidenceKey);
+  const noteKept = fields.value === undefined && fields.note.trim() !== '';
   const checkEvidence = (value: string, leaving: boolean) => actions.checkField(evidenceKey, value.trim() === '' || isHttpUrl(value.trim()), leaving);
   return html`<fieldset part="indicator" class="indicator" aria-describedby="description-${id}" data-id=${id}>
     <legend class="title">${title}</legend>
@@ -73,7 +80,16 @@ export function indicatorTemplate(
         >`,
       )}
     </div>
-    <div class="answer-fields">
+    ${fields.source ? html`<p class="from-audit">${s.fromAudit}</p>` : nothing} ${proposal}
+    ${fieldsOpen || fields.evidence !== '' || fields.note !== '' || evidenceInvalid
+      ? answerFields()
+      : html`<button part="button" type="button" class="more-fields" data-id=${id} aria-expanded="false" @click=${() => actions.openFields(id)}>
+          ${s.addEvidence}
+        </button>`}
+  </fieldset>`;
+
+  function answerFields(): TemplateResult {
+    return html`<div class="answer-fields" id="answer-fields-${id}">
       <div class="field">
         <label for="evidence-${id}">${s.evidence}</label>
         <input
@@ -82,7 +98,7 @@ export function indicatorTemplate(
           type="url"
           autocomplete="off"
           aria-invalid=${evidenceInvalid ? 'true' : 'false'}
-          aria-describedby=${evidenceInvalid ? `evidence-error-${id}` : nothing}
+          aria-describedby=${evidenceInvalid ? `evidence-error-${id} evidence-kept-${id}` : nothing}
           .value=${fields.evidence}
           @input=${(event: Event) => {
             const evidence = (event.target as HTMLInputElement).value;
@@ -91,7 +107,10 @@ export function indicatorTemplate(
           }}
           @change=${(event: Event) => checkEvidence((event.target as HTMLInputElement).value, true)}
         />
-        ${evidenceInvalid ? html`<p part="field-error" class="field-error" id="evidence-error-${id}">${s.urlInvalid}</p>` : nothing}
+        ${evidenceInvalid
+          ? html`<p part="field-error" class="field-error" id="evidence-error-${id}">${s.urlInvalid}</p>
+              <p class="hint not-valid-yet" id="evidence-kept-${id}">${s.notValidYet}</p>`
+          : nothing}
       </div>
       <div class="field">
         <label for="note-${id}">${s.note}</label>
@@ -99,10 +118,12 @@ export function indicatorTemplate(
           part="field"
           id="note-${id}"
           rows="2"
+          aria-describedby=${noteKept ? `note-kept-${id}` : nothing}
           .value=${fields.note}
           @input=${(event: Event) => actions.editAnswer(id, { note: (event.target as HTMLTextAreaElement).value })}
         ></textarea>
+        ${noteKept ? html`<p class="hint note-kept" id="note-kept-${id}">${s.noteWithoutAnswer}</p>` : nothing}
       </div>
-    </div>
-  </fieldset>`;
+    </div>`;
+  }
 }

@@ -7,7 +7,10 @@ import type { ImportOutcome } from '../controllers/files-controller.js';
 export function noticesTemplate(s: AssessmentStrings, storage: StorageNotice | undefined, imported: ImportOutcome | undefined): TemplateResult {
   return html`<div class="notices">
     ${storage || imported?.kind === 'failed' ? html`<div role="alert">${storageNotice(s, storage)}${importProblems(s, imported)}</div>` : nothing}
-    <div role="status">${imported?.kind === 'done' ? html`<p part="notice" class="notice done">${s.importDone(imported.file)}</p>` : nothing}</div>
+    <div role="status">
+      ${imported?.kind === 'done' ? html`<p part="notice" class="notice done">${s.importDone(imported.file)}</p>` : nothing}
+      ${imported?.kind === 'audit' ? html`<p part="notice" class="notice done">${s.auditImported(imported.file, imported.count)}</p>` : nothing}
+    </div>
   </div>`;
 }
 

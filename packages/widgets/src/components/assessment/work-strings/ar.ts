@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: 'تغيير في علامتي تبويب',
+  conflictsIntro: 'هذا الاستبيان مفتوح أيضًا في علامة تبويب أخرى، وقد غيّرت كلتاهما هذه الإجابات. تُحفظ إجابات علامة التبويب هذه إلى أن تختار.',
+  thisTab: 'علامة التبويب هذه',
+  otherTab: 'علامة التبويب الأخرى',
+  keepMine: 'الإبقاء على إجابة هذه العلامة',
+  useTheirs: 'استخدام إجابة العلامة الأخرى',
+  broughtIn: (count) => `أُدرجت تغييرات أُجريت في علامة تبويب أخرى (${count}).`,
+  removedElsewhere: 'مُسحت النسخة المحفوظة في علامة تبويب أخرى. تحتفظ هذه العلامة بإجاباتها وتحفظها من جديد عند التغيير التالي.',
+  importTitle: 'هل تريد استبدال إجاباتك؟',
+  importText: (file) => `استيراد ${file} يستبدل الإجابات وبيانات المدينة الحالية. يمكنك التراجع عنه ما لم تغيّر شيئًا.`,
+  confirmImport: 'استيراد واستبدال',
+  undoImport: 'التراجع عن الاستيراد',
+  importUndone: (file) => `تم التراجع عن استيراد ${file}.`,
+  resetTextUndoable: 'يمسح هذا كل الإجابات وبيانات المدينة، بما في ذلك النسخة المحفوظة في هذا المتصفح. يمكنك التراجع عنه ما دامت هذه الصفحة مفتوحة.',
+  resetDone: 'مُسح كل شيء.',
+  undoReset: 'التراجع عن «البدء من جديد»',
+  resetUndone: 'عادت الإجابات التي كانت قبل «البدء من جديد».',
+  undoResetTitle: 'هل تريد استعادة الإجابات السابقة؟',
+  undoResetText: 'يُستبدل ما كتبته منذ البدء من جديد بالإجابات السابقة.',
+  confirmUndoReset: 'استعادتها',
+  notValidYet: 'غير صالح بعد: يُحفظ كما كُتب، ولا يُصدَّر حتى يُصحَّح.',
+  noteWithoutAnswer: 'الملاحظة محفوظة، وتُصدَّر عندما تختار إجابة.',
+  auditTitle: 'مقترحات التدقيق',
+  auditSummary: (portal, count, decided) => `يقترح تدقيق ${portal} إجابات عن ${count} مؤشرًا (${decided} منها بقيمة). لا يُحتسب أيٌّ منها حتى تقبله.`,
+  acceptAll: (count) => `قبول المقترحات ذات القيمة (${count})`,
+  proposalHeading: 'مقترح التدقيق',
+  proposes: (value) => `الإجابة المقترحة: ${value}`,
+  needsReview: 'لا توجد إجابة مقترحة: اطّلع على ما وجده التدقيق وقرّر.',
+  couldNotCheck: 'تعذّر على التدقيق فحص هذا المؤشر.',
+  proposalEvidence: 'ما وجده التدقيق',
+  accept: 'قبول',
+  reject: 'رفض',
+  fromAudit: 'مقبولة من التدقيق',
+  auditImported: (file, count) => `${file}: ‏${count} من مقترحات التدقيق للمراجعة بجانب مؤشراتها.`,
+  addEvidence: 'إضافة دليل أو ملاحظة',
+};
+
+export default strings;

@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: 'Changed in two tabs',
+  conflictsIntro: 'This questionnaire is open in another tab too, and both changed these answers. This tab’s are kept until you choose.',
+  thisTab: 'This tab',
+  otherTab: 'Other tab',
+  keepMine: 'Keep this tab’s',
+  useTheirs: 'Use the other tab’s',
+  broughtIn: (count) => `Changes made in another tab were brought in (${count}).`,
+  removedElsewhere: 'The saved copy was cleared in another tab. This tab keeps its answers and saves them again at the next change.',
+  importTitle: 'Replace your answers?',
+  importText: (file) => `Importing ${file} replaces the answers and city details you have now. You can undo it until you change something.`,
+  confirmImport: 'Import and replace',
+  undoImport: 'Undo the import',
+  importUndone: (file) => `The import of ${file} was undone.`,
+  resetTextUndoable: 'This clears every answer and the city details, including the copy saved in this browser. You can undo it until you close this page.',
+  resetDone: 'Everything was cleared.',
+  undoReset: 'Undo “Start over”',
+  resetUndone: 'The answers from before “Start over” are back.',
+  undoResetTitle: 'Bring back the earlier answers?',
+  undoResetText: 'This replaces what you typed since starting over with the answers from before.',
+  confirmUndoReset: 'Bring them back',
+  notValidYet: 'Not valid yet: kept as typed, and left out of exports until it is corrected.',
+  noteWithoutAnswer: 'The note is kept; it is exported once you choose an answer.',
+  auditTitle: 'Audit proposals',
+  auditSummary: (portal, count, decided) => `The audit of ${portal} proposes answers for ${count} indicators (${decided} with a value). None counts until you accept it.`,
+  acceptAll: (count) => `Accept all ${count} proposals with a value`,
+  proposalHeading: 'Audit proposal',
+  proposes: (value) => `Proposed answer: ${value}`,
+  needsReview: 'No answer proposed: look at what the audit found and decide.',
+  couldNotCheck: 'The audit could not check this indicator.',
+  proposalEvidence: 'What the audit found',
+  accept: 'Accept',
+  reject: 'Reject',
+  fromAudit: 'Accepted from the audit',
+  auditImported: (file, count) => `${file}: ${count} audit proposals to review beside their indicators.`,
+  addEvidence: 'Add evidence or a note',
+};
+
+export default strings;

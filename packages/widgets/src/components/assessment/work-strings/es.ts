@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: 'Cambiado en dos pestañas',
+  conflictsIntro: 'Este cuestionario también está abierto en otra pestaña y ambas cambiaron estas respuestas. Se mantienen las de esta pestaña hasta que elija.',
+  thisTab: 'Esta pestaña',
+  otherTab: 'Otra pestaña',
+  keepMine: 'Mantener la de esta pestaña',
+  useTheirs: 'Usar la de la otra pestaña',
+  broughtIn: (count) => `Se incorporaron cambios hechos en otra pestaña (${count}).`,
+  removedElsewhere: 'La copia guardada se borró en otra pestaña. Esta pestaña conserva sus respuestas y las vuelve a guardar con el próximo cambio.',
+  importTitle: '¿Reemplazar sus respuestas?',
+  importText: (file) => `Importar ${file} reemplaza las respuestas y los datos de la ciudad actuales. Podrá deshacerlo hasta que cambie algo.`,
+  confirmImport: 'Importar y reemplazar',
+  undoImport: 'Deshacer la importación',
+  importUndone: (file) => `Se deshizo la importación de ${file}.`,
+  resetTextUndoable: 'Esto borra todas las respuestas y los datos de la ciudad, incluida la copia guardada en este navegador. Podrá deshacerlo mientras esta página siga abierta.',
+  resetDone: 'Se borró todo.',
+  undoReset: 'Deshacer «Empezar de nuevo»',
+  resetUndone: 'Volvieron las respuestas de antes de «Empezar de nuevo».',
+  undoResetTitle: '¿Recuperar las respuestas anteriores?',
+  undoResetText: 'Lo que escribió desde entonces se reemplaza por las respuestas de antes.',
+  confirmUndoReset: 'Recuperarlas',
+  notValidYet: 'Aún no es válido: se guarda tal como está y queda fuera de las exportaciones hasta que se corrija.',
+  noteWithoutAnswer: 'La nota se conserva; se exporta cuando elija una respuesta.',
+  auditTitle: 'Propuestas de la auditoría',
+  auditSummary: (portal, count, decided) => `La auditoría de ${portal} propone respuestas para ${count} indicadores (${decided} con un valor). Ninguna cuenta hasta que la acepte.`,
+  acceptAll: (count) => `Aceptar las ${count} propuestas con un valor`,
+  proposalHeading: 'Propuesta de la auditoría',
+  proposes: (value) => `Respuesta propuesta: ${value}`,
+  needsReview: 'No se propone respuesta: revise lo que encontró la auditoría y decida.',
+  couldNotCheck: 'La auditoría no pudo comprobar este indicador.',
+  proposalEvidence: 'Lo que encontró la auditoría',
+  accept: 'Aceptar',
+  reject: 'Rechazar',
+  fromAudit: 'Aceptada de la auditoría',
+  auditImported: (file, count) => `${file}: ${count} propuestas de la auditoría para revisar junto a sus indicadores.`,
+  addEvidence: 'Añadir una prueba o una nota',
+};
+
+export default strings;

@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: 'Modifié dans deux onglets',
+  conflictsIntro: 'Ce questionnaire est aussi ouvert dans un autre onglet, et les deux ont modifié ces réponses. Celles de cet onglet sont gardées jusqu’à votre choix.',
+  thisTab: 'Cet onglet',
+  otherTab: 'Autre onglet',
+  keepMine: 'Garder celle de cet onglet',
+  useTheirs: 'Prendre celle de l’autre onglet',
+  broughtIn: (count) => `Des modifications faites dans un autre onglet ont été reprises (${count}).`,
+  removedElsewhere: 'La copie enregistrée a été effacée dans un autre onglet. Cet onglet garde ses réponses et les enregistre à la prochaine modification.',
+  importTitle: 'Remplacer vos réponses ?',
+  importText: (file) => `Importer ${file} remplace vos réponses et les informations sur la ville. Vous pourrez annuler tant que vous ne modifiez rien.`,
+  confirmImport: 'Importer et remplacer',
+  undoImport: 'Annuler l’import',
+  importUndone: (file) => `L’import de ${file} a été annulé.`,
+  resetTextUndoable: 'Ceci efface toutes les réponses et les informations sur la ville, y compris la copie enregistrée dans ce navigateur. Vous pourrez annuler tant que cette page reste ouverte.',
+  resetDone: 'Tout a été effacé.',
+  undoReset: 'Annuler « Recommencer »',
+  resetUndone: 'Les réponses d’avant « Recommencer » sont revenues.',
+  undoResetTitle: 'Rétablir les réponses précédentes ?',
+  undoResetText: 'Ce que vous avez saisi depuis sera remplacé par les réponses d’avant.',
+  confirmUndoReset: 'Les rétablir',
+  notValidYet: 'Pas encore valide : gardé tel quel, et laissé hors des exports jusqu’à correction.',
+  noteWithoutAnswer: 'La remarque est gardée ; elle sera exportée dès que vous aurez choisi une réponse.',
+  auditTitle: 'Propositions de l’audit',
+  auditSummary: (portal, count, decided) => `L’audit de ${portal} propose des réponses pour ${count} indicateurs (${decided} avec une valeur). Aucune ne compte tant que vous ne l’acceptez pas.`,
+  acceptAll: (count) => `Accepter les ${count} propositions avec une valeur`,
+  proposalHeading: 'Proposition de l’audit',
+  proposes: (value) => `Réponse proposée : ${value}`,
+  needsReview: 'Aucune réponse proposée : regardez ce que l’audit a trouvé et décidez.',
+  couldNotCheck: 'L’audit n’a pas pu vérifier cet indicateur.',
+  proposalEvidence: 'Ce que l’audit a trouvé',
+  accept: 'Accepter',
+  reject: 'Refuser',
+  fromAudit: 'Acceptée depuis l’audit',
+  auditImported: (file, count) => `${file} : ${count} propositions de l’audit à examiner à côté de leurs indicateurs.`,
+  addEvidence: 'Ajouter une preuve ou une remarque',
+};
+
+export default strings;

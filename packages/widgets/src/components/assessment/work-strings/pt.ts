@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: 'Alterado em duas abas',
+  conflictsIntro: 'Este questionário também está aberto em outra aba, e ambas alteraram estas respostas. As desta aba são mantidas até você escolher.',
+  thisTab: 'Esta aba',
+  otherTab: 'Outra aba',
+  keepMine: 'Manter a desta aba',
+  useTheirs: 'Usar a da outra aba',
+  broughtIn: (count) => `Alterações feitas em outra aba foram incorporadas (${count}).`,
+  removedElsewhere: 'A cópia salva foi apagada em outra aba. Esta aba mantém suas respostas e as salva de novo na próxima alteração.',
+  importTitle: 'Substituir suas respostas?',
+  importText: (file) => `Importar ${file} substitui as respostas e os dados da cidade atuais. Você pode desfazer até alterar algo.`,
+  confirmImport: 'Importar e substituir',
+  undoImport: 'Desfazer a importação',
+  importUndone: (file) => `A importação de ${file} foi desfeita.`,
+  resetTextUndoable: 'Isto apaga todas as respostas e os dados da cidade, incluindo a cópia salva neste navegador. Você pode desfazer enquanto esta página estiver aberta.',
+  resetDone: 'Tudo foi apagado.',
+  undoReset: 'Desfazer “Recomeçar”',
+  resetUndone: 'As respostas de antes de “Recomeçar” voltaram.',
+  undoResetTitle: 'Recuperar as respostas anteriores?',
+  undoResetText: 'O que você digitou desde então é substituído pelas respostas de antes.',
+  confirmUndoReset: 'Recuperar',
+  notValidYet: 'Ainda não é válido: mantido como digitado e deixado fora das exportações até ser corrigido.',
+  noteWithoutAnswer: 'A nota é mantida; ela é exportada quando você escolher uma resposta.',
+  auditTitle: 'Propostas da auditoria',
+  auditSummary: (portal, count, decided) => `A auditoria de ${portal} propõe respostas para ${count} indicadores (${decided} com um valor). Nenhuma conta até você aceitá-la.`,
+  acceptAll: (count) => `Aceitar as ${count} propostas com um valor`,
+  proposalHeading: 'Proposta da auditoria',
+  proposes: (value) => `Resposta proposta: ${value}`,
+  needsReview: 'Nenhuma resposta proposta: veja o que a auditoria encontrou e decida.',
+  couldNotCheck: 'A auditoria não conseguiu verificar este indicador.',
+  proposalEvidence: 'O que a auditoria encontrou',
+  accept: 'Aceitar',
+  reject: 'Rejeitar',
+  fromAudit: 'Aceita da auditoria',
+  auditImported: (file, count) => `${file}: ${count} propostas da auditoria para revisar ao lado dos indicadores.`,
+  addEvidence: 'Adicionar evidência ou nota',
+};
+
+export default strings;

@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: 'Изменено в двух вкладках',
+  conflictsIntro: 'Эта анкета открыта и в другой вкладке, и обе изменили эти ответы. Ответы этой вкладки сохраняются, пока вы не выберете.',
+  thisTab: 'Эта вкладка',
+  otherTab: 'Другая вкладка',
+  keepMine: 'Оставить ответ этой вкладки',
+  useTheirs: 'Взять ответ другой вкладки',
+  broughtIn: (count) => `Изменения из другой вкладки перенесены (${count}).`,
+  removedElsewhere: 'Сохранённая копия удалена в другой вкладке. Эта вкладка сохраняет свои ответы и запишет их снова при следующем изменении.',
+  importTitle: 'Заменить ваши ответы?',
+  importText: (file) => `Импорт файла ${file} заменит текущие ответы и сведения о городе. Отменить можно, пока вы ничего не изменили.`,
+  confirmImport: 'Импортировать и заменить',
+  undoImport: 'Отменить импорт',
+  importUndone: (file) => `Импорт файла ${file} отменён.`,
+  resetTextUndoable: 'Все ответы и сведения о городе будут удалены, включая копию в этом браузере. Отменить можно, пока эта страница открыта.',
+  resetDone: 'Всё удалено.',
+  undoReset: 'Отменить «Начать заново»',
+  resetUndone: 'Ответы, бывшие до «Начать заново», восстановлены.',
+  undoResetTitle: 'Восстановить прежние ответы?',
+  undoResetText: 'Всё, что вы ввели после начала заново, будет заменено прежними ответами.',
+  confirmUndoReset: 'Восстановить',
+  notValidYet: 'Пока неверно: сохранено как введено и не попадает в экспорт, пока не исправлено.',
+  noteWithoutAnswer: 'Примечание сохранено; оно попадёт в экспорт, когда вы выберете ответ.',
+  auditTitle: 'Предложения аудита',
+  auditSummary: (portal, count, decided) => `Аудит ${portal} предлагает ответы для ${count} показателей (${decided} со значением). Ни один не учитывается, пока вы его не примете.`,
+  acceptAll: (count) => `Принять все предложения со значением (${count})`,
+  proposalHeading: 'Предложение аудита',
+  proposes: (value) => `Предлагаемый ответ: ${value}`,
+  needsReview: 'Ответ не предложен: посмотрите, что нашёл аудит, и решите сами.',
+  couldNotCheck: 'Аудит не смог проверить этот показатель.',
+  proposalEvidence: 'Что нашёл аудит',
+  accept: 'Принять',
+  reject: 'Отклонить',
+  fromAudit: 'Принято из аудита',
+  auditImported: (file, count) => `${file}: предложений аудита для проверки рядом с показателями — ${count}.`,
+  addEvidence: 'Добавить подтверждение или примечание',
+};
+
+export default strings;

@@ -1,0 +1,42 @@
+import type { WorkStrings } from '../losi-assessment.work-strings.js';
+
+/** The questionnaire's texts about keeping work safe, in one language (loaded when that language is used). */
+const strings: WorkStrings = {
+  conflictsTitle: '两个标签页都有更改',
+  conflictsIntro: '此问卷也在另一个标签页中打开，两边都更改了这些答案。在您选择之前，保留本标签页的答案。',
+  thisTab: '本标签页',
+  otherTab: '另一个标签页',
+  keepMine: '保留本标签页的',
+  useTheirs: '采用另一个标签页的',
+  broughtIn: (count) => `已并入在另一个标签页中所做的更改（${count}）。`,
+  removedElsewhere: '保存的副本已在另一个标签页中清除。本标签页保留其答案，并在下次更改时重新保存。',
+  importTitle: '替换您的答案？',
+  importText: (file) => `导入 ${file} 将替换当前的答案和城市信息。在您做出任何更改之前都可以撤销。`,
+  confirmImport: '导入并替换',
+  undoImport: '撤销导入',
+  importUndone: (file) => `已撤销 ${file} 的导入。`,
+  resetTextUndoable: '这将清除所有答案和城市信息，包括保存在此浏览器中的副本。在关闭此页面之前都可以撤销。',
+  resetDone: '已全部清除。',
+  undoReset: '撤销“重新开始”',
+  resetUndone: '“重新开始”之前的答案已恢复。',
+  undoResetTitle: '恢复之前的答案？',
+  undoResetText: '重新开始后输入的内容将被之前的答案替换。',
+  confirmUndoReset: '恢复',
+  notValidYet: '尚无效：按输入内容保留，更正之前不会导出。',
+  noteWithoutAnswer: '备注已保留；选择答案后即会导出。',
+  auditTitle: '审核建议',
+  auditSummary: (portal, count, decided) => `对 ${portal} 的审核为 ${count} 项指标提出了答案（其中 ${decided} 项带有数值）。在您接受之前，均不计分。`,
+  acceptAll: (count) => `接受全部 ${count} 项带数值的建议`,
+  proposalHeading: '审核建议',
+  proposes: (value) => `建议答案：${value}`,
+  needsReview: '未提出答案：请查看审核发现的内容后自行决定。',
+  couldNotCheck: '审核无法检查此指标。',
+  proposalEvidence: '审核发现的内容',
+  accept: '接受',
+  reject: '拒绝',
+  fromAudit: '已从审核中接受',
+  auditImported: (file, count) => `${file}：有 ${count} 项审核建议，可在各指标旁查看。`,
+  addEvidence: '添加证据或备注',
+};
+
+export default strings;
