@@ -18,12 +18,25 @@ interface JobRow {
   expired: boolean;
 }
 
-export function createEmbeddedQueue(db: Database, settings: QueueSettings = {}): JobQueue {
+export interface EmbeddedQueueSettings extends QueueSettings {
+  /**
+   * Hand the jobs left active by an earlier process back at once instead of after the visibility timeout. Right for
+   * the embedded database, which only one process can open: whatever is active when it opens was abandoned.
+   */
+  readonly reclaimAbandoned?: boolean;
+}
+
+/** The in-process queue over `db`; `await` it so that abandoned jobs are reclaimed before the first `work`. */
+export async function createEmbeddedQueue(db: Database, settings: EmbeddedQueueSettings = {}): Promise<JobQueue> {
   const maxAttempts = settings.maxAttempts ?? QUEUE_DEFAULTS.maxAttempts;
   const retryDelayMs = settings.retryDelayMs ?? QUEUE_DEFAULTS.retryDelayMs;
   const visibilityMs = settings.visibilityTimeoutMs ?? QUEUE_DEFAULTS.visibilityTimeoutMs;
   // Lease tokens of this queue object: finishing or retrying someone else's (newer) lease is refused.
   const held = new Map<string, string>();
+  if (settings.reclaimAbandoned) {
+    // The interrupted attempt counts: a portal that kills the process every time still ends after max attempts.
+    await db.query(`UPDATE audit_jobs SET locked_until = now() WHERE queue = $1 AND state = 'active'`, [QUEUE_NAME]);
+  }
 
   return {
     engine: 'embedded',
