@@ -1,6 +1,9 @@
 /** A batch run on the embedded database with fixture portals: outcomes, retries, exactly-once results and resume. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '@losi/audit';
+import { parseAssessment } from '@losi/indicators/schema';
+import { exportRowsToCsv, exportRun } from '../src/export/export.js';
+import { ensureRun } from '../src/results/store.js';
 import { openBatchStore, runBatch, type BatchStore } from '../src/run/batch.js';
 import type { WorkerEvent } from '../src/run/worker.js';
 import { entry, FAST_AUDIT, startFixturePortal, startVariant, TEST_CHECKS, type FixtureServer } from './support/fixtures.js';
@@ -53,6 +56,30 @@ describe('runBatch (embedded)', () => {
       expect(again).toMatchObject({ queued: 0, alreadyAudited: 4, auditedNow: 0, summary: { audited: 4 } });
       const [count] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM portal_audits`);
       expect(count!.n).toBe(4);
+
+      // A portal added to the list later is pending in the export until audited.
+      await ensureRun(store.db, { id: 'test-run', source: 'portals.csv', options: {}, portals: [{ city: 'Later', url: 'https://later.example/', portalKey: 'https://later.example/', host: 'later.example' }] });
+      const exported = (await exportRun(store.db, 'test-run'))!;
+      expect(exported.rows.map((row) => [row.city, row.outcome, row.indicator, row.status, row.proposed])).toEqual([
+        ['Riverton', 'completed', 'navigability', 'needs-review', ''],
+        ['Riverton', 'completed', 'internal-search', 'pass', 'yes'],
+        ['Blocked', 'unreachable', 'navigability', 'unreachable', ''],
+        ['Blocked', 'unreachable', 'internal-search', 'unreachable', ''],
+        ['Gone', 'unreachable', 'navigability', 'unreachable', ''],
+        ['Gone', 'unreachable', 'internal-search', 'unreachable', ''],
+        ['Flaky', 'unreachable', 'navigability', 'unreachable', ''],
+        ['Flaky', 'unreachable', 'internal-search', 'unreachable', ''],
+        ['Later', 'pending', '', '', ''],
+      ]);
+      expect(exported.rows[1]).toMatchObject({ evidenceUrl: ok.url, ruleVersion: 1, check: 'test-home-search-form', snippet: expect.any(String) });
+      // Drafts are valid assessments: only decided proposals, each marked as not accepted yet.
+      expect(exported.drafts).toHaveLength(4);
+      for (const draft of exported.drafts) expect(parseAssessment(draft).problems ?? []).toEqual([]);
+      expect(exported.drafts[0]!.answers).toEqual({ 'internal-search': { value: 'yes', evidence: ok.url, note: expect.stringMatching(/^Audit proposal, not yet accepted by a person: pass by check test-home-search-form \(rule 1\)/) } });
+      expect(exported.drafts[1]!.answers).toEqual({});
+      const csv = exportRowsToCsv(exported.rows);
+      expect(csv.split('\n')[0]).toBe('run,city,country,portal_url,outcome,outcome_reason,round,audited_at,indicator,code,check,rule_version,status,proposed,reason,evidence_url,snippet');
+      expect(csv.trim().split('\n')).toHaveLength(10);
     } finally {
       await store.close();
     }
