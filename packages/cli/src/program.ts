@@ -4,6 +4,7 @@ import type { EditionId } from '@losi/indicators/structure';
 import { CLI_VERSION as version } from './version.js';
 import type { CliContext } from './context.js';
 import { ExitCode, type ExitCodeValue } from './exit-codes.js';
+import { registerAuditBatch } from './commands/audit-batch-register.js';
 import {
   parseAssessorLabels,
   parseCityCount,
@@ -246,6 +247,8 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
       const { runReconcile } = await import('./commands/reconcile.js');
       setExitCode(await runReconcile(context, files, options));
     });
+
+  registerAuditBatch(program, context, setExitCode);
 
   return program;
 }

@@ -84,6 +84,10 @@ export async function exportRun(db: Sql, runId: string): Promise<RunExport | und
     const auditedAt = new Date(audit.finished_at).toISOString();
     const proposals = proposalsFromReport({ verdicts: verdictsOf.get(String(audit.id)) ?? [] });
     const answers: Record<string, AnswerDetail> = {};
+    if (proposals.size === 0) {
+      // An audit without verdicts (no checks ran) still shows, so no portal disappears from the export.
+      rows.push({ ...base, outcome: audit.outcome, outcomeReason: audit.reason ?? '', round: audit.round, auditedAt, indicator: '', code: '', check: '', ruleVersion: null, status: '', proposed: '', reason: '', evidenceUrl: '', snippet: '' });
+    }
     for (const proposal of proposals.values()) {
       const evidence = proposal.evidence[0];
       const verdict = (verdictsOf.get(String(audit.id)) ?? []).find((candidate) => candidate.check === proposal.check);

@@ -10,7 +10,7 @@ import type { Database } from '../db/database.js';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 import type { JobQueue, Lease } from '../queue/queue.js';
-import { recordAudit } from '../results/store.js';
+import { getRun, recordAudit } from '../results/store.js';
 import { classifyError, classifyReport } from './classify.js';
 import { failureReport } from './failure-report.js';
 
@@ -34,6 +34,7 @@ export interface WorkerOptions {
   readonly runId?: string;
   /** `empty`: stop when no job is queued or active; `stopped`: keep waiting for jobs until the signal aborts. */
   readonly until?: 'empty' | 'stopped';
+  /** The audit options; by default each job's run's stored options (so workers audit as the run was started). */
   readonly audit?: BatchAuditOptions;
   /** The checks to run (default ALL_CHECKS). */
   readonly checks?: readonly Check[];
@@ -65,8 +66,16 @@ export function isConnectionError(error: unknown): boolean {
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((done) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), done()), { once: true });
+    if (signal?.aborted) return done();
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      done();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      done();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 
 export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
@@ -114,9 +123,22 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
     emit({ type: 'finished', job: lease.job, outcome: report.outcome, ...(report.reason ? { reason: report.reason } : {}), pages: report.pages.length, attempts: lease.attempt, durationMs: Date.now() - startedAt, recorded });
   };
 
+  const runOptions = new Map<string, Promise<BatchAuditOptions>>();
+  const auditOptionsOf = (runId: string): Promise<BatchAuditOptions> => {
+    if (options.audit) return Promise.resolve(options.audit);
+    let found = runOptions.get(runId);
+    if (found === undefined) {
+      found = durable('reading the run', () => getRun(db, runId)).then((run) => (run?.options ?? {}) as BatchAuditOptions);
+      found.catch(() => runOptions.delete(runId));
+      runOptions.set(runId, found);
+    }
+    return found;
+  };
+
   const handle = async (lease: Lease): Promise<void> => {
     const startedAt = Date.now();
-    const edition = options.audit?.edition ?? '2024';
+    const auditOptions = await auditOptionsOf(lease.job.runId);
+    const edition = auditOptions.edition ?? '2024';
     if (lease.gaveUp !== undefined) {
       await record(lease, failureReport(lease.job, { outcome: 'error', reason: lease.gaveUp, checks, edition, startedAt: new Date(startedAt) }), startedAt);
       return;
@@ -128,7 +150,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
     let failure: { kind: 'permanent' | 'transient'; reason: string } | undefined;
     try {
       report = await auditPortal(lease.job.url, {
-        ...options.audit,
+        ...auditOptions,
         browser: await getBrowser(),
         checks,
         city: lease.job.city,
