@@ -12,6 +12,19 @@ afterAll(() => server?.destroy());
 
 const TABLES = ['audit_jobs', 'evidence', 'losi_migrations', 'portal_audits', 'run_portals', 'runs', 'verdicts'];
 
+describe('migrations on one server from several processes at once', () => {
+  it('wait for each other instead of failing (workers starting together)', async () => {
+    const url = server.createDatabase('concurrent_migrations');
+    const [first, second, third] = await Promise.all([openDatabase(url), openDatabase(url), openDatabase(url)]);
+    try {
+      const ran = await Promise.all([migrate(first!), migrate(second!), migrate(third!)]);
+      expect(ran.map((names) => names.length).sort()).toEqual([0, 0, 2]);
+    } finally {
+      await Promise.all([first!.close(), second!.close(), third!.close()]);
+    }
+  });
+});
+
 describe.each([
   ['PGlite', () => openDatabase('memory://')],
   ['PostgreSQL', () => openDatabase(server.createDatabase('schema_test'))],

@@ -23,6 +23,8 @@ export async function migrate(db: Database): Promise<string[]> {
       checkOrder: true,
       // The embedded database has one connection and one process: no lock is needed (and none can be held apart).
       noLock: db.kind === 'pglite',
+      // Workers started together on one server wait for the first one's migration instead of failing.
+      advisoryLockMode: 'wait',
       log: () => {},
     });
     return ran.map((migration) => migration.name);
