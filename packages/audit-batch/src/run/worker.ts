@@ -143,6 +143,13 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerResult> {
       await record(lease, failureReport(lease.job, { outcome: 'error', reason: lease.gaveUp, checks, edition, startedAt: new Date(startedAt) }), startedAt);
       return;
     }
+    // A lease that timed out while its first worker still finished (slow, not dead) has its results already.
+    const [already] = await durable('reading results', () => db.query(`SELECT 1 FROM portal_audits WHERE run_id = $1 AND portal_key = $2 AND round = $3`, [lease.job.runId, lease.job.portalKey, lease.job.round]));
+    if (already !== undefined) {
+      await durable('finishing a job', () => queue.finish(lease));
+      emit({ type: 'finished', job: lease.job, outcome: 'completed', pages: 0, attempts: lease.attempt, durationMs: Date.now() - startedAt, recorded: false });
+      return;
+    }
     emit({ type: 'started', job: lease.job, attempt: lease.attempt });
     const deadline = AbortSignal.timeout(jobTimeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;

@@ -68,12 +68,14 @@ export async function createBatchProgress(context: CliContext, setup: ProgressSe
         pages += event.pages;
         if (event.outcome !== 'completed') failing += 1;
         if (bar) bar.update(done, payload());
-        else line({ event: 'portal', city: event.job.city, url: event.job.url, outcome: event.outcome, ...(event.reason ? { reason: event.reason } : {}), pages: event.pages, attempts: event.attempts, ms: event.durationMs, done, total: setup.total });
+        else line({ event: 'portal', city: event.job.city, url: event.job.url, outcome: event.outcome, ...(event.reason ? { reason: event.reason } : {}), pages: event.pages, attempts: event.attempts, ms: event.durationMs, recorded: event.recorded, done, total: setup.total });
       } else if (event.type === 'retrying') {
         if (!bar) line({ event: 'retry', city: event.job.city, url: event.job.url, attempt: event.attempt, reason: event.reason });
       } else if (event.type === 'lost' || event.type === 'waiting') {
         if (bar) context.stderr.write(`\n${event.reason}\n`);
         else line({ event: event.type, reason: event.reason });
+      } else if (event.type === 'started') {
+        if (!bar) line({ event: 'audit', city: event.job.city, url: event.job.url, attempt: event.attempt });
       } else if (event.type === 'pages') {
         bar?.update(done, payload());
       }

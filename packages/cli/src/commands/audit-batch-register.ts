@@ -18,6 +18,7 @@ export interface AuditUrlsOptions {
   maxPages?: number;
   allowPrivate?: boolean;
   screenshots?: boolean;
+  pageTimeout?: number;
   visibilityTimeout?: number;
   retryDelay?: number;
   log?: 'bar' | 'json';
@@ -86,6 +87,7 @@ export function registerAuditBatch(program: Command, context: CliContext, setExi
   addOnce(audit, new Option('--max-pages <n>', 'the most pages followed per portal, the home page included (default 40)').argParser(positiveInteger('--max-pages')));
   addOnce(audit, new Option('--allow-private', 'audit loopback and private addresses (test portals on this machine)'));
   addOnce(audit, new Option('--no-screenshots', 'take no screenshots of evidence'));
+  addOnce(audit, new Option('--page-timeout <seconds>', 'deadline of one request or page load (default 15)').argParser(positiveInteger('--page-timeout')));
   addOnce(audit, visibilityOption());
   addOnce(audit, retryDelayOption());
   addOnce(audit, logOption());

@@ -60,6 +60,7 @@ describe('losi audit --urls (embedded)', () => {
     expect(await run(['audit', '--urls', 'portals.csv', ...batchArgs], again)).toBe(ExitCode.ok);
     const relog = again.out().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(relog.map((line) => line.event)).toEqual(['start', 'done']);
+    expect(log.filter((line) => line.event === 'audit')).toHaveLength(2);
     expect(relog[0]).toMatchObject({ run: runId, alreadyAudited: 2 });
 
     const exported = memoryIo(folder);

@@ -75,6 +75,7 @@ export async function runAuditUrls(context: CliContext, options: AuditUrlsOption
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
     ...(options.allowPrivate ? { allowPrivate: true } : {}),
     ...(options.screenshots === false ? { screenshots: false } : {}),
+    ...(options.pageTimeout ? { timeoutMs: options.pageTimeout * 1000 } : {}),
   };
   const mode = logMode(context, options.log);
   const store = await openStore(context, target, options, (error) => context.warn(`database connection lost: ${error.message}`));
