@@ -1,7 +1,7 @@
 /** The extension point of `losi audit`: another mode adds its options from its own file and takes over the run. */
 import { PassThrough } from 'node:stream';
 import { Option } from 'commander';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../run.js';
 import { AUDIT_COMMAND_EXTENSIONS, type AuditCommandExtension } from './extensions.js';
 
@@ -14,8 +14,13 @@ function io(): { stdout: PassThrough; stderr: PassThrough; text: () => string } 
   return { stdout, stderr, text: () => text };
 }
 
-afterEach(() => {
+// These tests register their own extensions: the shipped ones (the batch modes) are set aside meanwhile.
+const shipped = [...AUDIT_COMMAND_EXTENSIONS];
+beforeEach(() => {
   AUDIT_COMMAND_EXTENSIONS.splice(0);
+});
+afterEach(() => {
+  AUDIT_COMMAND_EXTENSIONS.splice(0, AUDIT_COMMAND_EXTENSIONS.length, ...shipped);
 });
 
 describe('AUDIT_COMMAND_EXTENSIONS', () => {

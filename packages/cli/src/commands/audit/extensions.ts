@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../../context.js';
 import type { ExitCodeValue } from '../../exit-codes.js';
 import type { AuditCommandOptions } from './options.js';
+import { batchAuditExtension } from './batch-extension.js';
 
 export interface AuditCommandExtension {
   /** Adds options (`command.addOption`) or subcommands (`command.command(...)`) to `losi audit`. */
@@ -22,4 +23,4 @@ export interface AuditCommandExtension {
 }
 
 /** The registered extensions, in order; the first whose `run` answers takes over. */
-export const AUDIT_COMMAND_EXTENSIONS: AuditCommandExtension[] = [];
+export const AUDIT_COMMAND_EXTENSIONS: AuditCommandExtension[] = [batchAuditExtension];
