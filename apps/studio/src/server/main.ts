@@ -1,0 +1,38 @@
+/**
+ * `pnpm --filter studio start`: LOSI Studio on 127.0.0.1 with PGlite in a data folder (STUDIO_DATA_DIR, default
+ * apps/studio/.data), or on the PostgreSQL server of DATABASE_URL. While there is no user yet it prints a one-time
+ * setup address for the first administrator.
+ */
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { buildStudio } from './app.js';
+import { openDatabase } from './db.js';
+import { countUsers } from './users.js';
+
+const host = process.env['HOST'] ?? '127.0.0.1';
+const port = Number(process.env['PORT'] ?? 4310);
+const databaseUrl = process.env['DATABASE_URL'];
+const dataDir = process.env['STUDIO_DATA_DIR'] ?? fileURLToPath(new URL('../../.data', import.meta.url));
+const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
+// Plain HTTP is for loopback only; anywhere else the studio sits behind a TLS proxy and cookies are Secure.
+const secureCookies = process.env['STUDIO_SECURE_COOKIES'] ? process.env['STUDIO_SECURE_COOKIES'] !== 'false' : !loopback;
+
+const db = await openDatabase({ databaseUrl, dataDir });
+const needsSetup = (await countUsers(db)) === 0;
+const setupToken = needsSetup ? randomBytes(18).toString('base64url') : undefined;
+const app = await buildStudio({ db, ...(setupToken ? { setupToken } : {}), secureCookies, logger: process.env['STUDIO_LOG'] === '1' });
+const address = await app.listen({ host, port });
+const url = address.replace('[::1]', 'localhost');
+console.log(`LOSI Studio: ${url}/  (database: ${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`})`);
+if (setupToken) console.log(`First start: create the first administrator at ${url}/#/setup/${setupToken}`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await app.close();
+  await db.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
