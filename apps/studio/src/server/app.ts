@@ -113,6 +113,7 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
       return reply.status(503).send({ error: 'database-unavailable', message: 'The database is unavailable for a moment: nothing was saved. Try again.' });
     }
     const status = (error as { statusCode?: number }).statusCode;
+    if (status === 429) return reply.status(429).send({ error: 'too-many-requests', message: 'Too many sign-in attempts: wait a minute.' });
     if (status !== undefined && status >= 400 && status < 500) {
       return reply.status(status).send({ error: (error as { code?: string }).code ?? 'bad-request', message: (error as Error).message });
     }
