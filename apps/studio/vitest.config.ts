@@ -9,7 +9,8 @@ export default defineProject({
     name: 'studio',
     environment: 'node',
     include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Browser steps on a loaded 2-core machine take several times their idle duration.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     // One PostgreSQL server or Chromium at a time: the machines running this have two cores.
     fileParallelism: false,

@@ -100,16 +100,15 @@ export async function comparePortal(db: Database, actor: Actor, portalId: number
   return getReview(db, actor, portalId);
 }
 
-const decisionSchema = z
-  .object({
+// Unknown keys (the widget's decidedBy, decidedAt) are dropped: the server sets who decided and when.
+const decisionSchema = z.object({
     indicator: z.string().min(1).max(100),
     choose: z.string().min(1).max(200).optional(),
     value: z.enum(['yes', 'no', 'na']).optional(),
     evidence: z.string().max(2000).optional(),
     note: z.string().max(5000).optional(),
     reason: z.string().max(5000).optional(),
-  })
-  .strict();
+  });
 const reviewSchema = z.object({ version: z.number().int().min(1), decisions: z.array(decisionSchema).max(500) });
 
 /**
