@@ -44,6 +44,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 /** A pool of connections to the PostgreSQL server at `url`. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (a restart) is only discarded; the next query opens a new one.
+  pool.on('error', () => undefined);
   // Fail now, with the server's reason, rather than at the first request.
   const client = await pool.connect();
   client.release();

@@ -22,6 +22,11 @@ export async function freshDatabase(backend: Backend): Promise<Database> {
   return openDatabase({ databaseUrl: server.createDatabase(`studio_${process.pid}_${databases}`) });
 }
 
+/** The PostgreSQL server of this test file (started by the first freshDatabase('postgres')). */
+export function testPostgres(): TestPostgres | undefined {
+  return server;
+}
+
 export function stopTestPostgres(): void {
   server?.destroy();
   server = undefined;
