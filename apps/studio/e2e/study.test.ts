@@ -205,6 +205,24 @@ describe('a two-assessor study in the browser', () => {
     await expectAccessible(viewer.page, `portal ${theme} ${language}`);
   });
 
+  it('offers the published evidence links to the assessor of the same portal in a later project', async () => {
+    const admin = new Client(app);
+    await admin.login('admin@studio.test');
+    const next = await admin.json('POST', '/api/projects', { name: 'Next year' }, 201);
+    const imported = await admin.request('POST', `/api/projects/${next.id}/portals`, 'city,country,portal_url,language\nTestville,EST,https://testville.example/,en\n', { contentType: 'text/csv' });
+    const laterId = imported.json().imported[0].id;
+    const users = await admin.json<{ id: number; email: string }[]>('GET', '/api/users');
+    await admin.json('PUT', `/api/portals/${laterId}/assessors`, { assessorIds: [users.find((u) => u.email === 'a@studio.test')!.id], version: 1 });
+    const { page } = await open();
+    await signIn(page, 'a@studio.test');
+    await page.goto(`${origin}/#/portals/${laterId}`);
+    const offered = page.locator('#carry-forward');
+    await offered.locator('summary').click();
+    await expect.poll(() => offered.getByRole('link').count()).toBe(INDICATOR_IDS.length);
+    expect(await offered.getByRole('link').first().getAttribute('href')).toBe(`https://evidence.example/${INDICATOR_IDS[0]}`);
+    await expectAccessible(page, 'carry-forward');
+  });
+
   it('saw no CSP violation, no page error and no request leaving the studio', () => {
     for (const { problems } of opened) {
       expect(problems.csp).toEqual([]);

@@ -52,6 +52,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   // Blind until every assessor submitted: nobody, not even an administrator, while the portal is being assessed.
   { name: 'GET /api/portals/:id/assessments (while assessing)', allowed: [], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/assessments`) },
   { name: 'GET /api/portals/:id/assessments/:other (while assessing)', allowed: [], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/assessments/${s.ids.assessorB}`) },
+  { name: 'GET /api/portals/:id/carry-forward', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/carry-forward`) },
   { name: 'POST /api/portals/:id/compare', allowed: ['reviewer', 'senior'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/compare`, { version: 1 }) },
   { name: 'PUT /api/portals/:id/review', allowed: ['reviewer', 'senior'], call: (c, s) => c.request('PUT', `/api/portals/${portal(s)}/review`, { version: 1, decisions: [] }) },
   { name: 'POST /api/portals/:id/sign-off', allowed: ['senior'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/sign-off`, { version: 1 }) },

@@ -351,7 +351,10 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
 
   let assess: TemplateResult | typeof nothing = nothing;
   if (role === 'assessor' && assigned) {
-    const mine = await api<Stored>('GET', `/api/portals/${portalId}/assessments/mine`);
+    const [mine, earlier] = await Promise.all([
+      api<Stored>('GET', `/api/portals/${portalId}/assessments/mine`),
+      api<{ indicator: string; evidence: string; project: { name: string } }[]>('GET', `/api/portals/${portalId}/carry-forward`),
+    ]);
     const editable = portal.status === 'assessing' && mine.submittedAt === null;
     const saveState = document.createElement('div');
     saveState.setAttribute('aria-live', 'polite');
@@ -360,6 +363,12 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
       <h2 id="assess-heading">${t('yourAssessment')}</h2>
       <p class="notice">${t('blindNote')}</p>
       ${mine.submittedAt ? html`<p class="ok" id="submitted-note">${t('submitted', { date: formatDate(mine.submittedAt) })} ${portal.status === 'assessing' ? t('waitingForOthers') : ''}</p>` : nothing}
+      ${editable && earlier.length > 0
+        ? html`<details class="card" id="carry-forward"><summary>${t('carryForward', { count: earlier.length })}</summary>
+            <p class="muted">${t('carryForwardHelp')}</p>
+            <ul>${earlier.map((link) => html`<li>${link.indicator}: <a href=${link.evidence} rel="noopener noreferrer" target="_blank">${link.evidence}</a> <span class="muted">(${link.project.name})</span></li>`)}</ul>
+          </details>`
+        : nothing}
       <losi-assessment .value=${mine.assessment} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
         @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)}></losi-assessment>
       ${saveState}

@@ -21,6 +21,7 @@ import { accessPortal, assignAssessors, importPortals, listPortals } from './por
 import { getAssessmentOf, getOwnAssessment, listAssessments, saveOwnAssessment, submitOwnAssessment } from './assessments.js';
 import { comparePortal, getReview, publishPortal, reopenPortal, reviewPortal, signOffPortal } from './workflow.js';
 import { answersToCsv, publishedResults, resultsToCsv } from './results.js';
+import { carriedForwardEvidence } from './carry-forward.js';
 import { authenticate, countUsers, createFirstAdministrator, createSession, createUser, endSession, listUsers, sessionActor, SESSION_DAYS } from './users.js';
 import type { Actor } from './roles.js';
 
@@ -202,6 +203,8 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
   app.get('/api/portals/:portalId/assessments/:assessorId', async (request) =>
     getAssessmentOf(db, actorOf(request), idParam(request, 'portalId'), idParam(request, 'assessorId')),
   );
+
+  app.get('/api/portals/:portalId/carry-forward', async (request) => carriedForwardEvidence(db, actorOf(request), idParam(request, 'portalId')));
 
   // ---- workflow ----
   app.post('/api/portals/:portalId/compare', async (request) => comparePortal(db, actorOf(request), idParam(request, 'portalId'), request.body));
