@@ -92,6 +92,7 @@ function changes(before: Assessment | undefined, after: Assessment): { indicator
  * @throws StudioError 409 with the stored copy when someone (another tab) saved in between, or once submitted.
  */
 export async function saveOwnAssessment(db: Database, actor: Actor, portalId: number, body: unknown): Promise<StoredAssessment> {
+  requirePermission(actor, 'assess');
   const input = parseInput(saveSchema, body);
   const parsed = parseAssessment(input.assessment);
   if (!parsed.ok) {
