@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 const started: ChildProcess[] = [];
 const folders: string[] = [];
 
@@ -20,7 +19,8 @@ afterAll(() => {
 
 /** Starts the studio on a free port; resolves with its output once it printed `until` (or rejects on exit). */
 function startStudio(dataDir: string, args: string[] = [], until = /LOSI Studio: (http:\/\/\S+)\//): Promise<{ child: ChildProcess; output: () => string; url: string }> {
-  const child = spawn(tsx, ['--conditions=@losi/source', 'src/server/main.ts', ...args], {
+  // Node itself with tsx's loader (not the tsx command, whose child would outlive a kill -9 of the wrapper).
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@losi/source', 'src/server/main.ts', ...args], {
     cwd: root,
     env: { ...process.env, PORT: '0', STUDIO_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,6 +65,8 @@ describe('the start command', () => {
     expect(created.status).toBe(201);
     first.child.kill('SIGKILL');
     await new Promise((resolve) => first.child.once('exit', resolve));
+    // The server is gone (no child left serving the old address).
+    await expect(fetch(`${first.url}/api/session`)).rejects.toThrow();
 
     const second = await startStudio(dataDir);
     expect(second.output()).not.toContain('First start');

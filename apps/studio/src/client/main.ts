@@ -232,7 +232,7 @@ async function projectScreen(projectId: number, notice?: TemplateResult): Promis
       <thead><tr><th scope="col">${t('city')}</th><th scope="col">${t('country')}</th><th scope="col">${t('portalUrl')}</th><th scope="col">${t('status')}</th><th scope="col">${t('assessors')}</th></tr></thead>
       <tbody>${portals.map((portal) => html`<tr>
         <th scope="row"><a href="#/portals/${portal.id}">${portal.city}</a></th>
-        <td>${portal.country}</td><td lang=${portal.language}>${portal.portalUrl}</td>
+        <td>${portal.country}</td><td><span dir="ltr" lang=${portal.language}>${portal.portalUrl}</span></td>
         <td><span class="status">${statusLabel(portal.status)}</span></td>
         <td>${portal.assessors.length === 0 ? html`<span class="muted">${t('notAssigned')}</span>` : portal.assessors.map((a) => a.name).join(', ')}
           ${admin && portal.status === 'assessing'
@@ -366,7 +366,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
       ${editable && earlier.length > 0
         ? html`<details class="card" id="carry-forward"><summary>${t('carryForward', { count: earlier.length })}</summary>
             <p class="muted">${t('carryForwardHelp')}</p>
-            <ul>${earlier.map((link) => html`<li>${link.indicator}: <a href=${link.evidence} rel="noopener noreferrer" target="_blank">${link.evidence}</a> <span class="muted">(${link.project.name})</span></li>`)}</ul>
+            <ul>${earlier.map((link) => html`<li>${link.indicator}: <a dir="ltr" href=${link.evidence} rel="noopener noreferrer" target="_blank">${link.evidence}</a> <span class="muted">(${link.project.name})</span></li>`)}</ul>
           </details>`
         : nothing}
       <losi-assessment .value=${mine.assessment} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
@@ -416,7 +416,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
 
   return html`<p><a href="#/projects/${portal.projectId}">${t('back', { name: project.name })}</a></p>
     <h1 tabindex="-1">${portal.city} <span class="status">${statusLabel(portal.status)}</span></h1>
-    <p class="muted">${portal.country} · <span lang=${portal.language}>${portal.portalUrl}</span> · ${t('assessors')}: ${portal.assessors.map((a) => a.name).join(', ') || t('notAssigned')}</p>
+    <p class="muted">${portal.country} · <span dir="ltr" lang=${portal.language}>${portal.portalUrl}</span> · ${t('assessors')}: ${portal.assessors.map((a) => a.name).join(', ') || t('notAssigned')}</p>
     ${steps}
     <div aria-live="polite">${notice ?? nothing}</div>
     <p><a href="#/portals/${portal.id}/history">${t('history')}</a></p>
@@ -511,6 +511,8 @@ async function route(): Promise<void> {
 }
 
 applyPreferences();
+// lit-html renders beside what is there: drop the static "Loading" text first.
+main.replaceChildren();
 const session = await loadSession();
 user = session.user;
 if (!user && session.needsSetup && !location.hash.startsWith('#/setup/')) location.hash = '#/login';
