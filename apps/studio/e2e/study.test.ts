@@ -1,0 +1,233 @@
+// The main flow in real Chromium against the studio on 127.0.0.1: the first administrator sets up a project and
+// imports portals; two assessors in two browser contexts answer blind and submit; a reviewer compares and reconciles
+// with <losi-reconcile>; a senior reviewer signs off; the administrator publishes; <losi-report> shows the result.
+// Every screen is checked with axe (light, dark, Arabic) and under the strict CSP.
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRITERION_NAMES, getEdition } from '@losi/indicators';
+import { buildStudio } from '../src/server/app.js';
+import { openDatabase, type Database } from '../src/server/db.js';
+import { Client, INDICATOR_IDS, PASSWORD, completeAssessment } from '../test/support/studio.js';
+import { STATIC_DIR, axeViolations, ensureClientBuilt, launchChromium, openContext, widgetsSettled, type OpenedPage } from './browser.js';
+
+const TOKEN = 'e2e-setup-token';
+let browser: Browser;
+let app: FastifyInstance;
+let db: Database;
+let origin: string;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  await ensureClientBuilt();
+  db = await openDatabase({});
+  app = await buildStudio({ db, setupToken: TOKEN, secureCookies: false, staticDir: STATIC_DIR });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+async function open(options: { language?: 'en' | 'ar'; theme?: 'light' | 'dark' } = {}): Promise<OpenedPage> {
+  const result = await openContext(browser, origin, options);
+  opened.push(result);
+  return result;
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${origin}/#/login`);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(PASSWORD);
+  await page.locator('#login button[type="submit"]').click();
+  await page.locator('#sign-out').waitFor();
+}
+
+async function expectAccessible(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${label}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+const first = getEdition('2024').indicators[0]!;
+const disputed = INDICATOR_IDS.slice(0, 5);
+let portalId = 0;
+let portalUrl = '';
+
+describe('a two-assessor study in the browser', () => {
+  it('lets the first administrator set up the studio, a project and its portals', async () => {
+    const { page } = await open();
+    await page.goto(`${origin}/#/setup/${TOKEN}`);
+    await page.locator('#setup-name').fill('Ada Admin');
+    await page.locator('#setup-email').fill('admin@studio.test');
+    await page.locator('#setup-password').fill(PASSWORD);
+    await expectAccessible(page, 'setup');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    await expectAccessible(page, 'projects');
+
+    // Accounts through the API, as the administrator.
+    const admin = new Client(app);
+    await admin.login('admin@studio.test');
+    for (const [email, name, role] of [
+      ['a@studio.test', 'Asha Assessor', 'assessor'],
+      ['b@studio.test', 'Bruno Assessor', 'assessor'],
+      ['r@studio.test', 'Rita Reviewer', 'reviewer'],
+      ['s@studio.test', 'Sam Senior', 'senior-reviewer'],
+    ] as const) {
+      await admin.json('POST', '/api/users', { email, name, role, password: PASSWORD }, 201);
+    }
+
+    await page.locator('#project-name').fill('Browser study');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Browser study' }).waitFor();
+    // A file with a bad line imports nothing and says which line.
+    await page.locator('#import-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('city,country,portal_url,language\nTestville,Estonia,https://testville.example/,en\n') });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Line 2, country');
+    await page.locator('#import-file').setInputFiles({
+      name: 'portals.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('city,country,portal_url,language\nTestville,EST,https://testville.example/,en\nSampleton,FRA,https://sampleton.example/,fr\n'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.locator('.ok').innerText()).toContain('2 portals imported');
+    // Assign both assessors to Testville.
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Testville' }) });
+    await row.getByText('Assign assessors').click();
+    await row.getByLabel('Asha Assessor').check();
+    await row.getByLabel('Bruno Assessor').check();
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Testville' }).innerText()).toContain('Asha Assessor, Bruno Assessor');
+    await expectAccessible(page, 'project');
+    portalId = Number((await page.getByRole('link', { name: 'Testville' }).getAttribute('href'))!.split('/').pop());
+    portalUrl = `${origin}/#/portals/${portalId}`;
+  });
+
+  it('keeps two assessors blind to each other until both submitted', async () => {
+    // Most answers come through the API (the questionnaire has ~100 indicators); each assessor then changes and
+    // submits in the browser.
+    for (const [email, noFor] of [['a@studio.test', []], ['b@studio.test', disputed.slice(1)]] as const) {
+      const client = new Client(app);
+      await client.login(email);
+      const mine = await client.json('GET', `/api/portals/${portalId}/assessments/mine`);
+      await client.json('PUT', `/api/portals/${portalId}/assessments/mine`, { assessment: completeAssessment(mine.assessment, noFor), version: 0 });
+    }
+    const a = await open();
+    const b = await open({ theme: 'dark' });
+    await signIn(a.page, 'a@studio.test');
+    await signIn(b.page, 'b@studio.test');
+
+    // Asha submits first.
+    await a.page.goto(portalUrl);
+    await widgetsSettled(a.page);
+    await a.page.locator('losi-assessment').waitFor();
+    await expectAccessible(a.page, 'assess (light)');
+    await a.page.getByRole('button', { name: 'Submit my assessment' }).click();
+    await expect.poll(() => a.page.locator('#submitted-note').innerText()).toContain('You submitted your assessment');
+
+    // Bruno answers "no" to the first indicator in the questionnaire; the screen saves it to the server.
+    await b.page.goto(portalUrl);
+    await widgetsSettled(b.page);
+    const questionnaire = b.page.locator('losi-assessment');
+    await questionnaire.getByRole('button', { name: new RegExp(`^${CRITERION_NAMES[first.criterion]}`) }).click();
+    const group = questionnaire.getByRole('region', { name: CRITERION_NAMES[first.criterion] }).getByRole('group').filter({ has: b.page.getByRole('radio') }).first();
+    await group.getByRole('radio', { name: 'No', exact: true }).check();
+    await expect.poll(() => b.page.locator('[aria-live] .ok').innerText(), { timeout: 15_000 }).toBe('Saved.');
+    await expectAccessible(b.page, 'assess (dark)');
+    // Bruno's screen cannot read Asha's answers: the server refuses, whatever the page asks.
+    const peek = await b.page.evaluate(async (url) => (await fetch(url)).status, `/api/portals/${portalId}/assessments`);
+    expect(peek).toBe(403);
+    await b.page.getByRole('button', { name: 'Submit my assessment' }).click();
+    await expect.poll(() => b.page.locator('h1 .status').innerText()).toBe('Submitted');
+    const after = await b.page.evaluate(async (url) => (await fetch(url)).status, `/api/portals/${portalId}/assessments`);
+    expect(after).toBe(200);
+  });
+
+  it('lets a reviewer compare and reconcile, a senior reviewer sign off and the administrator publish', async () => {
+    const reviewer = await open();
+    await signIn(reviewer.page, 'r@studio.test');
+    await reviewer.page.goto(portalUrl);
+    await reviewer.page.getByRole('button', { name: 'Compare the assessments' }).click();
+    await expect.poll(() => reviewer.page.locator('h1 .status').innerText()).toBe('Reconciling');
+    const widget = reviewer.page.locator('losi-reconcile');
+    await widgetsSettled(reviewer.page);
+    await expect.poll(() => widget.locator('[part="item"]').count()).toBe(disputed.length);
+    await expectAccessible(reviewer.page, 'reconcile');
+    for (const indicator of disputed) {
+      const item = widget.locator(`[part="item"][data-indicator="${indicator}"]`);
+      await item.locator('input[type="radio"]').first().check();
+      await item.locator('textarea').fill('Checked on the portal');
+    }
+    await reviewer.page.keyboard.press('Tab');
+    const save = reviewer.page.getByRole('button', { name: 'Save the review' });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await expect.poll(() => reviewer.page.locator('h1 .status').innerText()).toBe('Reviewed');
+    await reviewer.page.locator('losi-report').waitFor();
+
+    const senior = await open();
+    await signIn(senior.page, 's@studio.test');
+    await senior.page.goto(portalUrl);
+    await senior.page.getByRole('button', { name: 'Sign off' }).click();
+    await expect.poll(() => senior.page.locator('h1 .status').innerText()).toBe('Signed off');
+
+    const admin = await open();
+    await signIn(admin.page, 'admin@studio.test');
+    await admin.page.goto(portalUrl);
+    await admin.page.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => admin.page.locator('h1 .status').innerText()).toBe('Published');
+    await admin.page.goto(`${origin}/#/portals/${portalId}/history`);
+    await admin.page.getByRole('heading', { level: 1, name: 'History of Testville' }).waitFor();
+    expect(await admin.page.getByRole('row').filter({ hasText: 'Checked on the portal' }).count()).toBe(disputed.length);
+    await expectAccessible(admin.page, 'history');
+  });
+
+  it.each([
+    ['light', 'en'],
+    ['dark', 'en'],
+    ['light', 'ar'],
+  ] as const)('shows the published result with <losi-report> (%s, %s), accessible and under the CSP', async (theme, language) => {
+    const viewer = await open({ theme, language });
+    await signIn(viewer.page, 'a@studio.test');
+    const project = await db.query<{ project_id: number }>('SELECT project_id FROM portals WHERE id = $1', [portalId]);
+    await viewer.page.goto(`${origin}/#/projects/${project.rows[0]!.project_id}/results`);
+    await viewer.page.locator('losi-report').waitFor();
+    await widgetsSettled(viewer.page);
+    expect(await viewer.page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    expect(await viewer.page.locator('losi-report').getByRole('meter').count()).toBe(1);
+    await expectAccessible(viewer.page, `results ${theme} ${language}`);
+    await viewer.page.goto(portalUrl);
+    await viewer.page.locator('losi-report').waitFor();
+    await expectAccessible(viewer.page, `portal ${theme} ${language}`);
+  });
+
+  it('offers the published evidence links to the assessor of the same portal in a later project', async () => {
+    const admin = new Client(app);
+    await admin.login('admin@studio.test');
+    const next = await admin.json('POST', '/api/projects', { name: 'Next year' }, 201);
+    const imported = await admin.request('POST', `/api/projects/${next.id}/portals`, 'city,country,portal_url,language\nTestville,EST,https://testville.example/,en\n', { contentType: 'text/csv' });
+    const laterId = imported.json().imported[0].id;
+    const users = await admin.json<{ id: number; email: string }[]>('GET', '/api/users');
+    await admin.json('PUT', `/api/portals/${laterId}/assessors`, { assessorIds: [users.find((u) => u.email === 'a@studio.test')!.id], version: 1 });
+    const { page } = await open();
+    await signIn(page, 'a@studio.test');
+    await page.goto(`${origin}/#/portals/${laterId}`);
+    const offered = page.locator('#carry-forward');
+    await offered.locator('summary').click();
+    await expect.poll(() => offered.getByRole('link').count()).toBe(INDICATOR_IDS.length);
+    expect(await offered.getByRole('link').first().getAttribute('href')).toBe(`https://evidence.example/${INDICATOR_IDS[0]}`);
+    await expectAccessible(page, 'carry-forward');
+  });
+
+  it('saw no CSP violation, no page error and no request leaving the studio', () => {
+    for (const { problems } of opened) {
+      expect(problems.csp).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.external).toEqual([]);
+    }
+  });
+});
