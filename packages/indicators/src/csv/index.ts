@@ -5,3 +5,4 @@
 export { parseAssessmentsCsv, type CsvParseOptions, type CsvParseResult, type CsvProblem } from './parse.js';
 export { assessmentsToCsv, type CsvWriteOptions } from './write.js';
 export type { CsvDelimiter } from './records.js';
+export { csvCell, neutralizeFormula, restoreCsvCell } from './cell.js';

@@ -6,6 +6,7 @@ import type { EditionId } from '../types.js';
 import { indicatorIdSet, indicatorIds, isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { closestMatch, listOr, quote } from '../schema/messages.js';
 import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank } from '../schema/rules.js';
+import { restoreCsvCell } from './cell.js';
 import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
 import { columnLetter, detectDelimiter, readCsvRecords, type CsvDelimiter, type CsvRecord } from './records.js';
 
@@ -267,7 +268,8 @@ export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {})
     if (!header) return { assessments, problems };
     for (const record of records.slice(headerIndex + 1)) {
       if (isBlankRecord(record) && !record.broken) continue;
-      const assessment = readRow(record, header, edition, problems);
+      // Cells our writers neutralised as formulas ('=…) come back as they were written.
+      const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, header, edition, problems);
       if (assessment) assessments.push({ row: record.row, assessment });
     }
   } catch (error) {
