@@ -35,3 +35,30 @@ describe('CSV formula injection in what losi writes', () => {
     expect(parseAssessmentsCsv(text).assessments.map((entry) => entry.assessment.city.name)).toEqual([PAYLOAD, PAYLOAD]);
   });
 });
+
+describe('terminal escapes from input files', () => {
+  const EVIL = 'Evil\u001b[2J\u001b]0;pwned\u0007\rTown';
+  const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('losi score --format table shows control characters in city names escaped', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'evil.json', cityMeeting(EVIL, 40));
+    const { code, stdout } = await runLosi(['score', 'evil.json', '--format', 'table'], { cwd: folder });
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(ANY_CONTROL);
+    expect(stdout).toContain('Evil\\x1B[2J\\x1B]0;pwned\\x07\\rTown');
+  });
+
+  it('problems quoting a cell and errors naming a city show its control characters escaped', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'bad.json', { ...cityMeeting('Alpha', 10), portalUrl: 'x\u001b[31mred' });
+    const validate = await runLosi(['validate', 'bad.json'], { cwd: folder });
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).not.toMatch(ANY_CONTROL);
+    writeJson(folder, 'two.json', [cityMeeting(EVIL, 10), cityMeeting('Beta', 20)]);
+    const badge = await runLosi(['badge', 'two.json', '--city', `${EVIL}x`], { cwd: folder });
+    expect(badge.code).toBe(1);
+    expect(badge.stderr).not.toMatch(ANY_CONTROL);
+    expect(badge.stderr).toContain('\\x1B[2J');
+  });
+});

@@ -8,6 +8,7 @@ import { writeOutput } from '../io/output.js';
 import type { Problem } from '../problems.js';
 import type { ReconcileCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /** Today's date in UTC, YYYY-MM-DD: the default of `--date`. */
 function today(): string {
@@ -134,7 +135,7 @@ export async function runReconcile(context: CliContext, files: readonly string[]
   const byReviewer = entries.filter((entry) => entry.source === 'reviewer').length;
   const overrides = entries.filter((entry) => entry.override).length;
   context.warn(
-    `Reconciled ${result.assessment.city.name}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
+    `Reconciled ${terminalText(result.assessment.city.name)}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
   );
   return ExitCode.ok;
 }

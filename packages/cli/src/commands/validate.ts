@@ -6,6 +6,7 @@ import { loadAssessments } from '../load.js';
 import { formatProblem, type Problem } from '../problems.js';
 import type { ValidateOptions } from '../program.js';
 import { locateProblem } from '../score-batch.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /**
  * `losi validate <files...>`: every problem of every file on stdout as `file:row-or-path: message`,
@@ -33,14 +34,14 @@ export async function runValidate(context: CliContext, files: readonly string[],
   }
   const lines: string[] = [];
   for (const count of loaded.counts) {
-    for (const problem of byFile.get(count.file) ?? []) lines.push(formatProblem(problem));
+    for (const problem of byFile.get(count.file) ?? []) lines.push(terminalText(formatProblem(problem)));
   }
   for (const count of loaded.counts) {
     const fileProblems = byFile.get(count.file)?.length ?? 0;
     const invalid = count.invalid + (engineInvalid.get(count.file) ?? 0);
     const noun = count.assessments === 1 ? 'assessment' : 'assessments';
     const problemsText = `${fileProblems} ${fileProblems === 1 ? 'problem' : 'problems'}`;
-    if (!count.readable) lines.push(colors.red(`${count.file}: not read`));
+    if (!count.readable) lines.push(colors.red(`${terminalText(count.file)}: not read`));
     else if (count.assessments === 0) lines.push(colors.red(`${count.file}: no assessment read (${problemsText})`));
     else if (fileProblems === 0) lines.push(colors.green(`${count.file}: valid (${count.assessments} ${noun})`));
     else lines.push(colors.red(`${count.file}: ${invalid} of ${count.assessments} ${noun} invalid (${problemsText})`));

@@ -6,6 +6,7 @@ import type { Colors } from '../io/terminal.js';
 import type { Problem } from '../problems.js';
 import type { ScoredEntry } from '../score-batch.js';
 import { csvLine } from './csv-cell.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /** Columns of `losi score --format csv`, in order. Criterion columns hold the criterion value (met / total). */
 export const SCORE_CSV_COLUMNS = [
@@ -141,7 +142,7 @@ export async function scoresToTable(scored: readonly ScoredEntry[], colors: Colo
     table.push([
       String(result.rank),
       ...(mixed ? [result.edition] : []),
-      result.city.country ? `${result.city.name} ${colors.dim(result.city.country)}` : result.city.name,
+      result.city.country ? `${terminalText(result.city.name)} ${colors.dim(terminalText(result.city.country))}` : terminalText(result.city.name),
       colors.bold(formatValue(result.value)),
       levelText(result.level, colors),
       ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value, 2).toFixed(2)),
