@@ -141,10 +141,18 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
   header.columns.forEach((column, index) => {
     if (column.kind === 'meta') meta[column.field] = { index, value: record.cells[index] ?? '' };
   });
-  for (let index = header.columns.length; index < record.cells.length; index++) {
-    if ((record.cells[index] ?? '').trim() !== '') {
-      report(index, `This cell is beyond the last column of the header, so its value ${quote(record.cells[index]!)} has no column`);
-    }
+  // A broken quote already explains a wrong count; say it once.
+  if (!record.broken && record.cells.length !== header.columns.length) {
+    const count = record.cells.length;
+    const fewer = count < header.columns.length;
+    report(
+      null,
+      `This row has ${count} ${count === 1 ? 'cell' : 'cells'} but the header row has ${header.columns.length}: every row needs one cell per column. ` +
+        (fewer
+          ? 'A line break inside a cell (in a note, say) must be inside double quotes, or the row is cut in two'
+          : 'A delimiter inside a cell must be inside double quotes, or the cell is split in two'),
+    );
+    return undefined;
   }
   header.columns.forEach((column, index) => {
     if (column.kind === 'ignored' && header.names[index] === '' && (record.cells[index] ?? '').trim() !== '') {
