@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAssessmentsCsv } from '@losi/indicators/csv';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,37 @@ describe('terminal escapes from input files', () => {
     expect(badge.code).toBe(1);
     expect(badge.stderr).not.toMatch(ANY_CONTROL);
     expect(badge.stderr).toContain('\\x1B[2J');
+  });
+});
+
+describe('encodings, duplicate keys and Excel CSV', () => {
+  it('names invalid UTF-8 with its byte offset, reads UTF-16 with a BOM, and names UTF-16 without one', async () => {
+    const folder = tempFolder();
+    const csv = 'city,country,privacy-policy\r\nS\u00e3o Paulo,BRA,yes\r\n';
+    writeFileSync(join(folder, 'latin1.csv'), Buffer.from(csv, 'latin1'));
+    const latin1 = await runLosi(['validate', 'latin1.csv'], { cwd: folder });
+    expect(latin1.code).toBe(1);
+    expect(latin1.stdout).toContain('latin1.csv: The file is not valid UTF-8: the byte 0xE3 at byte offset 30 (line 2)');
+    writeFileSync(join(folder, 'utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]));
+    const utf16 = await runLosi(['score', 'utf16.csv', '--format', 'csv'], { cwd: folder });
+    expect(utf16.code).toBe(0);
+    expect(utf16.stdout).toContain('São Paulo');
+    writeFileSync(join(folder, 'bare16.csv'), Buffer.from(csv, 'utf16le'));
+    const bare = await runLosi(['validate', 'bare16.csv'], { cwd: folder });
+    expect(bare.stdout).toMatch(/UTF-16 text without a byte-order mark/);
+  });
+
+  it('refuses duplicate JSON keys with their path, and reads sep=; files', async () => {
+    const folder = tempFolder();
+    const alpha = JSON.stringify(cityMeeting('Alpha', 10));
+    writeFileSync(join(folder, 'dup.json'), `[${alpha.replace('"answers":{', '"answers":{"privacy-policy":"no",')},${alpha}]`);
+    const dup = await runLosi(['validate', 'dup.json'], { cwd: folder });
+    expect(dup.code).toBe(1);
+    expect(dup.stdout).toMatch(/^dup\.json:\[0\]\.answers\.privacy-policy: the property "privacy-policy" appears twice in this object \(line 1, column \d+\)/m);
+    expect(dup.stdout).toContain('dup.json: 1 of 2 assessments invalid');
+    writeFileSync(join(folder, 'excel.csv'), 'sep=;\r\ncity;country;privacy-policy\r\nSaint-Denis, Réunion;FRA;yes\r\n');
+    const excel = await runLosi(['score', 'excel.csv', '--format', 'csv'], { cwd: folder });
+    expect(excel.code).toBe(0);
+    expect(excel.stdout).toContain('"Saint-Denis, Réunion",FRA,0.0105');
   });
 });

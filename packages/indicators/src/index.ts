@@ -26,3 +26,4 @@ export { createTemplate, createTemplateCsv, type TemplateCity } from './template
 export type { IndicatorLocaleText, Locale } from './locale-types.js';
 export { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
 export { indicatorText, type IndicatorText } from './indicator-text.js';
+export { decodeText, invalidUtf8Offset, type DecodedText } from './text/decode.js';

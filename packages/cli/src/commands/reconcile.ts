@@ -5,7 +5,7 @@ import { ExitCode, inputError, usageError, type ExitCodeValue } from '../exit-co
 import { loadPortals, type PortalGroup } from '../agreement/load-portals.js';
 import { isInputText, readInput } from '../io/read-input.js';
 import { writeOutput } from '../io/output.js';
-import type { Problem } from '../problems.js';
+import { formatPath, type Problem } from '../problems.js';
 import type { ReconcileCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
 import { terminalText } from '../io/terminal-text.js';
@@ -54,6 +54,16 @@ async function loadDecisions(context: CliContext, name: string, group: PortalGro
       value = JSON.parse(input.text);
     } catch (error) {
       reportProblems(context, [{ file: input.label, where: '', message: `not valid JSON: ${(error as Error).message}` }]);
+      throw inputError('the decisions could not be read. Nothing was written.');
+    }
+    const { findDuplicateJsonKeys } = await import('@losi/indicators/schema');
+    const duplicates = findDuplicateJsonKeys(input.text, 20);
+    if (duplicates.length > 0) {
+      reportProblems(context, duplicates.map((duplicate): Problem => ({
+        file: input.label,
+        where: formatPath(duplicate.path),
+        message: `this property appears twice in its object (line ${duplicate.line}, column ${duplicate.column}); keep one of them.`,
+      })));
       throw inputError('the decisions could not be read. Nothing was written.');
     }
     const list = Array.isArray(value) ? value : (value as { decisions?: unknown } | null)?.decisions;

@@ -6,3 +6,4 @@ export { parseAssessmentsCsv, type CsvParseOptions, type CsvParseResult, type Cs
 export { assessmentsToCsv, type CsvWriteOptions } from './write.js';
 export type { CsvDelimiter } from './records.js';
 export { csvCell, neutralizeFormula, restoreCsvCell } from './cell.js';
+export { decodeText, invalidUtf8Offset, type DecodedText } from '../text/decode.js';

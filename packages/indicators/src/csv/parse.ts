@@ -8,7 +8,7 @@ import { closestMatch, listOr, quote } from '../schema/messages.js';
 import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank } from '../schema/rules.js';
 import { restoreCsvCell } from './cell.js';
 import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
-import { columnLetter, detectDelimiter, readCsvRecords, type CsvDelimiter, type CsvRecord } from './records.js';
+import { columnLetter, detectDelimiter, readCsvRecords, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
 
 /** Options of `parseAssessmentsCsv`. */
 export interface CsvParseOptions {
@@ -251,7 +251,8 @@ function safeEdition(edition: unknown, problems: CsvProblem[]): EditionId {
  * Columns: `city` (required), `country`, `portal_url`, `assessed_at`, an optional `edition` (else `options.edition`,
  * default 2024), then one per indicator id, with cells `yes`/`no`/`na`/`1`/`0` (any case, spaces ignored; `n/a` too) or
  * empty for unanswered; optional `<id>.evidence` and `<id>.note` columns. Quoting follows RFC 4180; CRLF, LF and CR line
- * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given.
+ * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given, or named by
+ * Excel's `sep=;` first line (which, as in Excel, is not counted as a row).
  * Each problem has the spreadsheet row (header = 1) and the column; rows with a problem are left out, valid rows are returned.
  * Unknown columns are reported once, on the header row, and ignored. Blank rows are skipped.
  */
@@ -263,8 +264,10 @@ export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {})
       return { assessments, problems: [{ row: 1, column: null, message: `Expected CSV text; got ${text === null ? 'null' : typeof text}.` }] };
     }
     const edition = safeEdition(options?.edition, problems);
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const delimiter = options?.delimiter ?? detectDelimiter(body);
+    const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const sep = readSepLine(unmarked);
+    const body = sep ? sep.body : unmarked;
+    const delimiter = options?.delimiter ?? sep?.delimiter ?? detectDelimiter(body);
     const records = readCsvRecords(body, delimiter);
     const headerIndex = records.findIndex((record) => !isBlankRecord(record));
     const headerRecord = records[headerIndex];

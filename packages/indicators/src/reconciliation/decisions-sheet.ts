@@ -6,7 +6,7 @@
 import type { AnswerValue } from '../assessment.js';
 import type { EditionId } from '../types.js';
 import { csvCell, restoreCsvCell } from '../csv/cell.js';
-import { columnLetter, detectDelimiter, readCsvRecords } from '../csv/records.js';
+import { columnLetter, detectDelimiter, readCsvRecords, readSepLine } from '../csv/records.js';
 import { isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { listOr, quote } from '../schema/messages.js';
 import { isHttpUrl, isIsoDate } from '../schema/rules.js';
@@ -130,8 +130,10 @@ export function isDecisionTime(value: string): boolean {
 export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions = {}): DecisionsSheetResult {
   const problems: SheetProblem[] = [];
   try {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const records = readCsvRecords(body, detectDelimiter(body)).filter((record) => record.cells.some((c) => c.trim() !== ''));
+    const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const sep = readSepLine(unmarked);
+    const body = sep ? sep.body : unmarked;
+    const records = readCsvRecords(body, sep?.delimiter ?? detectDelimiter(body)).filter((record) => record.cells.some((c) => c.trim() !== ''));
     const header = records[0];
     if (header === undefined) return { ok: false, problems: [{ row: 1, column: null, message: 'The sheet is empty: it needs a header row with the columns indicator and decision.' }] };
     const names = header.cells.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));
