@@ -27,3 +27,4 @@ export type { IndicatorLocaleText, Locale } from './locale-types.js';
 export { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
 export { indicatorText, type IndicatorText } from './indicator-text.js';
 export { decodeText, invalidUtf8Offset, type DecodedText } from './text/decode.js';
+export { PROBLEM_LIMIT, TEXT_LIMITS } from './schema/rules.js';

@@ -6,6 +6,7 @@ import { loadAssessments } from '../load.js';
 import { formatProblem, type Problem } from '../problems.js';
 import type { ValidateOptions } from '../program.js';
 import { locateProblem } from '../score-batch.js';
+import { MAX_LISTED_PROBLEMS, moreProblemsLine } from '../report-problems.js';
 import { terminalText } from '../io/terminal-text.js';
 
 /**
@@ -33,9 +34,11 @@ export async function runValidate(context: CliContext, files: readonly string[],
     else byFile.set(problem.file, [problem]);
   }
   const lines: string[] = [];
+  let listed = 0;
   for (const count of loaded.counts) {
-    for (const problem of byFile.get(count.file) ?? []) lines.push(terminalText(formatProblem(problem)));
+    for (const problem of byFile.get(count.file) ?? []) if (listed++ < MAX_LISTED_PROBLEMS) lines.push(terminalText(formatProblem(problem)));
   }
+  if (listed > MAX_LISTED_PROBLEMS) lines.push(moreProblemsLine(listed - MAX_LISTED_PROBLEMS));
   for (const count of loaded.counts) {
     const fileProblems = byFile.get(count.file)?.length ?? 0;
     const invalid = count.invalid + (engineInvalid.get(count.file) ?? 0);

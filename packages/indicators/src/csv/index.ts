@@ -7,3 +7,4 @@ export { assessmentsToCsv, type CsvWriteOptions } from './write.js';
 export type { CsvDelimiter } from './records.js';
 export { csvCell, neutralizeFormula, restoreCsvCell } from './cell.js';
 export { decodeText, invalidUtf8Offset, type DecodedText } from '../text/decode.js';
+export { PROBLEM_LIMIT, TEXT_LIMITS } from '../schema/rules.js';

@@ -5,7 +5,7 @@ import { DEFAULT_EDITION_ID, EDITION_IDS } from '../structure.js';
 import type { EditionId } from '../types.js';
 import { indicatorIdSet, indicatorIds, isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { closestMatch, listOr, quote } from '../schema/messages.js';
-import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank } from '../schema/rules.js';
+import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank, TEXT_LIMITS, tooLongMessage } from '../schema/rules.js';
 import { restoreCsvCell } from './cell.js';
 import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
 import { columnLetter, detectDelimiter, readCsvRecords, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
@@ -170,12 +170,15 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
 
   const name = meta.city?.value ?? '';
   if (!isNonBlank(name)) report(meta.city?.index ?? null, 'The city name is empty; every row needs one');
+  else if (name.length > TEXT_LIMITS.cityName) report(meta.city!.index, tooLongMessage('The city name', name.length, TEXT_LIMITS.cityName));
   const country = (meta.country?.value ?? '').trim().toUpperCase();
   if (country !== '' && !isCountryCode(country)) {
     report(meta.country!.index, `The country must be an ISO 3166-1 alpha-3 code such as EST; got ${quote(meta.country!.value)}`);
   }
   const portalUrl = (meta.portal_url?.value ?? '').trim();
-  if (portalUrl !== '' && !isHttpUrl(portalUrl)) {
+  if (portalUrl.length > TEXT_LIMITS.url) {
+    report(meta.portal_url!.index, tooLongMessage('The portal URL', portalUrl.length, TEXT_LIMITS.url));
+  } else if (portalUrl !== '' && !isHttpUrl(portalUrl)) {
     report(meta.portal_url!.index, `The portal URL must start with http:// or https:// and have no spaces; got ${quote(portalUrl)}`);
   }
   const assessedAt = (meta.assessed_at?.value ?? '').trim();
@@ -206,6 +209,11 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
     } else if (column.kind === 'detail') {
       const text = column.field === 'evidence' ? raw.trim() : raw;
       if (text === '') return;
+      const limit = column.field === 'evidence' ? TEXT_LIMITS.url : TEXT_LIMITS.note;
+      if (text.length > limit) {
+        report(index, tooLongMessage(`The ${column.field} for ${column.id}`, text.length, limit));
+        return;
+      }
       if (column.field === 'evidence' && !isHttpUrl(text)) {
         report(index, `The evidence for ${column.id} must be a web address starting with http:// or https:// and without spaces; got ${quote(text)}`);
         return;
