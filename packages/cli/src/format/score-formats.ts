@@ -124,8 +124,8 @@ function levelText(level: LevelId, colors: Colors): string {
 export function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): string {
   // Ranks are per edition: with several editions in one batch, each row says which.
   const mixed = new Set(scored.map((entry) => entry.result.edition)).size > 1;
-  const head = ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id])].map((text) => colors.bold(text));
-  const aligns: ColumnAlign[] = ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'];
+  const head = ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id]), 'Answered'].map((text) => colors.bold(text));
+  const aligns: ColumnAlign[] = ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'];
   const rows = scored.map(({ result }) => [
     String(result.rank),
     ...(mixed ? [result.edition] : []),
@@ -133,9 +133,16 @@ export function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): s
     colors.bold(formatValue(result.value)),
     levelText(result.level, colors),
     ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value, 2).toFixed(2)),
+    // An incomplete assessment's value can still rise: say so on its row, not only in a footnote.
+    result.complete ? `${result.answered}/${result.total}` : colors.yellow(`${result.answered}/${result.total} provisional`),
   ]);
+  const provisional = scored.filter((entry) => !entry.result.complete).length;
+  const provisionalLine =
+    provisional > 0
+      ? `${colors.yellow(`${provisional} of ${scored.length} ${scored.length === 1 ? 'value is' : 'values are'} provisional: not every indicator is answered, so the value and rank can still change.`)}\n`
+      : '';
   const legend = CRITERION_IDS.map((id) => `${CRITERION_HEADERS[id]} ${CRITERION_LABELS.en[id].toLowerCase()}`).join(', ');
-  return `${renderColumns(head, rows, aligns)}\n\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${describeBatch(scored)}\n`;
+  return `${renderColumns(head, rows, aligns)}\n\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${provisionalLine}${describeBatch(scored)}\n`;
 }
 
 /** One line: how many cities, which edition and method, and a warning when values are not official. */
