@@ -96,10 +96,11 @@ async function writeTemplate(context: CliContext, group: PortalGroup, options: R
   }));
   await writeOutput(context, options.out, writeDecisionsSheet(result.assessors, rows));
   const where = options.out ? ` to ${options.out}` : '';
-  context.warn(
+  context.success(
     rows.length === 0
       ? `No disagreement between ${result.assessors.join(' and ')}: the sheet${where} has a header only. Run "losi reconcile" without --decisions to merge.`
       : `${rows.length} disagreement${rows.length === 1 ? '' : 's'} written${where}: in the decision column write ${result.assessors.map((label) => `"${label}"`).join(', ')} (take that answer) or yes/no/na, and a reason.`,
+    options.out,
   );
   return ExitCode.ok;
 }
@@ -144,8 +145,9 @@ export async function runReconcile(context: CliContext, files: readonly string[]
   const fromAssessors = entries.filter((entry) => entry.source === 'assessor').length;
   const byReviewer = entries.filter((entry) => entry.source === 'reviewer').length;
   const overrides = entries.filter((entry) => entry.override).length;
-  context.warn(
+  context.success(
     `Reconciled ${terminalText(result.assessment.city.name)}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
+    options.out,
   );
   return ExitCode.ok;
 }

@@ -7,7 +7,7 @@ import type { EditionId } from '../types.js';
 import { ASSESSMENT_KEYS, assessmentShapeSchema } from './assessment-schema.js';
 import { isIndicatorId, unknownIndicatorMessage } from './indicator-ids.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { PROBLEM_LIMIT, tooLongMessage } from './rules.js';
+import { normalizeCountryCode, PROBLEM_LIMIT, tooLongMessage } from './rules.js';
 import { closestMatch, describeValue, formatPath, listAnd, listOr, quote } from './messages.js';
 
 /** One thing wrong with an input: where (`answers.privacy-policy.evidence`, `city.name`, '' for the root) and what, in plain words. */
@@ -48,7 +48,7 @@ function requirement(path: readonly Key[]): string {
       return `must be the LOSI edition, ${EDITIONS_TEXT}`;
     case 'city':
       if (path[1] === 'name') return "must be the city's name (text that is not blank)";
-      if (path[1] === 'country') return 'must be an ISO 3166-1 alpha-3 country code in capitals, such as "EST"';
+      if (path[1] === 'country') return 'must be an ISO 3166-1 alpha-3 country code: three letters, such as "EST" (any case; kept in capitals)';
       return 'must be an object such as {"name": "Tallinn", "country": "EST"}';
     case 'portalUrl':
       return 'must be the web address of the portal, starting with http:// or https:// and without spaces';
@@ -221,6 +221,15 @@ function describeError(error: unknown): string {
   }
 }
 
+/** The input with `city.country` in capitals when it is three letters in any case (copied, never changed in place). */
+function withCountryInCapitals(value: unknown): unknown {
+  if (!isPlainObject(value) || !Object.hasOwn(value, 'city')) return value;
+  const city = value['city'];
+  if (!isPlainObject(city) || !Object.hasOwn(city, 'country')) return value;
+  const country = normalizeCountryCode(city['country']);
+  return country === city['country'] ? value : { ...value, city: { ...city, country } };
+}
+
 function toAssessment(data: z.output<typeof assessmentShapeSchema>): Assessment {
   const { $schema: _schema, ...assessment } = data;
   return assessment;
@@ -241,6 +250,7 @@ export function parseAssessment(input: unknown): ParseResult {
       if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
       value = parsed.value;
     }
+    value = withCountryInCapitals(value);
     const result = assessmentShapeSchema.safeParse(value);
     const problems: Problem[] = [];
     if (!result.success) for (const issue of result.error.issues) for (const problem of problemsFor(issue, value)) problems.push(problem);

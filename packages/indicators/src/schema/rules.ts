@@ -61,6 +61,14 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The one rule for country codes, in every reader (JSON, CSV, the questionnaire): three letters in any case, kept in
+ * capitals. Returns the code in capitals, or the value unchanged when it is not three letters (the check then reports it).
+ */
+export function normalizeCountryCode<T>(value: T): T | string {
+  return typeof value === 'string' && /^\s*[A-Za-z]{3}\s*$/.test(value) ? value.trim().toUpperCase() : value;
+}
+
 /** True for a three-capital-letter country code. */
 export function isCountryCode(value: unknown): value is string {
   return typeof value === 'string' && COUNTRY_CODE_PATTERN.test(value);
