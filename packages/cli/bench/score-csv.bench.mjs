@@ -1,4 +1,4 @@
-// Benchmark of `losi score big.csv --format csv --out result.csv` on 10,000 municipalities, wall time including
+// Benchmark of `losi score big.csv --format csv --out result.csv` (and `--format table`) on 10,000 municipalities, wall time including
 // Node start-up, against a bare `node -e ''` measured in the same run. Needs the built packages (`pnpm build`).
 // Usage: node bench/score-csv.bench.mjs [--cities 10000] [--runs 7]
 import { spawnSync } from 'node:child_process';
@@ -73,9 +73,11 @@ try {
   time([bin, 'score', 'big.csv', '--format', 'csv', '--out', 'result.csv']);
   const bare = [];
   const score = [];
+  const table = [];
   for (let run = 0; run < RUNS; run++) {
     bare.push(time(['-e', '']));
     score.push(time([bin, 'score', 'big.csv', '--format', 'csv', '--out', 'result.csv']));
+    table.push(time([bin, 'score', 'big.csv', '--format', 'table', '--out', 'result.txt']));
   }
   const rows = readFileSync(output, 'utf8').trimEnd().split('\n').length - 1;
   if (rows !== CITIES) throw new Error(`result.csv has ${rows} rows, expected ${CITIES}`);
@@ -88,6 +90,8 @@ try {
   console.log(`  ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(1)} during the run`);
   console.log(`  node -e ''             min ${node.min.toFixed(0)} ms   median ${node.median.toFixed(0)} ms`);
   console.log(`  losi score --format csv min ${losi.min.toFixed(0)} ms   median ${losi.median.toFixed(0)} ms`);
+  const tabled = stats(table);
+  console.log(`  losi score --format table min ${tabled.min.toFixed(0)} ms   median ${tabled.median.toFixed(0)} ms (table / csv: ${(tabled.median / losi.median).toFixed(2)}x; linear when close to 1)`);
   console.log(`  ratio to bare Node start-up (median): ${(losi.median / node.median).toFixed(1)}x`);
   console.log(`  budget ${BUDGET_MS} ms wall: ${losi.median <= BUDGET_MS ? 'within' : 'OVER'} (median)`);
 } finally {

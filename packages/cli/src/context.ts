@@ -18,6 +18,11 @@ export interface CliContext extends CliIo {
   resolvePath(path: string): string;
   /** Writes one line to stderr. */
   warn(line: string): void;
+  /**
+   * Writes a line saying what was done: to stdout when the result went to a file (`--out`), so stdout carries
+   * only good news; to stderr when stdout holds the result itself.
+   */
+  success(line: string, out: string | undefined): void;
 }
 
 /** The process's own streams, environment and working folder. */
@@ -32,6 +37,9 @@ export function createContext(io: CliIo): CliContext {
     resolvePath: (path) => resolve(io.cwd, path),
     warn: (line) => {
       io.stderr.write(`${line}\n`);
+    },
+    success: (line, out) => {
+      (out !== undefined && out !== '-' ? io.stdout : io.stderr).write(`${line}\n`);
     },
   };
 }

@@ -67,9 +67,12 @@ export async function loadAssessments(context: CliContext, names: readonly strin
   return outcome;
 }
 
+/** The most repeated keys listed per file. */
+const DUPLICATE_LIMIT = 20;
+
 /** Parses a JSON input into `outcome`; returns the number of invalid assessments. */
 async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<number> {
-  const { parseAssessment, findJsonSyntaxError } = await import('@losi/indicators/schema');
+  const { parseAssessment, findJsonSyntaxError, findDuplicateJsonKeys } = await import('@losi/indicators/schema');
   let value: unknown;
   try {
     value = JSON.parse(input.text);
@@ -83,9 +86,28 @@ async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<n
     return 1;
   }
   const items = Array.isArray(value) ? value : [value];
+  // JSON.parse keeps the last of two equal keys: refuse them instead, since one of the two answers would be lost.
+  const duplicates = findDuplicateJsonKeys(input.text, DUPLICATE_LIMIT + 1);
+  const withDuplicates = new Set<number>();
+  duplicates.slice(0, DUPLICATE_LIMIT).forEach((duplicate) => {
+    const key = duplicate.path[duplicate.path.length - 1];
+    withDuplicates.add(Array.isArray(value) && typeof duplicate.path[0] === 'number' ? duplicate.path[0] : 0);
+    outcome.problems.push({
+      file: input.label,
+      where: formatPath(duplicate.path),
+      message: `the property ${JSON.stringify(String(key))} appears twice in this object (line ${duplicate.line}, column ${duplicate.column}); keep one of them: JSON readers would silently use the last.`,
+    });
+  });
+  if (duplicates.length > DUPLICATE_LIMIT) {
+    outcome.problems.push({ file: input.label, where: '', message: `more properties appear twice; only the first ${DUPLICATE_LIMIT} are listed.` });
+  }
   let invalid = 0;
   items.forEach((item, position) => {
     const prefix = Array.isArray(value) ? `[${position}]` : '';
+    if (withDuplicates.has(position)) {
+      invalid++;
+      return;
+    }
     const parsed = parseAssessment(item);
     if (parsed.ok) {
       outcome.assessments.push({ file: input.label, where: prefix, assessment: parsed.assessment });

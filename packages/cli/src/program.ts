@@ -31,6 +31,8 @@ export interface TemplateOptions {
 /** Options of `losi validate`. */
 export interface ValidateOptions {
   edition?: EditionId;
+  /** Fail (exit 1) for incomplete assessments too, not only warn. */
+  strict?: boolean;
 }
 
 /** Options of `losi score`. */
@@ -154,7 +156,8 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .description('check assessment files (JSON or CSV) and print every problem as file:row-or-path: message')
     .argument('<files...>', 'assessment files, JSON or CSV; - reads stdin')
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
-    .addHelpText('after', '\nExit codes: 0 all valid, 1 some problems, 2 usage error.')
+    .addOption(new Option('--strict', 'also fail for incomplete assessments (some indicator unanswered), which are otherwise only warned about'))
+    .addHelpText('after', '\nExit codes: 0 all valid (incomplete ones warned about), 1 some problems (or, with --strict, some incomplete), 2 usage error.')
     .action(async (files: string[], options: ValidateOptions) => {
       const { runValidate } = await import('./commands/validate.js');
       setExitCode(await runValidate(context, files, options));

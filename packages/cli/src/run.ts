@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { createContext, processIo, type CliIo } from './context.js';
 import { CliError, ExitCode, type ExitCodeValue } from './exit-codes.js';
 import { createProgram, exitCodeOfCommanderError } from './program.js';
+import { terminalText } from './io/terminal-text.js';
 
 /**
  * Runs `losi` with the given arguments (without `node` and the script name) and resolves to its exit code.
@@ -26,7 +27,7 @@ export async function run(args: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeOfCommanderError(error);
     if (error instanceof CliError) {
-      context.warn(context.colors.stderr.red(`error: ${error.message}`));
+      context.warn(context.colors.stderr.red(`error: ${terminalText(error.message)}`));
       return error.exitCode;
     }
     // A bug rather than bad input: say so plainly, with the stack for the report.

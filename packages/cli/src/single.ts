@@ -55,7 +55,12 @@ export async function loadSingleResult(context: CliContext, file: string, option
   if (matches.length === 0) {
     reportProblems(context, problems);
     const invalidHint = problems.length > 0 ? ' If it is one of the invalid rows above, fix that row first.' : '';
-    throw inputError(`${file}: no valid assessment of a city named "${options.city}".${invalidHint} Nothing was written.`);
+    const { closestMatch } = await import('@losi/indicators/schema');
+    // Compared as typed (spaces as dashes, any case), then shown as the file writes it.
+    const byKey = new Map(batch.scored.map((entry) => [entry.result.city.name.trim().toLowerCase().replace(/[\s_]+/g, '-'), entry.result.city.name]));
+    const closest = closestMatch(options.city ?? '', byKey.keys());
+    const suggestion = closest !== undefined ? ` Did you mean --city "${byKey.get(closest)}"?` : '';
+    throw inputError(`${file}: no valid assessment of a city named "${options.city}".${suggestion}${invalidHint} Nothing was written.`);
   }
   if (matches.length > 1) {
     throw usageError(

@@ -87,9 +87,11 @@ describe('losi agreement', () => {
 describe('losi reconcile', () => {
   it('writes the decisions sheet of the disagreements with --template', async () => {
     const folder = tempFolder();
-    const { code, stderr } = await runLosi(['reconcile', ...PAIR, '--template', '--out', join(folder, 'decisions.csv')], inSamples);
+    const { code, stdout, stderr } = await runLosi(['reconcile', ...PAIR, '--template', '--out', join(folder, 'decisions.csv')], inSamples);
     expect(code).toBe(0);
-    expect(stderr).toContain('7 disagreements written');
+    // With --out, the success line is good news on stdout; stderr stays for problems.
+    expect(stdout).toContain('7 disagreements written');
+    expect(stderr).toBe('');
     const lines = readFileSync(join(folder, 'decisions.csv'), 'utf8').split('\r\n');
     expect(lines[0]).toBe('indicator,criterion,title,Ana answer,Ana evidence,Ana note,Ben answer,Ben evidence,Ben note,decision,reason,evidence,note,decided_by,decided_at');
     expect(lines[1]).toBe('privacy-policy,institutional-framework,Privacy policy,yes,https://www.alderbrook.example/privacy-policy,,no,,Not found from the home page (fictional note).,,,,,,');
@@ -99,8 +101,8 @@ describe('losi reconcile', () => {
   it('reconciles with the filled-in sheet: a valid assessment and a valid record', async () => {
     const folder = tempFolder();
     const out = join(folder, 'alderbrook.json');
-    const { code, stderr } = await runLosi(['reconcile', ...PAIR, '--decisions', 'alderbrook-decisions.csv', '--out', out], inSamples);
-    expect(stderr).toContain('Reconciled Alderbrook (fictional): 88 answers agreed, 5 taken from an assessor, 2 set by the reviewer.');
+    const { code, stdout } = await runLosi(['reconcile', ...PAIR, '--decisions', 'alderbrook-decisions.csv', '--out', out], inSamples);
+    expect(stdout).toContain('Reconciled Alderbrook (fictional): 88 answers agreed, 5 taken from an assessor, 2 set by the reviewer.');
     expect(code).toBe(0);
     const assessment = parseAssessment(readFileSync(out, 'utf8'));
     expect(assessment.ok).toBe(true);

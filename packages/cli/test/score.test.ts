@@ -121,10 +121,10 @@ describe('losi score', () => {
     const { code, stdout } = await runLosi(['score', 'cities.csv', '--format', 'table'], { cwd: folder });
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[0]).toMatch(/^\s*#\s+City\s+LOSI\s+Level\s+Inst\.\s+Cont\.\s+Serv\.\s+Part\.\s+Tech\.$/);
-    expect(lines[1]).toMatch(/^\s*1\s+Alpha \(fictional\) ZZZ\s+1\.0000\s+Very High\s+1\.00\s+1\.00\s+1\.00\s+1\.00\s+1\.00$/);
+    expect(lines[0]).toMatch(/^\s*#\s+City\s+LOSI\s+Level\s+Inst\.\s+Cont\.\s+Serv\.\s+Part\.\s+Tech\.\s+Answered$/);
+    expect(lines[1]).toMatch(/^\s*1\s+Alpha \(fictional\) ZZZ\s+1\.0000\s+Very High\s+1\.00\s+1\.00\s+1\.00\s+1\.00\s+1\.00\s+95\/95$/);
     // The first 8 indicators in catalogue order are the institutional framework.
-    expect(lines[2]).toMatch(/^\s*2\s+Beta \(fictional\)\s+0\.0842\s+Low\s+1\.00\s+0\.00\s+0\.00\s+0\.00\s+0\.00$/);
+    expect(lines[2]).toMatch(/^\s*2\s+Beta \(fictional\)\s+0\.0842\s+Low\s+1\.00\s+0\.00\s+0\.00\s+0\.00\s+0\.00\s+95\/95$/);
     expect(stdout).toContain('2 cities, LOSI-2024, official method.');
   });
 

@@ -29,4 +29,5 @@ export { createTemplate, createTemplateCsv, type TemplateCity } from './template
 export type { IndicatorLocaleText, Locale } from './locale-types.js';
 export { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
 export { indicatorText, type IndicatorText } from './indicator-text.js';
-export { ARGENTINE_MUNICIPAL_LEVELS, type LevelBasis, type LevelScheme, type LevelSchemeBand } from './level-scheme/types.js';
+export { decodeText, invalidUtf8Offset, type DecodedText } from './text/decode.js';
+export { PROBLEM_LIMIT, TEXT_LIMITS } from './schema/rules.js';

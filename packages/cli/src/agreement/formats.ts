@@ -7,6 +7,7 @@ import type { Colors } from '../io/terminal.js';
 import type { Problem } from '../problems.js';
 import { CLI_VERSION as version } from '../version.js';
 import type { PortalGroup } from './load-portals.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /** The study as the command computed it, with where each assessment came from. */
 export interface AgreementRun {
@@ -40,7 +41,7 @@ function rangeText(range: { min: number; max: number }): string {
 }
 
 function cityName(agreement: Agreement): string {
-  return agreement.city.country ? `${agreement.city.name} ${agreement.city.country}` : agreement.city.name;
+  return terminalText(agreement.city.country ? `${agreement.city.name} ${agreement.city.country}` : agreement.city.name);
 }
 
 function sourceOf(group: PortalGroup, position: number): string {
@@ -67,7 +68,7 @@ async function portalTable(run: AgreementRun, index: number, colors: Colors): Pr
   const { agreement, needsReconciliation } = run.study.portals[index]!;
   const group = run.groups[index]!;
   const lines: string[] = [];
-  const assessors = agreement.assessors.map((label, position) => `${label} (${sourceOf(group, position)})`).join(', ');
+  const assessors = terminalText(agreement.assessors.map((label, position) => `${label} (${sourceOf(group, position)})`).join(', '));
   lines.push(colors.bold(`${cityName(agreement)}, LOSI ${agreement.edition}`));
   lines.push(`Assessors     ${assessors}`);
   lines.push(
@@ -105,7 +106,7 @@ async function studyTable(run: AgreementRun, colors: Colors): Promise<string> {
   const { study } = run;
   const portals = await newTable(['City', 'Edition', 'Assessors', 'Agreement', 'Kappa', 'Disagreements', 'LOSI value', 'Verdict'], ['left', 'left', 'left', 'right', 'right', 'right', 'left', 'left'], colors);
   for (const { agreement, needsReconciliation } of study.portals) {
-    portals.push([cityName(agreement), agreement.edition, agreement.assessors.join(', '), percent(agreement.agreementRate), kappaText(agreement), String(agreement.disagreed), rangeText(agreement.valueRange), verdict(needsReconciliation, colors)]);
+    portals.push([cityName(agreement), agreement.edition, terminalText(agreement.assessors.join(', ')), percent(agreement.agreementRate), kappaText(agreement), String(agreement.disagreed), rangeText(agreement.valueRange), verdict(needsReconciliation, colors)]);
   }
   const lines = [colors.bold(`Study: ${study.portals.length} portals, ${study.toReconcile} above the ${percent(run.maxDisagreement)} threshold; agreement ${percent(study.agreementRate)} over ${study.compared} indicator answers`), portals.toString()];
   const disputed = study.indicators.filter((entry) => entry.disagreed > 0);

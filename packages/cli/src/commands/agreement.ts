@@ -7,6 +7,7 @@ import { plainColors } from '../io/terminal.js';
 import type { AgreementCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
 import { defaultScoreFormat } from './score.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /**
  * `losi agreement <files or folders...>`: how far blind assessments of the same portals agree. One portal: the
@@ -34,7 +35,7 @@ export async function runAgreement(context: CliContext, inputs: readonly string[
     format === 'csv' ? agreementToCsv(run) : format === 'json' ? agreementToJson(run) : await agreementToTable(run, options.out ? plainColors : context.colors.stdout);
   await writeOutput(context, options.out, content);
   if (study.toReconcile > 0) {
-    const names = study.portals.filter((portal) => portal.needsReconciliation).map((portal) => portal.agreement.city.name);
+    const names = study.portals.filter((portal) => portal.needsReconciliation).map((portal) => terminalText(portal.agreement.city.name));
     const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
     context.warn(context.colors.stderr.yellow(`${study.toReconcile} of ${study.portals.length} portal${study.portals.length === 1 ? '' : 's'} above the ${percent(maxDisagreement)} disagreement threshold (${shown}): reconcile with "losi reconcile … --template".`));
   }

@@ -5,9 +5,10 @@ import { ExitCode, inputError, usageError, type ExitCodeValue } from '../exit-co
 import { loadPortals, type PortalGroup } from '../agreement/load-portals.js';
 import { isInputText, readInput } from '../io/read-input.js';
 import { writeOutput } from '../io/output.js';
-import type { Problem } from '../problems.js';
+import { formatPath, type Problem } from '../problems.js';
 import type { ReconcileCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /** Today's date in UTC, YYYY-MM-DD: the default of `--date`. */
 function today(): string {
@@ -55,6 +56,16 @@ async function loadDecisions(context: CliContext, name: string, group: PortalGro
       reportProblems(context, [{ file: input.label, where: '', message: `not valid JSON: ${(error as Error).message}` }]);
       throw inputError('the decisions could not be read. Nothing was written.');
     }
+    const { findDuplicateJsonKeys } = await import('@losi/indicators/schema');
+    const duplicates = findDuplicateJsonKeys(input.text, 20);
+    if (duplicates.length > 0) {
+      reportProblems(context, duplicates.map((duplicate): Problem => ({
+        file: input.label,
+        where: formatPath(duplicate.path),
+        message: `this property appears twice in its object (line ${duplicate.line}, column ${duplicate.column}); keep one of them.`,
+      })));
+      throw inputError('the decisions could not be read. Nothing was written.');
+    }
     const list = Array.isArray(value) ? value : (value as { decisions?: unknown } | null)?.decisions;
     if (!Array.isArray(list)) {
       reportProblems(context, [{ file: input.label, where: '', message: 'a JSON decisions file is a list of decisions, or an object with a "decisions" list (as <losi-reconcile> exports it).' }]);
@@ -85,10 +96,11 @@ async function writeTemplate(context: CliContext, group: PortalGroup, options: R
   }));
   await writeOutput(context, options.out, writeDecisionsSheet(result.assessors, rows));
   const where = options.out ? ` to ${options.out}` : '';
-  context.warn(
+  context.success(
     rows.length === 0
       ? `No disagreement between ${result.assessors.join(' and ')}: the sheet${where} has a header only. Run "losi reconcile" without --decisions to merge.`
       : `${rows.length} disagreement${rows.length === 1 ? '' : 's'} written${where}: in the decision column write ${result.assessors.map((label) => `"${label}"`).join(', ')} (take that answer) or yes/no/na, and a reason.`,
+    options.out,
   );
   return ExitCode.ok;
 }
@@ -133,8 +145,9 @@ export async function runReconcile(context: CliContext, files: readonly string[]
   const fromAssessors = entries.filter((entry) => entry.source === 'assessor').length;
   const byReviewer = entries.filter((entry) => entry.source === 'reviewer').length;
   const overrides = entries.filter((entry) => entry.override).length;
-  context.warn(
-    `Reconciled ${result.assessment.city.name}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
+  context.success(
+    `Reconciled ${terminalText(result.assessment.city.name)}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
+    options.out,
   );
   return ExitCode.ok;
 }

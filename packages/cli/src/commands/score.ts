@@ -67,7 +67,7 @@ export async function runScore(context: CliContext, files: readonly string[], op
   let content: string;
   if (format === 'csv') content = scoresToCsv(batch.scored);
   else if (format === 'json') content = scoresToJson(batch.scored, problems, invalid);
-  else content = await scoresToTable(batch.scored, options.out ? plainColors : context.colors.stdout);
+  else content = scoresToTable(batch.scored, options.out ? plainColors : context.colors.stdout);
   await writeOutput(context, options.out, content);
 
   if (problems.length > 0) {

@@ -1,11 +1,9 @@
-/** A CSV cell (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { csvCell } from '@losi/indicators/csv';
+
+/** A CSV cell (RFC 4180), formulas neutralised: the one rule of `@losi/indicators/csv`, shared by every writer. */
+export { csvCell };
 
 /** One CSV line from cells, without the line break. */
 export function csvLine(cells: readonly (string | number | boolean | null | undefined)[]): string {
-  return cells.map(csvCell).join(',');
+  return cells.map((value) => csvCell(value)).join(',');
 }

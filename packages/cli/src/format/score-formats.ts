@@ -6,6 +6,8 @@ import type { Colors } from '../io/terminal.js';
 import type { Problem } from '../problems.js';
 import type { ScoredEntry } from '../score-batch.js';
 import { csvLine } from './csv-cell.js';
+import { renderColumns, type ColumnAlign } from './columns.js';
+import { terminalText } from '../io/terminal-text.js';
 
 /** Columns of `losi score --format csv`, in order. Criterion columns hold the criterion value (met / total). */
 export const SCORE_CSV_COLUMNS = [
@@ -114,41 +116,33 @@ function levelText(level: LevelId, colors: Colors): string {
   }
 }
 
-// No box drawing: columns separated by two spaces, which copies cleanly into e-mails and issues.
-const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-};
-
 /**
- * The ranking as a terminal table (cli-table3, which measures wide and coloured text correctly):
+ * The ranking as a terminal table (columns separated by two spaces, which copies cleanly into e-mails and issues):
  * rank, city, value, level and the five criterion values (2 decimals), a legend, and one line saying what was scored.
+ * Linear in the number of rows.
  */
-export async function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): Promise<string> {
-  const { default: Table } = await import('cli-table3');
+export function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): string {
   // Ranks are per edition: with several editions in one batch, each row says which.
   const mixed = new Set(scored.map((entry) => entry.result.edition)).size > 1;
-  const table = new Table({
-    head: ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id])].map((text) =>
-      colors.bold(text),
-    ),
-    colAligns: ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
-    chars: PLAIN_CHARS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-  });
-  for (const { result } of scored) {
-    table.push([
-      String(result.rank),
-      ...(mixed ? [result.edition] : []),
-      result.city.country ? `${result.city.name} ${colors.dim(result.city.country)}` : result.city.name,
-      colors.bold(formatValue(result.value)),
-      levelText(result.level, colors),
-      ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value, 2).toFixed(2)),
-    ]);
-  }
+  const head = ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id]), 'Answered'].map((text) => colors.bold(text));
+  const aligns: ColumnAlign[] = ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'];
+  const rows = scored.map(({ result }) => [
+    String(result.rank),
+    ...(mixed ? [result.edition] : []),
+    result.city.country ? `${terminalText(result.city.name)} ${colors.dim(terminalText(result.city.country))}` : terminalText(result.city.name),
+    colors.bold(formatValue(result.value)),
+    levelText(result.level, colors),
+    ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value, 2).toFixed(2)),
+    // An incomplete assessment's value can still rise: say so on its row, not only in a footnote.
+    result.complete ? `${result.answered}/${result.total}` : colors.yellow(`${result.answered}/${result.total} provisional`),
+  ]);
+  const provisional = scored.filter((entry) => !entry.result.complete).length;
+  const provisionalLine =
+    provisional > 0
+      ? `${colors.yellow(`${provisional} of ${scored.length} ${scored.length === 1 ? 'value is' : 'values are'} provisional: not every indicator is answered, so the value and rank can still change.`)}\n`
+      : '';
   const legend = CRITERION_IDS.map((id) => `${CRITERION_HEADERS[id]} ${CRITERION_LABELS.en[id].toLowerCase()}`).join(', ');
-  return `${table.toString()}\n\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${describeBatch(scored)}\n`;
+  return `${renderColumns(head, rows, aligns)}\n\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${provisionalLine}${describeBatch(scored)}\n`;
 }
 
 /** One line: how many cities, which edition and method, and a warning when values are not official. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { decodeText } from '@losi/indicators/csv';
 import type { CliContext } from '../context.js';
 
 /** An input given on the command line, read whole. */
@@ -29,7 +30,7 @@ export function detectKind(label: string, text: string): 'json' | 'csv' {
   return first === '{' || first === '[' ? 'json' : 'csv';
 }
 
-/** Reads one input whole (UTF-8, without a byte-order mark): a file, or stdin for `-`. */
+/** Reads one input whole (UTF-8, or UTF-16 with a byte-order mark; the mark is dropped): a file, or stdin for `-`. */
 export async function readInput(context: CliContext, name: string): Promise<InputText | ReadFailure> {
   if (name === STDIN) {
     if (context.stdin.isTTY === true) {
@@ -38,15 +39,22 @@ export async function readInput(context: CliContext, name: string): Promise<Inpu
         message: 'standard input is a terminal, not a file: pipe a file in (losi score - < cities.csv) or name the file instead of "-"',
       };
     }
-    const text = stripBom(await readStream(context.stdin));
-    return { label: 'stdin', text, kind: detectKind('', text) };
+    return fromBytes('stdin', '', await readStream(context.stdin));
   }
+  let bytes: Uint8Array;
   try {
-    const text = stripBom(await readFile(context.resolvePath(name), 'utf8'));
-    return { label: name, text, kind: detectKind(name, text) };
+    bytes = await readFile(context.resolvePath(name));
   } catch (error) {
     return { label: name, message: describeReadError(name, error) };
   }
+  return fromBytes(name, name, bytes);
+}
+
+/** Text from bytes: UTF-8, or UTF-16 with a byte-order mark; anything else is refused with the byte offset. */
+function fromBytes(label: string, name: string, bytes: Uint8Array): InputText | ReadFailure {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { label, message: decoded.message };
+  return { label, text: decoded.text, kind: detectKind(name, decoded.text) };
 }
 
 /** Type guard: the input was read. */
@@ -54,14 +62,10 @@ export function isInputText(input: InputText | ReadFailure): input is InputText 
   return 'text' in input;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return Buffer.concat(chunks);
 }
 
 function describeReadError(name: string, error: unknown): string {

@@ -29,6 +29,8 @@ export interface ReportMessages {
   readonly customPoints: string;
   /** `{count}` */
   readonly incomplete: string;
+  /** `{answered}`, `{total}`: shown beside the value of an incomplete assessment. */
+  readonly provisional: string;
   readonly criteriaHeading: string;
   readonly criteriaCaption: string;
   readonly criterion: string;
@@ -82,6 +84,7 @@ const en: ReportMessages = {
     'Self-assessment scored over the applicable indicators only. This value is not comparable with official LOSI values.',
   customPoints: 'The value is divided by {points} points instead of the number of indicators.',
   incomplete: '{count} indicators are not answered yet; the value can rise once they are.',
+  provisional: 'Provisional: {answered} of {total} indicators answered',
   criteriaHeading: 'Criteria',
   criteriaCaption: 'Share of the indicators of each criterion that the portal meets',
   criterion: 'Criterion',
@@ -132,6 +135,7 @@ const fr: ReportMessages = {
     'Auto-évaluation calculée sur les seuls indicateurs applicables. Cette valeur n’est pas comparable aux valeurs officielles du LOSI.',
   customPoints: 'La valeur est divisée par {points} points au lieu du nombre d’indicateurs.',
   incomplete: '{count} indicateurs sont encore sans réponse ; la valeur peut augmenter une fois qu’ils seront renseignés.',
+  provisional: 'Provisoire : {answered} indicateurs sur {total} renseignés',
   criteriaHeading: 'Critères',
   criteriaCaption: 'Part des indicateurs de chaque critère que le portail remplit',
   criterion: 'Critère',
@@ -183,6 +187,7 @@ const es: ReportMessages = {
     'Autoevaluación calculada solo sobre los indicadores aplicables. Este valor no es comparable con los valores oficiales del LOSI.',
   customPoints: 'El valor se divide entre {points} puntos en lugar del número de indicadores.',
   incomplete: '{count} indicadores aún no tienen respuesta; el valor puede subir cuando se respondan.',
+  provisional: 'Provisional: {answered} de {total} indicadores respondidos',
   criteriaHeading: 'Criterios',
   criteriaCaption: 'Proporción de los indicadores de cada criterio que cumple el portal',
   criterion: 'Criterio',
@@ -234,6 +239,7 @@ const ar: ReportMessages = {
     'تقييم ذاتي محسوب على المؤشرات المنطبقة فقط. هذه القيمة غير قابلة للمقارنة بالقيم الرسمية لمؤشر LOSI.',
   customPoints: 'قُسمت القيمة على {points} نقطة بدلًا من عدد المؤشرات.',
   incomplete: 'ما زال {count} مؤشرًا بلا إجابة؛ وقد ترتفع القيمة بعد الإجابة عنها.',
+  provisional: 'قيمة مؤقتة: تمت الإجابة عن {answered} من {total} مؤشرًا',
   criteriaHeading: 'المعايير',
   criteriaCaption: 'نسبة مؤشرات كل معيار التي تستوفيها البوابة',
   criterion: 'المعيار',
@@ -284,6 +290,7 @@ const ru: ReportMessages = {
     'Самооценка, рассчитанная только по применимым показателям. Это значение нельзя сравнивать с официальными значениями LOSI.',
   customPoints: 'Значение разделено на {points} баллов вместо числа показателей.',
   incomplete: 'Показателей без ответа: {count}; после ответа на них значение может вырасти.',
+  provisional: 'Предварительно: ответы по {answered} из {total} показателей',
   criteriaHeading: 'Критерии',
   criteriaCaption: 'Доля показателей каждого критерия, которые выполняет портал',
   criterion: 'Критерий',
@@ -332,6 +339,7 @@ const zh: ReportMessages = {
   applicableOnlyMethod: '仅按适用指标计算的自我评估。该值不能与 LOSI 官方值比较。',
   customPoints: '该值除以 {points} 分，而不是指标数量。',
   incomplete: '尚有 {count} 项指标未作答；作答后该值可能提高。',
+  provisional: '暂定：已作答 {answered}/{total} 项指标',
   criteriaHeading: '标准',
   criteriaCaption: '门户网站达到的各标准指标比例',
   criterion: '标准',
@@ -379,6 +387,7 @@ const pt: ReportMessages = {
     'Autoavaliação calculada apenas sobre os indicadores aplicáveis. Este valor não é comparável aos valores oficiais do LOSI.',
   customPoints: 'O valor é dividido por {points} pontos em vez do número de indicadores.',
   incomplete: '{count} indicadores ainda estão sem resposta; o valor pode subir quando forem respondidos.',
+  provisional: 'Provisório: {answered} de {total} indicadores respondidos',
   criteriaHeading: 'Critérios',
   criteriaCaption: 'Parcela dos indicadores de cada critério que o portal atende',
   criterion: 'Critério',

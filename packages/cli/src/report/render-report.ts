@@ -188,7 +188,13 @@ function renderSummary(input: ReportInput, messages: ReportMessages, format: For
   }
   if (result.counts.unanswered > 0) notes.push(fill(messages.incomplete, { count: format.integer(result.counts.unanswered) }));
   const facts: [string, string][] = [
-    [messages.value, `<span class="value">${esc(format.value(result.value))}</span>`],
+    [
+      messages.value,
+      `<span class="value">${esc(format.value(result.value))}</span>` +
+        (result.complete
+          ? ''
+          : ` <strong class="provisional">${esc(fill(messages.provisional, { answered: format.integer(result.answered), total: format.integer(result.total) }))}</strong>`),
+    ],
     [messages.level, `<span class="level">${levelShape(result.level)}<span>${esc(locale.levels[result.level])}</span></span>`],
     [messages.indicatorsMet, esc(fill(messages.metOf, { met: format.integer(result.counts.met), total: format.integer(result.total) }))],
     [messages.notApplicable, esc(format.integer(result.counts.na))],

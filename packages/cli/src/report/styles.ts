@@ -36,6 +36,7 @@ h4 { font-size: 1rem; margin-block: 1rem 0.25rem; }
 .facts dt { color: var(--muted); }
 .facts dd { margin: 0; font-weight: 600; }
 .value { font-size: 1.75rem; font-variant-numeric: tabular-nums; }
+.provisional { display: block; font-size: 0.95rem; font-weight: 700; }
 .level { display: inline-flex; align-items: center; gap: 0.5rem; }
 .level svg, .status svg { flex: none; }
 .note { color: var(--muted); max-inline-size: 48rem; }

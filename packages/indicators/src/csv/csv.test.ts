@@ -103,7 +103,9 @@ describe('parseAssessmentsCsv', () => {
     expect(problemAt(problems, 3, 'portal_url')?.message).toMatch(/Cell C3:.*http/);
     expect(problemAt(problems, 3, 'assessed_at')?.message).toMatch(/Cell D3:.*YYYY-MM-DD.*format the column as text/);
     expect(problemAt(problems, 3, 'privacy-policy')?.message).toMatch(/Cell E3: "maybe" is not an answer.*yes, no, na, 1 or 0/);
-    expect(problemAt(problems, 6, null)?.message).toMatch(/Cell J6:.*beyond the last column.*"surplus"/);
+    expect(problemAt(problems, 6, null)?.message).toBe(
+      'Row 6: This row has 10 cells but the header row has 9: every row needs one cell per column. A delimiter inside a cell must be inside double quotes, or the cell is split in two.',
+    );
     // Unknown columns are reported once, on the header row, not on every row.
     expect(problems.filter((p) => p.column === 'privacy-polcy')).toHaveLength(1);
     expect(problems).toHaveLength(8);
@@ -143,6 +145,21 @@ describe('parseAssessmentsCsv', () => {
     expect(unclosed.problems).toEqual([{ row: 3, column: 'city', message: expect.stringMatching(/^Cell A3: A quoted cell is never closed/) }]);
     expect(parseAssessmentsCsv('city\nA', { edition: '1999' as never }).problems[0]?.message).toMatch(/options\.edition/);
     expect(parseAssessmentsCsv(42 as never).problems[0]?.message).toMatch(/Expected CSV text/);
+  });
+
+  it('refuses ragged rows and an unquoted line break in a note, naming the row and the cell counts', () => {
+    const short = parseAssessmentsCsv('city,privacy-policy,news-section\nA,yes,no\nB,yes\nC,no,no,\n');
+    expect(short.assessments.map((a) => a.assessment.city.name)).toEqual(['A']);
+    expect(short.problems).toEqual([
+      { row: 3, column: null, message: expect.stringMatching(/^Row 3: This row has 2 cells but the header row has 3: .*line break inside a cell/) },
+      { row: 4, column: null, message: expect.stringMatching(/^Row 4: This row has 4 cells but the header row has 3/) },
+    ]);
+    const note = parseAssessmentsCsv('city,privacy-policy,privacy-policy.note,news-section\nA,yes,first line\nsecond line,no\nB,no,fine,yes\n');
+    expect(note.assessments.map((a) => a.assessment.city.name)).toEqual(['B']);
+    expect(note.problems.map((p) => p.message.slice(0, 52))).toEqual([
+      'Row 2: This row has 3 cells but the header row has 4',
+      'Row 3: This row has 2 cells but the header row has 4',
+    ]);
   });
 
   it('counts rows as a spreadsheet does when a quoted cell holds line breaks', () => {

@@ -5,3 +5,6 @@
 export { parseAssessmentsCsv, type CsvParseOptions, type CsvParseResult, type CsvProblem } from './parse.js';
 export { assessmentsToCsv, type CsvWriteOptions } from './write.js';
 export type { CsvDelimiter } from './records.js';
+export { csvCell, neutralizeFormula, restoreCsvCell } from './cell.js';
+export { decodeText, invalidUtf8Offset, type DecodedText } from '../text/decode.js';
+export { PROBLEM_LIMIT, TEXT_LIMITS } from '../schema/rules.js';

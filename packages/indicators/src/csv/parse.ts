@@ -5,9 +5,10 @@ import { DEFAULT_EDITION_ID, EDITION_IDS } from '../structure.js';
 import type { EditionId } from '../types.js';
 import { indicatorIdSet, indicatorIds, isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { closestMatch, listOr, quote } from '../schema/messages.js';
-import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank } from '../schema/rules.js';
+import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank, TEXT_LIMITS, tooLongMessage } from '../schema/rules.js';
+import { restoreCsvCell } from './cell.js';
 import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
-import { columnLetter, detectDelimiter, readCsvRecords, type CsvDelimiter, type CsvRecord } from './records.js';
+import { columnLetter, detectDelimiter, readCsvRecords, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
 
 /** Options of `parseAssessmentsCsv`. */
 export interface CsvParseOptions {
@@ -140,10 +141,18 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
   header.columns.forEach((column, index) => {
     if (column.kind === 'meta') meta[column.field] = { index, value: record.cells[index] ?? '' };
   });
-  for (let index = header.columns.length; index < record.cells.length; index++) {
-    if ((record.cells[index] ?? '').trim() !== '') {
-      report(index, `This cell is beyond the last column of the header, so its value ${quote(record.cells[index]!)} has no column`);
-    }
+  // A broken quote already explains a wrong count; say it once.
+  if (!record.broken && record.cells.length !== header.columns.length) {
+    const count = record.cells.length;
+    const fewer = count < header.columns.length;
+    report(
+      null,
+      `This row has ${count} ${count === 1 ? 'cell' : 'cells'} but the header row has ${header.columns.length}: every row needs one cell per column. ` +
+        (fewer
+          ? 'A line break inside a cell (in a note, say) must be inside double quotes, or the row is cut in two'
+          : 'A delimiter inside a cell must be inside double quotes, or the cell is split in two'),
+    );
+    return undefined;
   }
   header.columns.forEach((column, index) => {
     if (column.kind === 'ignored' && header.names[index] === '' && (record.cells[index] ?? '').trim() !== '') {
@@ -161,12 +170,15 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
 
   const name = meta.city?.value ?? '';
   if (!isNonBlank(name)) report(meta.city?.index ?? null, 'The city name is empty; every row needs one');
+  else if (name.length > TEXT_LIMITS.cityName) report(meta.city!.index, tooLongMessage('The city name', name.length, TEXT_LIMITS.cityName));
   const country = (meta.country?.value ?? '').trim().toUpperCase();
   if (country !== '' && !isCountryCode(country)) {
     report(meta.country!.index, `The country must be an ISO 3166-1 alpha-3 code such as EST; got ${quote(meta.country!.value)}`);
   }
   const portalUrl = (meta.portal_url?.value ?? '').trim();
-  if (portalUrl !== '' && !isHttpUrl(portalUrl)) {
+  if (portalUrl.length > TEXT_LIMITS.url) {
+    report(meta.portal_url!.index, tooLongMessage('The portal URL', portalUrl.length, TEXT_LIMITS.url));
+  } else if (portalUrl !== '' && !isHttpUrl(portalUrl)) {
     report(meta.portal_url!.index, `The portal URL must start with http:// or https:// and have no spaces; got ${quote(portalUrl)}`);
   }
   const assessedAt = (meta.assessed_at?.value ?? '').trim();
@@ -197,6 +209,11 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
     } else if (column.kind === 'detail') {
       const text = column.field === 'evidence' ? raw.trim() : raw;
       if (text === '') return;
+      const limit = column.field === 'evidence' ? TEXT_LIMITS.url : TEXT_LIMITS.note;
+      if (text.length > limit) {
+        report(index, tooLongMessage(`The ${column.field} for ${column.id}`, text.length, limit));
+        return;
+      }
       if (column.field === 'evidence' && !isHttpUrl(text)) {
         report(index, `The evidence for ${column.id} must be a web address starting with http:// or https:// and without spaces; got ${quote(text)}`);
         return;
@@ -242,7 +259,8 @@ function safeEdition(edition: unknown, problems: CsvProblem[]): EditionId {
  * Columns: `city` (required), `country`, `portal_url`, `assessed_at`, an optional `edition` (else `options.edition`,
  * default 2024), then one per indicator id, with cells `yes`/`no`/`na`/`1`/`0` (any case, spaces ignored; `n/a` too) or
  * empty for unanswered; optional `<id>.evidence` and `<id>.note` columns. Quoting follows RFC 4180; CRLF, LF and CR line
- * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given.
+ * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given, or named by
+ * Excel's `sep=;` first line (which, as in Excel, is not counted as a row).
  * Each problem has the spreadsheet row (header = 1) and the column; rows with a problem are left out, valid rows are returned.
  * Unknown columns are reported once, on the header row, and ignored. Blank rows are skipped.
  */
@@ -254,8 +272,10 @@ export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {})
       return { assessments, problems: [{ row: 1, column: null, message: `Expected CSV text; got ${text === null ? 'null' : typeof text}.` }] };
     }
     const edition = safeEdition(options?.edition, problems);
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const delimiter = options?.delimiter ?? detectDelimiter(body);
+    const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const sep = readSepLine(unmarked);
+    const body = sep ? sep.body : unmarked;
+    const delimiter = options?.delimiter ?? sep?.delimiter ?? detectDelimiter(body);
     const records = readCsvRecords(body, delimiter);
     const headerIndex = records.findIndex((record) => !isBlankRecord(record));
     const headerRecord = records[headerIndex];
@@ -267,7 +287,8 @@ export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {})
     if (!header) return { assessments, problems };
     for (const record of records.slice(headerIndex + 1)) {
       if (isBlankRecord(record) && !record.broken) continue;
-      const assessment = readRow(record, header, edition, problems);
+      // Cells our writers neutralised as formulas ('=…) come back as they were written.
+      const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, header, edition, problems);
       if (assessment) assessments.push({ row: record.row, assessment });
     }
   } catch (error) {

@@ -45,6 +45,16 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return ',';
 }
 
+/**
+ * Excel's `sep=;` first line, which names the delimiter of the file (and which Excel does not show as a row):
+ * the delimiter it names and the text after that line; `undefined` when the text has no such line.
+ */
+export function readSepLine(text: string): { readonly delimiter: CsvDelimiter; readonly body: string } | undefined {
+  const match = /^sep=([,;\t])[ \t]*(\r\n|\n|\r|$)/i.exec(text);
+  if (!match) return undefined;
+  return { delimiter: match[1] as CsvDelimiter, body: text.slice(match[0].length) };
+}
+
 /** Splits CSV text (without a byte-order mark) into records. A final line break does not add an empty record. */
 export function readCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] {
   const records: CsvRecord[] = [];

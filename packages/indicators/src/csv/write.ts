@@ -3,6 +3,7 @@ import { answerValue, type Assessment } from '../assessment.js';
 import { DEFAULT_EDITION_ID, EDITION_IDS, getStructure } from '../structure.js';
 import type { EditionId } from '../types.js';
 import { DETAIL_FIELDS, detailColumn, META_COLUMNS, type DetailField } from './columns.js';
+import { csvCell } from './cell.js';
 import type { CsvDelimiter } from './records.js';
 
 /** Options of `assessmentsToCsv`. */
@@ -20,12 +21,6 @@ export interface CsvWriteOptions {
   readonly details?: boolean;
 }
 
-/** A cell as CSV: quoted when it holds the delimiter, a quote, a line break, or leading/trailing spaces. */
-function cell(value: string, delimiter: CsvDelimiter): string {
-  const needsQuotes =
-    value.includes(delimiter) || /["\r\n]/.test(value) || (value.length > 0 && (value.trim() !== value));
-  return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 function detailOf(answer: Assessment['answers'][string] | undefined, field: DetailField): string {
   return answer !== undefined && typeof answer === 'object' ? (answer[field] ?? '') : '';
@@ -48,7 +43,8 @@ function indicatorColumns(assessments: readonly Assessment[], first: EditionId):
  * answers carry them. `parseAssessmentsCsv` reads it back to equal assessments (an answer `{ value: 'yes' }` without
  * evidence or note comes back as `'yes'`, and an empty note as none). Answer keys that are not indicator ids of the
  * edition get their own columns rather than being dropped; reading them back reports them.
- * Cells are written as given: a cell starting with `=`, `+`, `-` or `@` may be taken for a formula by a spreadsheet.
+ * A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+ * leading apostrophe, as OWASP recommends; the reader removes it again.
  */
 export function assessmentsToCsv(assessments: readonly Assessment[], options: CsvWriteOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
@@ -75,5 +71,5 @@ export function assessmentsToCsv(assessments: readonly Assessment[], options: Cs
     }
   }
   const lines = [header, ...assessments.map((assessment) => readers.map((read) => read(assessment)))];
-  return lines.map((cells) => cells.map((value) => cell(value, delimiter)).join(delimiter)).join(lineEnding) + lineEnding;
+  return lines.map((cells) => cells.map((value) => csvCell(value, delimiter)).join(delimiter)).join(lineEnding) + lineEnding;
 }

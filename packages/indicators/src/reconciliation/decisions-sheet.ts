@@ -5,7 +5,8 @@
  */
 import type { AnswerValue } from '../assessment.js';
 import type { EditionId } from '../types.js';
-import { columnLetter, detectDelimiter, readCsvRecords } from '../csv/records.js';
+import { csvCell, restoreCsvCell } from '../csv/cell.js';
+import { columnLetter, detectDelimiter, readCsvRecords, readSepLine } from '../csv/records.js';
 import { isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { listOr, quote } from '../schema/messages.js';
 import { isHttpUrl, isIsoDate } from '../schema/rules.js';
@@ -61,13 +62,6 @@ export interface DecisionsSheetOptions {
 
 const ANSWER_WORDS: Readonly<Record<string, AnswerValue>> = { yes: 'yes', no: 'no', na: 'na', 'n/a': 'na' };
 
-// A cell a spreadsheet would run as a formula: shown with a leading apostrophe (how spreadsheets mark text).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /** The header of a sheet for these assessors. */
 export function decisionsSheetHeader(assessors: readonly string[]): string[] {
@@ -111,13 +105,12 @@ export function writeDecisionsSheet(assessors: readonly string[], rows: readonly
       decision.decidedAt ?? '',
     ]);
   }
-  return `${lines.map((cells) => cells.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${lines.map((cells) => cells.map((value) => csvCell(value)).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A cell's text with a spreadsheet's text-marking apostrophe removed. */
 function readCell(raw: string | undefined): string {
-  const text = (raw ?? '').trim();
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return restoreCsvCell((raw ?? '').trim());
 }
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -137,8 +130,10 @@ export function isDecisionTime(value: string): boolean {
 export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions = {}): DecisionsSheetResult {
   const problems: SheetProblem[] = [];
   try {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const records = readCsvRecords(body, detectDelimiter(body)).filter((record) => record.cells.some((c) => c.trim() !== ''));
+    const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const sep = readSepLine(unmarked);
+    const body = sep ? sep.body : unmarked;
+    const records = readCsvRecords(body, sep?.delimiter ?? detectDelimiter(body)).filter((record) => record.cells.some((c) => c.trim() !== ''));
     const header = records[0];
     if (header === undefined) return { ok: false, problems: [{ row: 1, column: null, message: 'The sheet is empty: it needs a header row with the columns indicator and decision.' }] };
     const names = header.cells.map((name) => name.trim().toLowerCase().replace(/[\s-]+/g, '_'));

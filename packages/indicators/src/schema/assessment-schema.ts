@@ -5,10 +5,11 @@ import type { Assessment } from '../assessment.js';
 import { EDITION_IDS } from '../structure.js';
 import type { EditionId } from '../types.js';
 import { isIndicatorId, unknownIndicatorMessage } from './indicator-ids.js';
-import { ANSWER_VALUES, COUNTRY_CODE_PATTERN, HTTP_URL_PATTERN, isHttpUrl, NON_BLANK_PATTERN } from './rules.js';
+import { ANSWER_VALUES, COUNTRY_CODE_PATTERN, HTTP_URL_PATTERN, isHttpUrl, NON_BLANK_PATTERN, TEXT_LIMITS } from './rules.js';
 
 const httpUrlSchema = z
   .string()
+  .max(TEXT_LIMITS.url)
   .regex(HTTP_URL_PATTERN)
   .refine(isHttpUrl)
   .meta({ description: 'An http:// or https:// address without spaces.' });
@@ -35,7 +36,7 @@ export const answerDetailSchema = z
   .strictObject({
     value: answerValueSchema,
     evidence: httpUrlSchema.optional().meta({ description: 'Where the feature can be seen: an http(s) address.' }),
-    note: z.string().optional().meta({ description: "The assessor's remark." }),
+    note: z.string().max(TEXT_LIMITS.note).optional().meta({ description: `The assessor's remark, at most ${TEXT_LIMITS.note} characters.` }),
     source: answerSourceSchema.optional(),
   })
   .meta({ description: 'An answer with the evidence for it.' });
@@ -54,7 +55,7 @@ export const assessmentShapeSchema = z
     edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]).meta({ description: 'The LOSI edition the answers follow.' }),
     city: z
       .strictObject({
-        name: z.string().regex(NON_BLANK_PATTERN).meta({ description: "The city's name." }),
+        name: z.string().max(TEXT_LIMITS.cityName).regex(NON_BLANK_PATTERN).meta({ description: `The city's name, at most ${TEXT_LIMITS.cityName} characters.` }),
         country: z
           .string()
           .regex(COUNTRY_CODE_PATTERN)

@@ -11,4 +11,6 @@ export {
 } from './assessment-schema.js';
 export { parseAssessment, type ParseResult, type Problem } from './parse.js';
 export { createAssessmentJsonSchema } from './json-schema.js';
-export { findJsonSyntaxError, type JsonSyntaxError } from './json-syntax.js';
+export { findDuplicateJsonKeys, findJsonSyntaxError, type JsonDuplicateKey, type JsonSyntaxError } from './json-syntax.js';
+export { PROBLEM_LIMIT, TEXT_LIMITS } from './rules.js';
+export { closestMatch } from './messages.js';

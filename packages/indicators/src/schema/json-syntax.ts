@@ -175,3 +175,68 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     }
   }
 }
+
+/** A property name that appears twice in one JSON object: JSON.parse would silently keep the last one. */
+export interface JsonDuplicateKey {
+  /** Keys and indexes from the root to the repeated property, e.g. `['answers', 'privacy-policy']`. */
+  readonly path: readonly (string | number)[];
+  readonly line: number;
+  readonly column: number;
+}
+
+type Frame = { kind: 'object'; keys: Set<string>; key: string | null; expectKey: boolean } | { kind: 'array'; index: number };
+
+/**
+ * The repeated property names of valid JSON text, in text order, at most `limit` of them (the caller says how many
+ * more there may be by asking for one more). Iterative, so deep nesting cannot overflow the stack.
+ */
+export function findDuplicateJsonKeys(text: string, limit = 50): JsonDuplicateKey[] {
+  const found: JsonDuplicateKey[] = [];
+  const stack: Frame[] = [];
+  let i = 0;
+  while (i < text.length && found.length < limit) {
+    const char = text.charCodeAt(i);
+    if (char === 0x7b /* { */) {
+      stack.push({ kind: 'object', keys: new Set(), key: null, expectKey: true });
+      i++;
+    } else if (char === 0x5b /* [ */) {
+      stack.push({ kind: 'array', index: 0 });
+      i++;
+    } else if (char === 0x7d /* } */ || char === 0x5d /* ] */) {
+      stack.pop();
+      i++;
+    } else if (char === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'array') top.index++;
+      else if (top?.kind === 'object') top.expectKey = true;
+      i++;
+    } else if (char === 0x22 /* " */) {
+      let end = i + 1;
+      for (;;) {
+        const next = text.indexOf('"', end);
+        if (next === -1) return found;
+        let backslashes = 0;
+        for (let k = next - 1; k > i && text.charCodeAt(k) === 0x5c; k--) backslashes++;
+        end = next + 1;
+        if (backslashes % 2 === 0) break;
+      }
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'object' && top.expectKey) {
+        const token = text.slice(i, end);
+        const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+        if (top.keys.has(key)) {
+          const path = stack.slice(0, -1).map((frame) => (frame.kind === 'array' ? frame.index : frame.key ?? ''));
+          const { line, column } = locate(text, i, '');
+          found.push({ path: [...path, key], line, column });
+        }
+        top.keys.add(key);
+        top.key = key;
+        top.expectKey = false;
+      }
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}

@@ -7,6 +7,7 @@ import type { EditionId } from '../types.js';
 import { ASSESSMENT_KEYS, assessmentShapeSchema } from './assessment-schema.js';
 import { isIndicatorId, unknownIndicatorMessage } from './indicator-ids.js';
 import { findJsonSyntaxError } from './json-syntax.js';
+import { normalizeCountryCode, PROBLEM_LIMIT, tooLongMessage } from './rules.js';
 import { closestMatch, describeValue, formatPath, listAnd, listOr, quote } from './messages.js';
 
 /** One thing wrong with an input: where (`answers.privacy-policy.evidence`, `city.name`, '' for the root) and what, in plain words. */
@@ -47,7 +48,7 @@ function requirement(path: readonly Key[]): string {
       return `must be the LOSI edition, ${EDITIONS_TEXT}`;
     case 'city':
       if (path[1] === 'name') return "must be the city's name (text that is not blank)";
-      if (path[1] === 'country') return 'must be an ISO 3166-1 alpha-3 country code in capitals, such as "EST"';
+      if (path[1] === 'country') return 'must be an ISO 3166-1 alpha-3 country code: three letters, such as "EST" (any case; kept in capitals)';
       return 'must be an object such as {"name": "Tallinn", "country": "EST"}';
     case 'portalUrl':
       return 'must be the web address of the portal, starting with http:// or https:// and without spaces';
@@ -143,6 +144,9 @@ function problemsFor(issue: z.core.$ZodIssue, root: unknown, prefix: readonly Ke
     return objectBranch.flatMap((inner) => problemsFor(inner, root, path));
   }
   if (!found) return [missing(path)];
+  if (issue.code === 'too_big' && typeof value === 'string') {
+    return [{ path: formatPath(path), message: `${tooLongMessage(fieldName(path), value.length, Number(issue.maximum))}: shorten it.` }];
+  }
   return [invalid(path, value)];
 }
 
@@ -158,17 +162,33 @@ function jsonProblem(text: string): Problem {
 }
 
 /** Problems for answer keys that are not catalogued ids of the edition, read from the raw input (zod drops `__proto__`). */
-function unknownIdProblems(input: Record<string, unknown>): Problem[] {
+function unknownIdProblems(input: Record<string, unknown>, problems: Problem[]): number {
   const edition = input['edition'];
   const answers = input['answers'];
-  if (typeof edition !== 'string' || !EDITION_IDS.includes(edition as EditionId) || !isPlainObject(answers)) return [];
-  const problems: Problem[] = [];
+  if (typeof edition !== 'string' || !EDITION_IDS.includes(edition as EditionId) || !isPlainObject(answers)) return 0;
+  let unknown = 0;
+  let uncounted = 0;
   for (const id of Object.keys(answers)) {
     if (isIndicatorId(id, edition as EditionId)) continue;
-    const suggest = problems.length < SUGGESTION_LIMIT;
+    // Beyond the listed ones only a count is kept: building 150,000 messages (or spreading them into push()) is wasted.
+    if (problems.length > PROBLEM_LIMIT) {
+      uncounted++;
+      continue;
+    }
+    const suggest = unknown++ < SUGGESTION_LIMIT;
     problems.push({ path: formatPath(['answers', id]), message: unknownIndicatorMessage(id, edition as EditionId, suggest) });
   }
-  return problems;
+  return uncounted;
+}
+
+/** Keeps the first PROBLEM_LIMIT problems and says how many more there are. */
+function capProblems(problems: Problem[], uncounted: number): Problem[] {
+  if (problems.length + uncounted <= PROBLEM_LIMIT) return problems;
+  const rest = problems.length + uncounted - PROBLEM_LIMIT;
+  return [
+    ...problems.slice(0, PROBLEM_LIMIT),
+    { path: '', message: `${rest.toLocaleString('en')} more ${rest === 1 ? 'problem' : 'problems'} not listed (only the first ${PROBLEM_LIMIT} are).` },
+  ];
 }
 
 /** Removes problems repeated with the same path and message (the URL rules fail twice: pattern, then parse). */
@@ -201,6 +221,15 @@ function describeError(error: unknown): string {
   }
 }
 
+/** The input with `city.country` in capitals when it is three letters in any case (copied, never changed in place). */
+function withCountryInCapitals(value: unknown): unknown {
+  if (!isPlainObject(value) || !Object.hasOwn(value, 'city')) return value;
+  const city = value['city'];
+  if (!isPlainObject(city) || !Object.hasOwn(city, 'country')) return value;
+  const country = normalizeCountryCode(city['country']);
+  return country === city['country'] ? value : { ...value, city: { ...city, country } };
+}
+
 function toAssessment(data: z.output<typeof assessmentShapeSchema>): Assessment {
   const { $schema: _schema, ...assessment } = data;
   return assessment;
@@ -221,12 +250,14 @@ export function parseAssessment(input: unknown): ParseResult {
       if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
       value = parsed.value;
     }
+    value = withCountryInCapitals(value);
     const result = assessmentShapeSchema.safeParse(value);
-    const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsFor(issue, value));
-    if (isPlainObject(value)) problems.push(...unknownIdProblems(value));
+    const problems: Problem[] = [];
+    if (!result.success) for (const issue of result.error.issues) for (const problem of problemsFor(issue, value)) problems.push(problem);
     dropRepeats(problems);
+    const uncounted = isPlainObject(value) ? unknownIdProblems(value, problems) : 0;
     if (result.success && problems.length === 0) return { ok: true, assessment: toAssessment(result.data), problems: [] };
-    return { ok: false, problems: problems.length > 0 ? problems : [{ path: '', message: 'The assessment is not valid.' }] };
+    return { ok: false, problems: problems.length > 0 ? capProblems(problems, uncounted) : [{ path: '', message: 'The assessment is not valid.' }] };
   } catch (error) {
     // Only hostile objects get here (throwing getters, revoked proxies): report, never throw.
     return { ok: false, problems: [{ path: '', message: `The assessment could not be read: ${describeError(error)}.` }] };

@@ -138,3 +138,19 @@ describe('renderBadgeSvg', () => {
     expect(() => renderBadgeSvg(null as never)).toThrow(expect.objectContaining({ name: 'LosiScoringError' }));
   });
 });
+
+describe('renderBadgeSvg with control characters in the city name', () => {
+  // XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. Anything else makes the file ill-formed.
+  const XML_CHARS = /^(?:[\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff][\udc00-\udfff])*$/;
+
+  it('removes ESC, BEL, NUL, lone surrogates and U+FFFF, and turns line breaks into spaces, so the SVG stays well-formed', () => {
+    const city = 'Evil\u001b[31m\u0007\u0000\r\nTown\ud800\uffff\u0085';
+    for (const variant of ['compact', 'full'] as const) {
+      const svg = renderBadgeSvg({ ...tallinn, city }, { variant });
+      expect(XML_CHARS.test(svg)).toBe(true);
+      expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+      expect(attribute(svg, 'aria-label')).toBe('Evil[31m  Town, LOSI 2024: 0.82, Very High, self-assessed');
+    }
+    expect(escapeXml('a\u001bb<c')).toBe('ab&#60;c');
+  });
+});

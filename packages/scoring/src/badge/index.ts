@@ -68,9 +68,18 @@ function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeF
   return { value: input.value, look: band.look, levelName, city: city === '' ? null : city, edition: input.edition, source };
 }
 
-/** Text with the five XML special characters escaped, for element content and attribute values. */
+// Characters XML 1.0 forbids or that make no sense in a label: C0 and C1 controls (ESC, BEL, NUL…), lone surrogates,
+// U+FFFE and U+FFFF. Tab, line feed and carriage return are allowed by XML but become spaces: a label is one line.
+const NOT_XML_TEXT = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text for element content and attribute values: the five XML special characters escaped, control characters and
+ * lone surrogates removed (tab and line breaks become spaces), so the SVG stays well-formed XML whatever the city's name.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text
+    .replace(NOT_XML_TEXT, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''))
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A value as the badge writes it: two decimals, in the language's number format. */
