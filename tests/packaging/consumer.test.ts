@@ -45,7 +45,7 @@ function subpaths(manifest: { exports?: Record<string, unknown> }): string[] {
 
 describe('installed from tarballs into a fresh project', () => {
   it('installs every published package', () => {
-    expect(packages.map((p) => p.name).sort()).toEqual(['@losi/audit', '@losi/cli', '@losi/indicators', '@losi/scoring', '@losi/widgets']);
+    expect(packages.map((p) => p.name).sort()).toEqual(['@losi/audit', '@losi/audit-batch', '@losi/cli', '@losi/indicators', '@losi/scoring', '@losi/widgets']);
     for (const p of packages) expect(existsSync(join(project, 'node_modules', p.name, 'package.json'))).toBe(true);
   });
 
