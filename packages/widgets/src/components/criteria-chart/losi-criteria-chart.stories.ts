@@ -244,9 +244,14 @@ export const DarkArabic: Story = {
   globals: { lang: 'ar', theme: 'dark' },
 };
 
-export const ErrorNoResults: Story = {
+/** No results yet: a neutral empty state, not an error (the page may set them a moment later). */
+export const NoResultsYet: Story = {
   args: { results: [] },
-  ...expectingProblem('losi-criteria-chart', 'set results (from @losi/scoring) or assessments: at least one'),
+  play: async ({ canvasElement }) => {
+    const chart = await losiElement(canvasElement, 'losi-criteria-chart');
+    await expect(chart.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('No result to show yet.');
+    await expect(chart.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  },
 };
 
 export const ErrorLabelsDoNotMatch: Story = {

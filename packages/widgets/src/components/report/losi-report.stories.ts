@@ -89,10 +89,14 @@ export const Playground: Story = {
   },
 };
 
-/** Without `result` or `assessment` the report says what it needs (a developer error, shown in English). */
+/** Before `result` or `assessment` is set the report shows a neutral empty state, not an error: the page may set it a moment later. */
 export const NoInput: Story = {
   args: {},
-  ...expectingProblem('losi-report', 'set the result property (from @losi/scoring) or the assessment property'),
+  play: async ({ canvasElement }) => {
+    const report = await reportIn(canvasElement);
+    await expect(text(inShadow(report, '[part="empty"]'))).toBe('No result to show yet.');
+    await expect(report.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  },
 };
 
 /** An assessment with no answer yet: value 0, every indicator listed as not answered. */
