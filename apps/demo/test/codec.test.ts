@@ -102,7 +102,7 @@ describe('share-link codec', () => {
 
   it('lists every problem of valid JSON that is not a valid assessment, with its path', async () => {
     const result = await decodeShareFragment(
-      fragmentOf(JSON.stringify({ schemaVersion: 1, edition: '2024', city: { name: 'X', country: 'est' }, answers: { 'privacy-polcy': 'yes' } })),
+      fragmentOf(JSON.stringify({ schemaVersion: 1, edition: '2024', city: { name: 'X', country: 'e1' }, answers: { 'privacy-polcy': 'yes' } })),
     );
     expect(result.ok).toBe(false);
     if (result.ok || result.reason !== 'invalid') throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
