@@ -22,7 +22,8 @@ const opened: OpenedPage[] = [];
 beforeAll(async () => {
   await ensureClientBuilt();
   db = await openDatabase({});
-  app = await buildStudio({ db, setupToken: TOKEN, secureCookies: false, staticDir: STATIC_DIR });
+  // This test signs in more than ten times a minute from one address; the limit itself is tested in security.test.ts.
+  app = await buildStudio({ db, setupToken: TOKEN, secureCookies: false, staticDir: STATIC_DIR, loginAttemptsPerMinute: 1_000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   browser = await launchChromium();
