@@ -2,7 +2,7 @@
  * @losi/indicators/csv: assessments as CSV, one row per city, for spreadsheets. Reading never throws and reports
  * every problem by row and column; writing and reading back is lossless. No zod.
  */
-export { parseAssessmentsCsv, type CsvParseOptions, type CsvParseResult, type CsvProblem } from './parse.js';
+export { AssessmentsCsvReader, parseAssessmentsCsv, type CsvParseOptions, type CsvParseResult, type CsvParseStep, type CsvProblem } from './parse.js';
 export { assessmentsToCsv, type CsvWriteOptions } from './write.js';
 export type { CsvDelimiter } from './records.js';
 export { csvCell, neutralizeFormula, restoreCsvCell } from './cell.js';

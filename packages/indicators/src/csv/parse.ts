@@ -8,7 +8,7 @@ import { closestMatch, listOr, quote } from '../schema/messages.js';
 import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank, TEXT_LIMITS, tooLongMessage } from '../schema/rules.js';
 import { restoreCsvCell } from './cell.js';
 import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
-import { columnLetter, detectDelimiter, readCsvRecords, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
+import { columnLetter, CsvRecordReader, detectDelimiter, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
 
 /** Options of `parseAssessmentsCsv`. */
 export interface CsvParseOptions {
@@ -265,35 +265,115 @@ function safeEdition(edition: unknown, problems: CsvProblem[]): EditionId {
  * Unknown columns are reported once, on the header row, and ignored. Blank rows are skipped.
  */
 export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
-  const problems: CsvProblem[] = [];
-  const assessments: Array<{ row: number; assessment: Assessment }> = [];
-  try {
-    if (typeof text !== 'string') {
-      return { assessments, problems: [{ row: 1, column: null, message: `Expected CSV text; got ${text === null ? 'null' : typeof text}.` }] };
-    }
-    const edition = safeEdition(options?.edition, problems);
-    const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const sep = readSepLine(unmarked);
-    const body = sep ? sep.body : unmarked;
-    const delimiter = options?.delimiter ?? sep?.delimiter ?? detectDelimiter(body);
-    const records = readCsvRecords(body, delimiter);
-    const headerIndex = records.findIndex((record) => !isBlankRecord(record));
-    const headerRecord = records[headerIndex];
-    if (headerRecord === undefined) {
-      problems.push({ row: 1, column: null, message: 'The file is empty: the first row must name the columns (city, country, portal_url, assessed_at, then indicator ids).' });
-      return { assessments, problems };
-    }
-    const header = readHeader(headerRecord, edition, problems);
-    if (!header) return { assessments, problems };
-    for (const record of records.slice(headerIndex + 1)) {
-      if (isBlankRecord(record) && !record.broken) continue;
-      // Cells our writers neutralised as formulas ('=…) come back as they were written.
-      const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, header, edition, problems);
-      if (assessment) assessments.push({ row: record.row, assessment });
-    }
-  } catch (error) {
-    // Not expected on any string; kept so that a bug can never turn into a crash for the caller.
-    problems.push({ row: 1, column: null, message: `The file could not be read: ${error instanceof Error ? error.message : 'unknown error'}.` });
+  if (typeof text !== 'string') {
+    return { assessments: [], problems: [{ row: 1, column: null, message: `Expected CSV text; got ${text === null ? 'null' : typeof text}.` }] };
   }
-  return { assessments, problems };
+  const reader = new AssessmentsCsvReader(options);
+  const first = reader.push(text);
+  const last = reader.end();
+  return { assessments: [...first.assessments, ...last.assessments], problems: [...first.problems, ...last.problems] };
+}
+
+/** What one piece of CSV text gave: the rows completed in it (valid ones as assessments) and their problems, in row order. */
+export interface CsvParseStep {
+  readonly assessments: Array<{ readonly row: number; readonly assessment: Assessment }>;
+  readonly problems: CsvProblem[];
+}
+
+/** True while `text` may still be the start of the first line: no line end yet outside quotes (or a CR that LF may follow). */
+function firstLineOpen(text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) return i === text.length - 1;
+  }
+  return true;
+}
+
+/**
+ * `parseAssessmentsCsv` for text that arrives in pieces (a large file read as a stream): `push` each piece, then `end`.
+ * Each call returns the rows completed so far, so memory stays at one piece and one record whatever the file's size.
+ * Rows, assessments and problems are exactly those of `parseAssessmentsCsv` on the whole text. Never throws.
+ */
+export class AssessmentsCsvReader {
+  private readonly options: CsvParseOptions;
+  private edition: EditionId = DEFAULT_EDITION_ID;
+  private start: string | undefined = '';
+  private records: CsvRecordReader | undefined;
+  private header: Header | undefined;
+  private done = false;
+  private pending: CsvProblem[] = [];
+
+  constructor(options: CsvParseOptions = {}) {
+    this.options = options ?? {};
+    try {
+      this.edition = safeEdition(this.options.edition, this.pending);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  push(text: string): CsvParseStep {
+    return this.step(text, false);
+  }
+
+  end(): CsvParseStep {
+    return this.step('', true);
+  }
+
+  private step(text: string, final: boolean): CsvParseStep {
+    const step: CsvParseStep = { assessments: [], problems: this.pending };
+    this.pending = [];
+    if (this.done) return step;
+    try {
+      let body = text;
+      if (this.start !== undefined) {
+        // The byte-order mark, Excel's sep= line and the delimiter are settled on the first line: wait for all of it.
+        this.start += text;
+        const unmarked = this.start.charCodeAt(0) === 0xfeff ? this.start.slice(1) : this.start;
+        if (!final && (unmarked.length === 0 || firstLineOpen(unmarked))) return step;
+        const sep = readSepLine(unmarked);
+        body = sep ? sep.body : unmarked;
+        if (!final && sep && firstLineOpen(body)) return step;
+        this.start = undefined;
+        this.records = new CsvRecordReader(this.options.delimiter ?? sep?.delimiter ?? detectDelimiter(body));
+      }
+      const records = this.records!;
+      for (const record of records.push(body)) this.read(record, step);
+      if (final) {
+        for (const record of records.end()) this.read(record, step);
+        if (!this.header && !this.done) {
+          step.problems.push({ row: 1, column: null, message: 'The file is empty: the first row must name the columns (city, country, portal_url, assessed_at, then indicator ids).' });
+        }
+        this.done = true;
+      }
+    } catch (error) {
+      this.fail(error);
+      step.problems.push(...this.pending);
+      this.pending = [];
+    }
+    return step;
+  }
+
+  private read(record: CsvRecord, step: CsvParseStep): void {
+    if (this.done) return;
+    if (!this.header) {
+      if (isBlankRecord(record)) return;
+      this.header = readHeader(record, this.edition, step.problems);
+      // A header that cannot be read leaves nothing to read the rows by.
+      if (!this.header) this.done = true;
+      return;
+    }
+    if (isBlankRecord(record) && !record.broken) return;
+    // Cells our writers neutralised as formulas ('=…) come back as they were written.
+    const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, this.header, this.edition, step.problems);
+    if (assessment) step.assessments.push({ row: record.row, assessment });
+  }
+
+  private fail(error: unknown): void {
+    // Not expected on any string; kept so that a bug can never turn into a crash for the caller.
+    this.done = true;
+    this.pending.push({ row: 1, column: null, message: `The file could not be read: ${error instanceof Error ? error.message : 'unknown error'}.` });
+  }
 }

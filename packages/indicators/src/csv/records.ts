@@ -58,13 +58,53 @@ export function readSepLine(text: string): { readonly delimiter: CsvDelimiter; r
 /** Splits CSV text (without a byte-order mark) into records. A final line break does not add an empty record. */
 export function readCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] {
   const records: CsvRecord[] = [];
-  if (text.length === 0) return records;
+  scanRecords(text, delimiter, 1, true, (record) => records.push(record));
+  return records;
+}
+
+/**
+ * Records of CSV text that arrives in pieces (a file read as a stream): `push` returns the records completed so far,
+ * `end` the last one. The records, rows and problems are exactly those of `readCsvRecords` on the whole text; only the
+ * record still open at the end of a piece is held back (so memory is one record plus one piece).
+ */
+export class CsvRecordReader {
+  private rest = '';
+  private row = 1;
+  constructor(private readonly delimiter: CsvDelimiter) {}
+
+  push(text: string): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    const buffer = this.rest + text;
+    const consumed = scanRecords(buffer, this.delimiter, this.row, false, (record) => {
+      records.push(record);
+      this.row = record.row + 1;
+    });
+    this.rest = buffer.slice(consumed);
+    return records;
+  }
+
+  end(): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    scanRecords(this.rest, this.delimiter, this.row, true, (record) => records.push(record));
+    this.rest = '';
+    return records;
+  }
+}
+
+/**
+ * The tokenizer: emits the records of `text`, numbered from `firstRow`. When `final` is false, a record that reaches the
+ * end of `text` (it may go on in the next piece, and a CR may be followed by LF) is not emitted. Returns the length of
+ * `text` consumed by the emitted records.
+ */
+function scanRecords(text: string, delimiter: CsvDelimiter, firstRow: number, final: boolean, emit: (record: CsvRecord) => void): number {
+  if (text.length === 0) return 0;
   let cells: string[] = [];
   let broken: CsvRecord['broken'];
-  let row = 1;
+  let row = firstRow;
   let i = 0;
+  let recordStart = 0;
   const endRecord = () => {
-    records.push(broken ? { row, cells, broken } : { row, cells });
+    emit(broken ? { row, cells, broken } : { row, cells });
     cells = [];
     broken = undefined;
     row++;
@@ -76,10 +116,11 @@ export function readCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecord
       for (;;) {
         const quote = text.indexOf('"', from);
         if (quote === -1) {
+          if (!final) return recordStart;
           cells.push(value + text.slice(from));
           broken ??= { cell: cells.length - 1, message: NOT_CLOSED };
           endRecord();
-          return records;
+          return text.length;
         }
         value += text.slice(from, quote);
         if (text[quote + 1] === '"') {
@@ -103,21 +144,25 @@ export function readCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecord
       i = end;
     }
     if (i >= text.length) {
+      if (!final) return recordStart;
       endRecord();
-      return records;
+      return text.length;
     }
     if (text[i] === delimiter) {
       i++;
       if (i >= text.length) {
+        if (!final) return recordStart;
         cells.push('');
         endRecord();
-        return records;
+        return text.length;
       }
       continue;
     }
+    if (!final && text[i] === '\r' && i + 1 >= text.length) return recordStart;
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
     endRecord();
-    if (i >= text.length) return records;
+    recordStart = i;
+    if (i >= text.length) return text.length;
   }
 }
 
