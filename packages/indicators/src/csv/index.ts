@@ -6,5 +6,5 @@ export { AssessmentsCsvReader, parseAssessmentsCsv, type CsvParseOptions, type C
 export { assessmentsToCsv, type CsvWriteOptions } from './write.js';
 export type { CsvDelimiter } from './records.js';
 export { csvCell, neutralizeFormula, restoreCsvCell } from './cell.js';
-export { decodeText, invalidUtf8Offset, type DecodedText } from '../text/decode.js';
+export { decodeText, invalidUtf8Offset, TextChunkDecoder, type DecodedText } from '../text/decode.js';
 export { PROBLEM_LIMIT, TEXT_LIMITS } from '../schema/rules.js';

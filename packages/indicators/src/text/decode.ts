@@ -108,3 +108,114 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     message: `The file is not valid UTF-8: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${offset} (line ${lineAt(bytes, offset)}) is not part of a UTF-8 character. It may be in another encoding such as Windows-1252 or Latin-1. ${SAVE_AS}`,
   };
 }
+
+/** Bytes `TextChunkDecoder` looks at before it settles the encoding (as many as `looksLikeUtf16` samples). */
+const HEAD_BYTES = 2000;
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
+/** Where to cut UTF-8 bytes so that no character is split: before an incomplete sequence at the end, else at the end. */
+function completeLength(bytes: Uint8Array): number {
+  for (let back = 1; back <= 4 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if (byte < 0x80) return bytes.length;
+    if (byte >= 0xc0) {
+      const need = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : 1;
+      return back - 1 < need ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
+}
+
+/**
+ * `decodeText` for bytes that arrive in pieces (a file read as a stream): `push` each piece, then `end`; each returns the
+ * text decoded so far, or the failure `decodeText` would report on the whole file (same message, offset and line).
+ * UTF-8 is decoded as it comes, holding back at most a split character; UTF-16 (rare: spreadsheets' "Unicode text")
+ * is collected and decoded at the end. After a failure, every call returns that failure.
+ */
+export class TextChunkDecoder {
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+  private mode: 'undecided' | 'utf-8' | 'utf-16' = 'undecided';
+  private utf16: Uint8Array[] = [];
+  private carry = new Uint8Array(0);
+  /** Bytes before `carry`, from the start of the file (byte-order mark included). */
+  private offset = 0;
+  /** Line feeds in those bytes. */
+  private lineFeeds = 0;
+  private failure: DecodedText | undefined;
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
+
+  push(bytes: Uint8Array): DecodedText {
+    return this.step(bytes, false);
+  }
+
+  end(): DecodedText {
+    return this.step(new Uint8Array(0), true);
+  }
+
+  private step(bytes: Uint8Array, final: boolean): DecodedText {
+    if (this.failure) return this.failure;
+    if (this.mode === 'undecided') {
+      this.head.push(bytes);
+      this.headLength += bytes.length;
+      if (!final && this.headLength < HEAD_BYTES) return { ok: true, text: '', encoding: 'utf-8' };
+      const head = concatBytes(this.head);
+      this.head = [];
+      if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+        this.mode = 'utf-16';
+        bytes = head;
+      } else {
+        const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+        if (start === 0 && looksLikeUtf16(head)) return this.fail(decodeText(head));
+        this.mode = 'utf-8';
+        this.offset = start;
+        bytes = head.subarray(start);
+      }
+    }
+    if (this.mode === 'utf-16') {
+      this.utf16.push(bytes);
+      if (!final) return { ok: true, text: '', encoding: 'utf-16le' };
+      const decoded = decodeText(concatBytes(this.utf16));
+      this.utf16 = [];
+      return decoded.ok ? decoded : this.fail(decoded);
+    }
+    const data = this.carry.length > 0 ? concatBytes([this.carry, bytes]) : bytes;
+    const cut = final ? data.length : completeLength(data);
+    const part = data.subarray(0, cut);
+    let text: string;
+    try {
+      text = this.utf8.decode(part);
+    } catch {
+      const local = Math.max(0, invalidUtf8Offset(part));
+      let line = this.lineFeeds + 1;
+      for (let at = part.indexOf(0x0a); at !== -1 && at < local; at = part.indexOf(0x0a, at + 1)) line++;
+      const byte = part[local] ?? 0;
+      const offset = this.offset + local;
+      return this.fail({
+        ok: false,
+        offset,
+        message: `The file is not valid UTF-8: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${offset} (line ${line}) is not part of a UTF-8 character. It may be in another encoding such as Windows-1252 or Latin-1. ${SAVE_AS}`,
+      });
+    }
+    for (let at = part.indexOf(0x0a); at !== -1; at = part.indexOf(0x0a, at + 1)) this.lineFeeds++;
+    this.offset += cut;
+    // A copy: the held-back bytes must not keep the whole piece alive.
+    this.carry = data.slice(cut);
+    return { ok: true, text, encoding: 'utf-8' };
+  }
+
+  private fail(failure: DecodedText): DecodedText {
+    this.failure = failure;
+    return failure;
+  }
+}
