@@ -71,7 +71,7 @@ export async function loadAssessments(context: CliContext, names: readonly strin
 const DUPLICATE_LIMIT = 20;
 
 /** Parses a JSON input into `outcome`; returns the number of invalid assessments. */
-async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<number> {
+export async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<number> {
   const { parseAssessment, findJsonSyntaxError, findDuplicateJsonKeys } = await import('@losi/indicators/schema');
   let value: unknown;
   try {

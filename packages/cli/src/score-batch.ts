@@ -75,7 +75,7 @@ export function locateProblem(source: Pick<LoadedAssessment, 'file' | 'where'>, 
   return { file: source.file, where: formatPath(path, source.where), message: plain };
 }
 
-function optionMessage(error: LosiScoringError): string {
+export function optionMessage(error: LosiScoringError): string {
   if (error.path.startsWith('options.scoredPoints')) {
     return `--scored-points: ${error.message.replace(/^[^:]*: /, '')}`;
   }

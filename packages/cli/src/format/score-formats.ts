@@ -44,29 +44,35 @@ export function formatValue(value: number): string {
  */
 export function scoresToCsv(scored: readonly ScoredEntry[]): string {
   const lines = [csvLine(SCORE_CSV_COLUMNS)];
-  for (const entry of scored) {
-    const result = entry.result;
-    lines.push(
-      csvLine([
-        result.rank,
-        result.city.name,
-        result.city.country ?? '',
-        formatValue(result.value),
-        result.level,
-        result.counts.met,
-        result.denominator,
-        ...CRITERION_IDS.map((id) => formatValue(result.criteria[id].value)),
-        result.counts.na,
-        result.counts.unanswered,
-        result.complete,
-        result.edition,
-        result.methodology,
-        result.mode,
-        sourceLabel(entry),
-      ]),
-    );
-  }
+  for (const entry of scored) lines.push(scoreCsvRow(entry.result, sourceLabel(entry)));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The parts of a ranked result the CSV and the table show (what `losi score` keeps in memory per city). */
+export type ResultView = Pick<
+  RankedResult,
+  'rank' | 'city' | 'value' | 'level' | 'counts' | 'denominator' | 'criteria' | 'complete' | 'edition' | 'methodology' | 'mode' | 'answered' | 'total'
+>;
+
+/** One row of `losi score --format csv`, without its line end. */
+export function scoreCsvRow(result: ResultView, source: string): string {
+  return csvLine([
+    result.rank,
+    result.city.name,
+    result.city.country ?? '',
+    formatValue(result.value),
+    result.level,
+    result.counts.met,
+    result.denominator,
+    ...CRITERION_IDS.map((id) => formatValue(result.criteria[id].value)),
+    result.counts.na,
+    result.counts.unanswered,
+    result.complete,
+    result.edition,
+    result.methodology,
+    result.mode,
+    source,
+  ]);
 }
 
 /** The JSON document of `losi score --format json`. */
@@ -124,9 +130,24 @@ function levelText(level: LevelId, colors: Colors): string {
 export function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): string {
   // Ranks are per edition: with several editions in one batch, each row says which.
   const mixed = new Set(scored.map((entry) => entry.result.edition)).size > 1;
-  const head = ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id]), 'Answered'].map((text) => colors.bold(text));
-  const aligns: ColumnAlign[] = ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'];
-  const rows = scored.map(({ result }) => [
+  const rows = scored.map(({ result }) => scoreTableRow(result, colors, mixed));
+  const provisional = scored.filter((entry) => !entry.result.complete).length;
+  return `${renderColumns(scoreTableHead(colors, mixed), rows, scoreTableAligns(mixed))}\n${scoreTableFooter(colors, provisional, scored.length, describeBatch(scored))}`;
+}
+
+/** The header cells of the score table. */
+export function scoreTableHead(colors: Colors, mixed: boolean): string[] {
+  return ['#', ...(mixed ? ['Edition'] : []), 'City', 'LOSI', 'Level', ...CRITERION_IDS.map((id) => CRITERION_HEADERS[id]), 'Answered'].map((text) => colors.bold(text));
+}
+
+/** How the score table's columns line up. */
+export function scoreTableAligns(mixed: boolean): ColumnAlign[] {
+  return ['right', ...(mixed ? (['left'] as const) : []), 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'left'];
+}
+
+/** The cells of one city in the score table. */
+export function scoreTableRow(result: ResultView, colors: Colors, mixed: boolean): string[] {
+  return [
     String(result.rank),
     ...(mixed ? [result.edition] : []),
     result.city.country ? `${terminalText(result.city.name)} ${colors.dim(terminalText(result.city.country))}` : terminalText(result.city.name),
@@ -135,21 +156,32 @@ export function scoresToTable(scored: readonly ScoredEntry[], colors: Colors): s
     ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value, 2).toFixed(2)),
     // An incomplete assessment's value can still rise: say so on its row, not only in a footnote.
     result.complete ? `${result.answered}/${result.total}` : colors.yellow(`${result.answered}/${result.total} provisional`),
-  ]);
-  const provisional = scored.filter((entry) => !entry.result.complete).length;
+  ];
+}
+
+/** What follows the table's rows: the legend, the provisional count and the batch line (`describeBatchText`). */
+export function scoreTableFooter(colors: Colors, provisional: number, count: number, batchLine: string): string {
   const provisionalLine =
     provisional > 0
-      ? `${colors.yellow(`${provisional} of ${scored.length} ${scored.length === 1 ? 'value is' : 'values are'} provisional: not every indicator is answered, so the value and rank can still change.`)}\n`
+      ? `${colors.yellow(`${provisional} of ${count} ${count === 1 ? 'value is' : 'values are'} provisional: not every indicator is answered, so the value and rank can still change.`)}\n`
       : '';
   const legend = CRITERION_IDS.map((id) => `${CRITERION_HEADERS[id]} ${CRITERION_LABELS.en[id].toLowerCase()}`).join(', ');
-  return `${renderColumns(head, rows, aligns)}\n\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${provisionalLine}${describeBatch(scored)}\n`;
+  return `\n${colors.dim(`Criterion values are shares of indicators met: ${legend}.`)}\n${provisionalLine}${batchLine}\n`;
 }
 
 /** One line: how many cities, which edition and method, and a warning when values are not official. */
 export function describeBatch(scored: readonly ScoredEntry[]): string {
-  const count = scored.length;
-  const editions = [...new Set(scored.map((entry) => entry.result.methodology))].join(' and ');
-  const modes = new Set(scored.map((entry) => entry.result.mode));
+  return describeBatchOf(
+    scored.length,
+    scored.map((entry) => entry.result.methodology),
+    scored.map((entry) => entry.result.mode),
+  );
+}
+
+/** `describeBatch` from the count and the methods and modes met (in order of first appearance; repeats are fine). */
+export function describeBatchOf(count: number, methodologies: Iterable<string>, modeList: Iterable<string>): string {
+  const editions = [...new Set(methodologies)].join(' and ');
+  const modes = new Set(modeList);
   const method = modes.has('applicable-only')
     ? 'applicable-only method (self-assessment, not comparable with official values)'
     : 'official method';

@@ -13,6 +13,18 @@ import { basename, dirname, join, resolve } from 'node:path';
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   if (content.length === 0) throw new RangeError(`Refusing to write an empty file to ${path}.`);
+  await writeStreamAtomic(path, async (write) => write(content));
+}
+
+/**
+ * `writeFileAtomic` for content produced piece by piece (a million rows need not be one string): `produce` calls
+ * `write` for each piece, in order, and awaits it, so memory holds one piece at a time. The target appears only once
+ * `produce` has finished and everything is on disk; if `produce` throws or writes nothing, the target is left as it was.
+ */
+export async function writeStreamAtomic(
+  path: string,
+  produce: (write: (piece: string | Uint8Array) => Promise<void>) => Promise<void>,
+): Promise<void> {
   const target = resolve(path);
   // A folder in the way would make rename fail on some systems only after the data is written; say so up front.
   const existing = await stat(target).catch(() => undefined);
@@ -24,8 +36,18 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   let written = false;
   try {
     const handle = await open(temporary, 'wx', existing ? existing.mode & 0o777 : 0o666);
+    let bytes = 0;
     try {
-      await handle.writeFile(content);
+      await produce(async (piece) => {
+        const buffer = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+        // A write may take only part of the buffer: go on until all of it is in.
+        for (let at = 0; at < buffer.length; ) {
+          const { bytesWritten } = await handle.write(buffer, at, buffer.length - at);
+          at += bytesWritten;
+        }
+        bytes += buffer.length;
+      });
+      if (bytes === 0) throw new RangeError(`Refusing to write an empty file to ${path}.`);
       await handle.sync();
     } finally {
       await handle.close();

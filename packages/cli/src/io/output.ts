@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { CliContext } from '../context.js';
 import { usageError } from '../exit-codes.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, writeStreamAtomic } from './atomic-write.js';
 import type { TerminalWritable } from './terminal.js';
 
 /**
@@ -16,6 +16,25 @@ export async function writeOutput(context: CliContext, out: string | undefined, 
   const path = context.resolvePath(out);
   try {
     await writeFileAtomic(path, content);
+  } catch (error) {
+    throw usageError(describeWriteError(out, path, error));
+  }
+}
+
+/**
+ * Writes a command's result as it is produced: `produce` hands pieces to the sink it gets, awaiting each. To `--out`
+ * through a temporary file renamed at the end (whole or nothing), else to stdout.
+ * @throws CliError (usage, exit 2) when the output file cannot be written, naming the path and what to do.
+ */
+export async function writeOutputStream(context: CliContext, out: string | undefined, produce: (sink: (piece: string) => Promise<void>) => Promise<void>): Promise<void> {
+  if (out === undefined || out === '-') {
+    // After a closed pipe (losi score | head) the rest is dropped, as the reader asked for no more.
+    await produce((piece) => (context.stdout.destroyed ? Promise.resolve() : writeToStream(context.stdout, piece)));
+    return;
+  }
+  const path = context.resolvePath(out);
+  try {
+    await writeStreamAtomic(path, (write) => produce(write));
   } catch (error) {
     throw usageError(describeWriteError(out, path, error));
   }

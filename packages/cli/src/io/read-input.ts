@@ -68,7 +68,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function describeReadError(name: string, error: unknown): string {
+export function describeReadError(name: string, error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
       return 'no such file: check the path and the current folder';
