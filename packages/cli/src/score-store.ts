@@ -1,5 +1,5 @@
 import { CRITERION_IDS } from '@losi/indicators/structure';
-import type { CriterionId, CriterionScore, IndicatorStatus, LosiResult } from '@losi/scoring';
+import type { CriterionId, IndicatorStatus, LosiResult } from '@losi/scoring';
 import type { Assessment } from '@losi/indicators';
 import type { ResultView } from './format/score-formats.js';
 
@@ -23,7 +23,7 @@ const CRITERIA = CRITERION_IDS.length;
 /**
  * The results of `losi score`, kept compact so that a million cities fit in a few hundred megabytes: per city a
  * few numbers in typed arrays (value, level, counts, the five criterion values, where it came from) and its texts
- * (city, country, portal, date) as UTF-8 bytes in one shared buffer, about 150 bytes per city in all. Everything
+ * (city and country; for JSON also portal and date) as UTF-8 bytes in one shared buffer, about 150 bytes per city. Everything
  * else (edition, method, mode, engine fields) is shared per `ResultVariant`. The per-indicator statuses, needed only
  * for the JSON output, are one byte per indicator when `keepIndicators` is set; the JSON writer scores each city
  * again from them (the engine is deterministic), so no full result is ever held for more than one city at a time.
@@ -48,8 +48,6 @@ export class ScoreStore {
   denominator = new Float64Array(0);
   counts = new Uint16Array(0);
   criteria = new Float64Array(0);
-  criterionTotals = new Uint16Array(0);
-  criterionMet = new Uint16Array(0);
   private textStart = new Float64Array(0);
   private textLength = new Uint32Array(0);
   private text = Buffer.alloc(0);
@@ -82,14 +80,13 @@ export class ScoreStore {
     CRITERION_IDS.forEach((id, k) => {
       const criterion = result.criteria[id];
       this.criteria[i * CRITERIA + k] = criterion.value;
-      this.criterionMet[i * CRITERIA + k] = criterion.met;
-      this.criterionTotals[i * CRITERIA + k] = criterion.total;
     });
     this.textStart[i] = this.textUsed;
     this.putText(i, 0, result.city.name);
     this.putText(i, 1, result.city.country);
-    this.putText(i, 2, result.portalUrl);
-    this.putText(i, 3, result.assessedAt);
+    // The portal and the date appear only in the JSON output.
+    this.putText(i, 2, this.keepIndicators ? result.portalUrl : undefined);
+    this.putText(i, 3, this.keepIndicators ? result.assessedAt : undefined);
     if (this.keepIndicators) {
       const base = i * this.statusWidth;
       indicatorIds.forEach((id, k) => {
@@ -115,9 +112,9 @@ export class ScoreStore {
     const variant = this.variants[this.variant[i]!]!;
     const counts = i * COUNT_FIELDS;
     const country = this.getText(i, 1);
-    const criteria = {} as Record<CriterionId, CriterionScore>;
+    const criteria = {} as Record<CriterionId, { value: number }>;
     CRITERION_IDS.forEach((id, k) => {
-      criteria[id] = { met: this.criterionMet[i * CRITERIA + k]!, total: this.criterionTotals[i * CRITERIA + k]!, value: this.criteria[i * CRITERIA + k]! };
+      criteria[id] = { value: this.criteria[i * CRITERIA + k]! };
     });
     return {
       rank,
@@ -235,8 +232,6 @@ export class ScoreStore {
     this.denominator = widen(this.denominator, 1);
     this.counts = widen(this.counts, COUNT_FIELDS);
     this.criteria = widen(this.criteria, CRITERIA);
-    this.criterionMet = widen(this.criterionMet, CRITERIA);
-    this.criterionTotals = widen(this.criterionTotals, CRITERIA);
     this.textStart = widen(this.textStart, 1);
     this.textLength = widen(this.textLength, TEXT_FIELDS);
     if (this.keepIndicators) this.statuses = widen(this.statuses, this.statusWidth);

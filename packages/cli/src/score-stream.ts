@@ -11,7 +11,7 @@ import { locateProblem, optionMessage, SCORE_CHUNK } from './score-batch.js';
 import { ScoreStore } from './score-store.js';
 
 /** Bytes read from an input at a time. */
-const READ_BYTES = 1 << 20;
+const READ_BYTES = 1 << 18;
 /**
  * Problems kept in memory for the output (the first ones); the rest are only counted. The terminal lists fewer
  * still (`MAX_LISTED_PROBLEMS`), so a broken million-row file costs neither memory nor a flooded screen.
@@ -103,7 +103,14 @@ class InputFailure extends Error {}
 export async function readAndScore(
   context: CliContext,
   names: readonly string[],
-  options: { readonly edition?: string; readonly scoreOptions: ScoreOptions; readonly keepIndicators: boolean; readonly progress?: Progress },
+  options: {
+    readonly edition?: string;
+    readonly scoreOptions: ScoreOptions;
+    readonly keepIndicators: boolean;
+    readonly progress?: Progress;
+    /** Whether `progress` counts bytes read (when every input is a file of known size) or inputs. */
+    readonly progressInBytes?: boolean;
+  },
 ): Promise<ScoredInputs> {
   const outcome: ScoredInputs = { store: new ScoreStore(options.keepIndicators), files: names.map((name) => (name === STDIN ? 'stdin' : name)), problems: [], problemCount: 0, scoreProblems: [], scoreProblemCount: 0, invalid: 0, unreadable: 0 };
   const { TextChunkDecoder, AssessmentsCsvReader } = await import('@losi/indicators/csv');
@@ -113,7 +120,7 @@ export async function readAndScore(
     if ('message' in input) {
       addProblem(outcome, { file: input.label, where: '', message: input.message });
       outcome.unreadable++;
-      options.progress?.advance();
+      if (!options.progressInBytes) options.progress?.advance();
       continue;
     }
     const mark = { results: outcome.store.length, problems: outcome.problems.length, problemCount: outcome.problemCount, scoreProblems: outcome.scoreProblems.length, scoreProblemCount: outcome.scoreProblemCount };
@@ -200,6 +207,7 @@ export async function readAndScore(
         const decoded = decoder.push(piece);
         if (!decoded.ok) throw new InputFailure(decoded.message);
         await feed(decoded.text);
+        if (options.progressInBytes) options.progress?.advance(piece.length);
       }
       const last = decoder.end();
       if (!last.ok) throw new InputFailure(last.message);
@@ -240,7 +248,7 @@ export async function readAndScore(
       // Read no further: the rest of stdin or of the file is of no use.
       await iterator.return?.(undefined);
     }
-    options.progress?.advance();
+    if (!options.progressInBytes) options.progress?.advance();
   }
   return outcome;
 }

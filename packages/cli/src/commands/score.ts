@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ScoreOptions } from '@losi/scoring';
 import type { CliContext } from '../context.js';
@@ -34,7 +35,11 @@ export async function runScore(context: CliContext, files: readonly string[], op
   };
 
   // Read and score as a stream, keeping compact results; then rank and write (see the README on memory).
-  const reading = createProgress(context.stderr, { label: 'Scoring', total: files.length });
+  // The bar counts bytes when every input is a file (one large CSV gets a bar too), else inputs.
+  const sizes = await Promise.all(files.map((file) => (file === '-' ? undefined : stat(context.resolvePath(file)).then((info) => (info.isFile() ? info.size : undefined), () => undefined))));
+  const progressInBytes = sizes.every((size) => size !== undefined);
+  const total = progressInBytes ? sizes.reduce<number>((sum, size) => sum + size!, 0) : files.length;
+  const reading = createProgress(context.stderr, { label: 'Scoring', total });
   let scored;
   try {
     scored = await readAndScore(context, files, {
@@ -42,6 +47,7 @@ export async function runScore(context: CliContext, files: readonly string[], op
       scoreOptions,
       keepIndicators: format === 'json',
       progress: reading,
+      progressInBytes,
     });
   } finally {
     reading.finish();

@@ -51,8 +51,8 @@ export function scoresToCsv(scored: readonly ScoredEntry[]): string {
 /** The parts of a ranked result the CSV and the table show (what `losi score` keeps in memory per city). */
 export type ResultView = Pick<
   RankedResult,
-  'rank' | 'city' | 'value' | 'level' | 'counts' | 'denominator' | 'criteria' | 'complete' | 'edition' | 'methodology' | 'mode' | 'answered' | 'total'
->;
+  'rank' | 'city' | 'value' | 'level' | 'counts' | 'denominator' | 'complete' | 'edition' | 'methodology' | 'mode' | 'answered' | 'total'
+> & { readonly criteria: Readonly<Record<(typeof CRITERION_IDS)[number], { readonly value: number }>> };
 
 /** One row of `losi score --format csv`, without its line end. */
 export function scoreCsvRow(result: ResultView, source: string): string {
