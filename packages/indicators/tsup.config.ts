@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { fixCjsSourceMaps } from '../../scripts/fix-cjs-source-maps.mjs';
 import { LANGUAGES } from './src/i18n/languages.js';
 
 // Each locale is its own entry (`@losi/indicators/locales/<lang>`); the root entry reaches them only through the
@@ -24,6 +25,10 @@ export default defineConfig({
   sourcemap: true,
   target: 'es2022',
   splitting: true,
+  // CommonJS chunks come out of tsup with maps naming their own absolute build path; see the script.
+  onSuccess: async () => {
+    fixCjsSourceMaps('dist');
+  },
   // Keep Arabic, Chinese and Russian texts as UTF-8: escaped as \uXXXX they would be about three times larger.
   esbuildOptions(options) {
     options.charset = 'utf8';
