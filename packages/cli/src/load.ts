@@ -1,4 +1,5 @@
 import type { Assessment } from '@losi/indicators';
+import type { JsonArrayItem } from '@losi/indicators/schema';
 import type { EditionId } from '@losi/indicators/structure';
 import type { CliContext } from './context.js';
 import { isInputText, readInput, type InputText } from './io/read-input.js';
@@ -90,13 +91,8 @@ export async function parseJsonInput(input: InputText, outcome: LoadOutcome): Pr
   const duplicates = findDuplicateJsonKeys(input.text, DUPLICATE_LIMIT + 1);
   const withDuplicates = new Set<number>();
   duplicates.slice(0, DUPLICATE_LIMIT).forEach((duplicate) => {
-    const key = duplicate.path[duplicate.path.length - 1];
     withDuplicates.add(Array.isArray(value) && typeof duplicate.path[0] === 'number' ? duplicate.path[0] : 0);
-    outcome.problems.push({
-      file: input.label,
-      where: formatPath(duplicate.path),
-      message: `the property ${JSON.stringify(String(key))} appears twice in this object (line ${duplicate.line}, column ${duplicate.column}); keep one of them: JSON readers would silently use the last.`,
-    });
+    outcome.problems.push(duplicateKeyProblem(input.label, duplicate.path, duplicate.line, duplicate.column));
   });
   if (duplicates.length > DUPLICATE_LIMIT) {
     outcome.problems.push({ file: input.label, where: '', message: `more properties appear twice; only the first ${DUPLICATE_LIMIT} are listed.` });
@@ -108,17 +104,67 @@ export async function parseJsonInput(input: InputText, outcome: LoadOutcome): Pr
       invalid++;
       return;
     }
-    const parsed = parseAssessment(item);
-    if (parsed.ok) {
-      outcome.assessments.push({ file: input.label, where: prefix, assessment: parsed.assessment });
-    } else {
-      invalid++;
-      for (const problem of parsed.problems) {
-        outcome.problems.push({ file: input.label, where: formatPath(problem.path, prefix), message: withoutPath(problem.message, problem.path) });
-      }
-    }
+    invalid += addAssessment(parseAssessment, input.label, prefix, item, outcome);
   });
   return invalid;
+}
+
+type SchemaModule = typeof import('@losi/indicators/schema');
+
+/** Checks one parsed value as an assessment into `outcome`; returns 1 when it is not a valid one. */
+function addAssessment(parseAssessment: SchemaModule['parseAssessment'], file: string, prefix: string, value: unknown, outcome: Pick<LoadOutcome, 'assessments' | 'problems'>): number {
+  const parsed = parseAssessment(value);
+  if (parsed.ok) {
+    outcome.assessments.push({ file, where: prefix, assessment: parsed.assessment });
+    return 0;
+  }
+  for (const problem of parsed.problems) {
+    outcome.problems.push({ file, where: formatPath(problem.path, prefix), message: withoutPath(problem.message, problem.path) });
+  }
+  return 1;
+}
+
+function duplicateKeyProblem(file: string, path: readonly (string | number)[], line: number, column: number): Problem {
+  const key = path[path.length - 1];
+  return {
+    file,
+    where: formatPath(path),
+    message: `the property ${JSON.stringify(String(key))} appears twice in this object (line ${line}, column ${column}); keep one of them: JSON readers would silently use the last.`,
+  };
+}
+
+/** A JSON syntax error that makes a whole input unreadable, located in that input. */
+export interface JsonSyntaxProblem {
+  readonly where: string;
+  readonly message: string;
+}
+
+/**
+ * One item of a JSON array read piece by piece (`JsonArrayReader`): parsed, checked for repeated keys and as an
+ * assessment, with every location given in the whole input. Returns how many invalid assessments it added (0 or
+ * 1), or the syntax error that makes the input unreadable (as a syntax error anywhere in a whole-file read does).
+ */
+export function parseJsonArrayItem(schema: SchemaModule, file: string, item: JsonArrayItem, outcome: Pick<LoadOutcome, 'assessments' | 'problems'>): number | JsonSyntaxProblem {
+  let value: unknown;
+  try {
+    value = JSON.parse(item.text);
+  } catch {
+    const syntax = schema.findJsonSyntaxError(item.text);
+    const at = syntax ? schema.locateInInput(item, syntax.line, syntax.column) : item;
+    return { where: `line ${at.line}, column ${at.column}`, message: `not valid JSON: ${syntax?.message ?? 'the text could not be read as JSON.'}` };
+  }
+  const duplicates = schema.findDuplicateJsonKeys(item.text, DUPLICATE_LIMIT + 1);
+  if (duplicates.length > 0) {
+    for (const duplicate of duplicates.slice(0, DUPLICATE_LIMIT)) {
+      const at = schema.locateInInput(item, duplicate.line, duplicate.column);
+      outcome.problems.push(duplicateKeyProblem(file, [item.index, ...duplicate.path], at.line, at.column));
+    }
+    if (duplicates.length > DUPLICATE_LIMIT) {
+      outcome.problems.push({ file, where: `[${item.index}]`, message: `more properties appear twice; only the first ${DUPLICATE_LIMIT} are listed.` });
+    }
+    return 1;
+  }
+  return addAssessment(schema.parseAssessment, file, `[${item.index}]`, value, outcome);
 }
 
 /** `answers.x must be …` reads `must be …` after a location that already names `answers.x`. */

@@ -118,4 +118,41 @@ describe('losi score read and written as streams', () => {
     expect(scored.store.length).toBe(2000);
     expect(scored.problemCount).toBe(0);
   });
+
+  it('reads a JSON array item by item across pieces, with repeated keys and bad entries placed as a whole read places them', async () => {
+    // Over 256 kB, so items are cut between read pieces; pretty-printed, so items span lines.
+    const cities = fictionalCities(400, 9).map((city) => city.assessment);
+    let text = JSON.stringify([...cities.slice(0, 200), { schemaVersion: 1, edition: '2024', answers: {} }, ...cities.slice(200)], null, 2);
+    const at = text.indexOf('"answers": {', (text.length * 3) / 4);
+    text = `${text.slice(0, at)}"edition": "2024",\n    ${text.slice(at)}`;
+    expect(text.length).toBeGreaterThan(2 * 2 ** 18);
+    writeFileSync(join(folder, 'array.json'), text);
+    const { streamed, whole } = await bothWays(['array.json']);
+    expect(streamed.problems.some((problem) => problem.message.includes('appears twice') && /line \d+, column 5/.test(problem.message))).toBe(true);
+    expect(streamed.invalid).toBe(2);
+    // The same problems; item by item they come in item order, where a whole read lists repeated keys first.
+    const byPlace = (problems: typeof streamed.problems) => [...problems].sort((a, b) => a.where.localeCompare(b.where));
+    expect(byPlace(streamed.problems)).toEqual(byPlace(whole.problems));
+    expect(streamed.problems.map((problem) => problem.where)).toEqual(['[200].city', '[301].edition']);
+    expect({ ...streamed, problems: [], json: '' }).toEqual({ ...whole, problems: [], json: '' });
+  });
+
+  it('drops what it kept of a JSON array with a syntax error late in it, and says where the error is', async () => {
+    const items = fictionalCities(600, 12).map((city) => JSON.stringify(city.assessment));
+    items[590] = items[590]!.replace('"yes"', 'yes');
+    writeFileSync(join(folder, 'late.json'), `[\n${items.join(',\n')}\n]\n`);
+    const { streamed, whole } = await bothWays(['late.json']);
+    // Counted as a whole read counts a file that is not JSON: one invalid entry, and none of its results kept.
+    expect(streamed.invalid).toBe(1);
+    expect(JSON.parse(streamed.json).results).toEqual([]);
+    expect(streamed.problems).toEqual([{ file: 'late.json', where: expect.stringMatching(/^line 592, column \d+$/), message: expect.stringMatching(/^not valid JSON: /) }]);
+    expect(streamed).toEqual(whole);
+
+    // Between items, the array's own punctuation: a missing comma.
+    writeFileSync(join(folder, 'comma.json'), `[\n${items.slice(0, 3).join(',\n')}\n${items[3]}\n]`);
+    const scored = await readAndScore(context(), ['comma.json'], { scoreOptions: {}, keepIndicators: false });
+    expect(scored.store.length).toBe(0);
+    expect(scored.invalid).toBe(1);
+    expect(scored.problems).toEqual([{ file: 'comma.json', where: 'line 5, column 1', message: expect.stringMatching(/^not valid JSON: /) }]);
+  });
 });

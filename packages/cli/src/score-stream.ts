@@ -5,7 +5,7 @@ import type { CliContext } from './context.js';
 import { usageError } from './exit-codes.js';
 import { describeReadError, detectKind, STDIN } from './io/read-input.js';
 import type { Progress } from './io/progress.js';
-import { parseJsonInput, rowLabel, type LoadedAssessment, type LoadOutcome } from './load.js';
+import { parseJsonArrayItem, parseJsonInput, rowLabel, type LoadedAssessment, type LoadOutcome } from './load.js';
 import type { Problem } from './problems.js';
 import { locateProblem, optionMessage, SCORE_CHUNK } from './score-batch.js';
 import { ScoreStore } from './score-store.js';
@@ -91,11 +91,21 @@ async function openInput(context: CliContext, name: string): Promise<{ label: st
 }
 
 /** An input that stopped being readable half-way (a read error, invalid UTF-8 late in the file). */
-class InputFailure extends Error {}
+class InputFailure extends Error {
+  constructor(
+    message: string,
+    /** Where in the input, when known (`line 3, column 7`). */
+    readonly where = '',
+    /** How the input is counted: unreadable, or (a JSON syntax error, as a whole read counts it) one invalid entry. */
+    readonly countsAs: 'unreadable' | 'invalid' = 'unreadable',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Reads every input as a stream and scores it as it comes, keeping only compact results (`ScoreStore`): CSV row by
- * row (UTF-8 decoded piece by piece), JSON whole (one document or array; it is parsed in one piece). Problems are
+ * row (UTF-8 decoded piece by piece), a JSON array item by item (`JsonArrayReader`), one JSON assessment whole. Problems are
  * collected with their file and row or path, as `loadAssessments` and `scoreBatch` report them; an input that turns
  * out unreadable half-way counts as not read, and what was kept of it is dropped.
  * @throws CliError (usage) when the scoring options are refused.
@@ -114,6 +124,7 @@ export async function readAndScore(
 ): Promise<ScoredInputs> {
   const outcome: ScoredInputs = { store: new ScoreStore(options.keepIndicators), files: names.map((name) => (name === STDIN ? 'stdin' : name)), problems: [], problemCount: 0, scoreProblems: [], scoreProblemCount: 0, invalid: 0, unreadable: 0 };
   const { TextChunkDecoder, AssessmentsCsvReader } = await import('@losi/indicators/csv');
+  const schema = await import('@losi/indicators/schema');
   for (let fileIndex = 0; fileIndex < names.length; fileIndex++) {
     const name = names[fileIndex]!;
     const input = await openInput(context, name);
@@ -164,6 +175,19 @@ export async function readAndScore(
     let kind: 'json' | 'csv' | undefined = byName === '.json' ? 'json' : byName === '.csv' ? 'csv' : undefined;
     let sniffed = '';
     const json: string[] = [];
+    // A JSON array is read item by item; any other JSON value (one assessment) is read whole.
+    let jsonArray: InstanceType<typeof schema.JsonArrayReader> | undefined;
+    const jsonStep = async (step: ReturnType<InstanceType<typeof schema.JsonArrayReader>['push']>) => {
+      for (const item of step.items) {
+        const sink: Pick<LoadOutcome, 'assessments' | 'problems'> = { assessments: [], problems: [] };
+        const result = parseJsonArrayItem(schema, label, item, sink);
+        if (typeof result !== 'number') throw new InputFailure(result.message, result.where, 'invalid');
+        invalid += result;
+        for (const problem of sink.problems) addProblem(outcome, problem);
+        for (const entry of sink.assessments) await take(entry);
+      }
+      if (!step.ok) throw new InputFailure(`not valid JSON: ${step.message[0]!.toUpperCase()}${step.message.slice(1)}`, `line ${step.line}, column ${step.column}`, 'invalid');
+    };
     let csv: InstanceType<typeof AssessmentsCsvReader> | undefined;
     let lastBadRow = 0;
     const csvStep = async (step: ReturnType<InstanceType<typeof AssessmentsCsvReader>['push']>) => {
@@ -186,8 +210,11 @@ export async function readAndScore(
         text = sniffed;
         sniffed = '';
       }
-      if (kind === 'json') json.push(text);
-      else {
+      if (kind === 'json') {
+        if (jsonArray === undefined && json.length === 0 && /^\s*\[/.test(text)) jsonArray = new schema.JsonArrayReader();
+        if (jsonArray) await jsonStep(jsonArray.push(text));
+        else json.push(text);
+      } else {
         csv ??= new AssessmentsCsvReader(options.edition ? { edition: options.edition as never } : {});
         await csvStep(csv.push(text));
       }
@@ -217,8 +244,11 @@ export async function readAndScore(
         csv ??= new AssessmentsCsvReader(options.edition ? { edition: options.edition as never } : {});
         if (sniffed) await csvStep(csv.push(sniffed));
         await csvStep(csv.end());
+      } else if (jsonArray) {
+        if (sniffed) await jsonStep(jsonArray.push(sniffed));
+        await jsonStep(jsonArray.end());
       } else {
-        // JSON is parsed whole (JSON.parse and the duplicate-key check need the document): see the README on memory.
+        // One JSON value that is not an array (a single assessment) is parsed whole.
         const loaded: LoadOutcome = { assessments: [], problems: [], counts: [] };
         const text = json.join('') + sniffed;
         json.length = 0;
@@ -243,8 +273,9 @@ export async function readAndScore(
       outcome.problemCount = mark.problemCount;
       outcome.scoreProblems.length = Math.min(outcome.scoreProblems.length, mark.scoreProblems);
       outcome.scoreProblemCount = mark.scoreProblemCount;
-      addProblem(outcome, { file: label, where: '', message: error.message });
-      outcome.unreadable++;
+      addProblem(outcome, { file: label, where: error.where, message: error.message });
+      if (error.countsAs === 'invalid') outcome.invalid++;
+      else outcome.unreadable++;
       // Read no further: the rest of stdin or of the file is of no use.
       await iterator.return?.(undefined);
     }

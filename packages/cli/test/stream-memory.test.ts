@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLargeCsv } from '../bench/generate-csv.mjs';
+import { writeLargeJson } from '../bench/generate-json.mjs';
 import { BIN, requireBuild } from './harness.js';
 
 // Not a speed test: a heap far smaller than the input makes any step that holds the whole input (or the whole
 // output) fail with "JavaScript heap out of memory". 200,000 rows are an 85 MB CSV; the heap is capped at 128 MB.
 const ROWS = 200_000;
 const HEAP = '--max-old-space-size=128';
+// JSON assessments are about 3.2 kB each: 60,000 of them are a 190 MB file, half again the heap.
+const JSON_ITEMS = 60_000;
 
 /** Runs losi with a small heap; counts what it prints instead of keeping it. */
 function runSmallHeap(args: readonly string[], cwd: string, stdinFile?: string): Promise<{ code: number | null; stdoutBytes: number; stdoutLines: number; stdoutTail: string; stderr: string }> {
@@ -55,7 +58,8 @@ describe(`losi score with a ${HEAP} heap on ${ROWS.toLocaleString('en')} rows (s
     // One folder for the whole file (the harness's folders last one test): the input is written once.
     folder = mkdtempSync(join(tmpdir(), 'losi-cli-stream-'));
     await writeLargeCsv(join(folder, 'big.csv'), ROWS);
-  }, 120_000);
+    await writeLargeJson(join(folder, 'big.json'), JSON_ITEMS);
+  }, 180_000);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('reads a file and writes the CSV ranking to --out', async () => {
@@ -67,7 +71,7 @@ describe(`losi score with a ${HEAP} heap on ${ROWS.toLocaleString('en')} rows (s
     expect(scan.hits).toBe(ROWS);
     expect(scan.head.startsWith('rank,city,')).toBe(true);
     // Only the result is left in the folder: the temporary file was renamed.
-    expect(readdirSync(folder).sort()).toEqual(['big.csv', 'ranking.csv']);
+    expect(readdirSync(folder).sort()).toEqual(['big.csv', 'big.json', 'ranking.csv']);
   }, 240_000);
 
   it('reads stdin and prints the table on stdout', async () => {
@@ -91,4 +95,15 @@ describe(`losi score with a ${HEAP} heap on ${ROWS.toLocaleString('en')} rows (s
     // The end of the document parses: the last result closes, then the problems list and the document.
     expect(scan.tail.endsWith('\n    }\n  ],\n  "problems": []\n}\n')).toBe(true);
   }, 300_000);
+
+  it('reads a JSON array item by item', async () => {
+    // Parsed whole, the text alone would pass the heap.
+    expect(statSync(join(folder, 'big.json')).size).toBeGreaterThan(128 * 2 ** 20);
+    const run = await runSmallHeap(['score', 'big.json', '--format', 'csv', '--out', 'from-json.csv'], folder);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const scan = await scanFile(join(folder, 'from-json.csv'), 'big.json:[');
+    expect(scan.lines).toBe(JSON_ITEMS + 1);
+    expect(scan.hits).toBe(JSON_ITEMS);
+  }, 240_000);
 });

@@ -84,7 +84,8 @@ export async function writeScoreJson(
     const text = JSON.stringify({ ...result, source: source(ranking, i) }, null, 2).replaceAll('\n', '\n    ');
     await out.write(`${position > 0 ? ',' : ''}\n    ${text}`);
   }
-  await out.write(`\n  ],\n  "problems": ${JSON.stringify(details.problems, null, 2).replaceAll('\n', '\n  ')}`);
+  // An empty list is `[]`, as JSON.stringify writes it.
+  await out.write(`${ranking.order.length > 0 ? '\n  ' : ''}],\n  "problems": ${JSON.stringify(details.problems, null, 2).replaceAll('\n', '\n  ')}`);
   // Only when the list was cut: how many more problems there were.
   if (details.unlisted > 0) await out.write(`,\n  "problemsNotListed": ${details.unlisted}`);
   await out.write('\n}\n');

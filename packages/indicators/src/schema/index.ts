@@ -12,5 +12,6 @@ export {
 export { parseAssessment, type ParseResult, type Problem } from './parse.js';
 export { createAssessmentJsonSchema } from './json-schema.js';
 export { findDuplicateJsonKeys, findJsonSyntaxError, type JsonDuplicateKey, type JsonSyntaxError } from './json-syntax.js';
+export { JsonArrayReader, locateInInput, type JsonArrayItem, type JsonArrayStep } from './json-array-reader.js';
 export { PROBLEM_LIMIT, TEXT_LIMITS } from './rules.js';
 export { closestMatch } from './messages.js';
