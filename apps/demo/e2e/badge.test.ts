@@ -107,6 +107,8 @@ describe('badge builder', () => {
     expect(await page.locator('#manual-fields').isHidden()).toBe(true);
     expect(await page.getByLabel('Script tag', { exact: true }).inputValue()).toContain('value="0.0211" edition="2024" city="Zarthal" answered="2" total="95"');
     expect(await page.locator('#preview-badge').getByRole('img').getAttribute('aria-label')).toContain('provisional 2/95');
+    // The no-JavaScript fallback inside the snippet says it too.
+    expect(await page.getByLabel('Script tag', { exact: true }).inputValue()).toContain('provisional 2/95, self-assessed, 2 of 95 answered\n</losi-badge>');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('This value is provisional: only 2 of 95 indicators are answered.');
     const copy = page.getByRole('button', { name: 'Copy' }).first();
     expect(await copy.isDisabled()).toBe(true);
@@ -118,6 +120,11 @@ describe('badge builder', () => {
     await page.getByLabel('I have read the warning: publish this badge anyway').check();
     expect(await copy.isDisabled()).toBe(false);
     expect(await page.getByRole('link', { name: 'Download the SVG' }).getAttribute('aria-disabled')).toBeNull();
+    // The static SVG, for portals without scripts, marks the value provisional as well.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the SVG' }).click()]);
+    const svgText = readFileSync((await download.path())!, 'utf8');
+    expect(svgText).toContain('provisional 2/95</text>');
+    expect(svgText).toContain('2 of 95 answered"');
     expect(problems.errors).toEqual([]);
     await context.close();
   });

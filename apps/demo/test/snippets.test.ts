@@ -39,6 +39,13 @@ describe('badge snippets', () => {
     expect(snippet).not.toMatch(/<city>/);
   });
 
+  it('a provisional value says so in the no-JavaScript fallback and the Markdown alt text, with the count', () => {
+    const provisional = { ...base, value: 0.0211, provisional: { answered: 2, total: 95 } };
+    expect(scriptSnippet(provisional, bundle)).toContain('  Tallinn, LOSI 2024: 0.02, Low, provisional 2/95, self-assessed, 2 of 95 answered\n</losi-badge>');
+    expect(markdownSnippet(provisional)).toContain('![Tallinn, LOSI 2024: 0.02, Low, provisional 2/95, self-assessed, 2 of 95 answered]');
+    expect(scriptSnippet(base, bundle)).not.toContain('provisional');
+  });
+
   it('SVG file name keeps letters of any script and drops the rest', () => {
     expect(svgFileName(base)).toBe('losi-badge-tallinn-2024.svg');
     expect(svgFileName({ ...base, city: 'São Paulo / SP' })).toBe('losi-badge-são-paulo-sp-2024.svg');

@@ -1,6 +1,6 @@
 /** The embed snippets of the badge builder, as plain text for people to copy. Pure functions. */
 import type { Language } from '@losi/indicators/labels';
-import { badgeLabel, escapeXml } from '@losi/scoring/badge';
+import { badgeLabel, escapeXml, type BadgeInput } from '@losi/scoring/badge';
 
 /** Everything the badge shows and how. */
 export interface BadgeSettings {
@@ -29,10 +29,19 @@ export interface CdnBundle {
 
 /** The badge's accessible name, also its no-JavaScript fallback text and its image alt text. */
 export function badgeText(settings: BadgeSettings): string {
-  return badgeLabel(
-    { value: settings.value, edition: settings.edition, source: settings.source, ...(settings.city ? { city: settings.city } : {}) },
-    { locale: settings.language },
-  );
+  return badgeLabel(badgeInput(settings), { locale: settings.language });
+}
+
+/** What `renderBadgeSvg` and `badgeLabel` are given: a provisional value keeps its counts, so the static SVG, the
+ * no-JavaScript fallback and the alt text say "provisional 11/95" as the live badge does. */
+export function badgeInput(settings: BadgeSettings): BadgeInput {
+  return {
+    value: settings.value,
+    edition: settings.edition,
+    source: settings.source,
+    ...(settings.city ? { city: settings.city } : {}),
+    ...(settings.provisional ? { answered: settings.provisional.answered, total: settings.provisional.total } : {}),
+  };
 }
 
 /**

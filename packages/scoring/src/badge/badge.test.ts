@@ -1,3 +1,4 @@
+import { getEdition } from '@losi/indicators';
 import { LANGUAGES, LEVEL_IDS, LEVEL_NAMES } from '@losi/indicators/labels';
 import { describe, expect, it } from 'vitest';
 import { assessment, assessmentWithMet } from '../__fixtures__/assessments.js';
@@ -124,6 +125,31 @@ describe('renderBadgeSvg', () => {
       'Berlin, LOSI 2022: 0.98, Very High, official',
     );
     expect(renderBadgeSvg(score(assessment({})))).toContain('Low');
+  });
+
+  it('marks the value of an assessment not yet complete provisional, with the count answered, in its text and its name', () => {
+    const partial = score(assessment(Object.fromEntries(getEdition('2024').indicators.slice(0, 11).map((indicator) => [indicator.id, 'yes' as const]))));
+    expect(partial.answered).toBe(11);
+    expect(badgeLabel(partial)).toMatch(/LOSI 2024: 0\.12, Low, provisional 11\/95, self-assessed, 11 of 95 answered$/);
+    for (const variant of ['compact', 'full'] as const) {
+      const svg = renderBadgeSvg(partial, { variant });
+      expect(svg).toContain('provisional 11/95</text>');
+      expect(svg).toMatch(/aria-label="[^"]*LOSI 2024: 0\.12, Low, provisional 11\/95, self-assessed, 11 of 95 answered"/);
+    }
+    // A value given with its counts, as the badge builder and the no-JS fallback give it; in French and Arabic.
+    const given = { ...tallinn, value: 0.12, answered: 11, total: 95 };
+    expect(badgeLabel(given, { locale: 'fr' })).toContain('provisoire 11/95, auto-évalué, 11 réponses sur 95');
+    expect(renderBadgeSvg(given, { locale: 'ar' })).toMatch(/مؤقت \S+\/\S+<\/text>/);
+    // Complete, or no counts at all: nothing provisional.
+    expect(badgeLabel({ ...tallinn, answered: 95, total: 95 })).not.toContain('provisional');
+    expect(renderBadgeSvg(tallinn)).not.toContain('provisional');
+    expect(badgeLabel(score(assessmentWithMet(78, '2024', 'Oslo')))).not.toContain('provisional');
+  });
+
+  it('refuses counts that do not make sense, naming the field', () => {
+    expect(() => badgeLabel({ ...tallinn, answered: 96, total: 95 })).toThrow(expect.objectContaining({ path: 'answered' }));
+    expect(() => badgeLabel({ ...tallinn, answered: 3 })).toThrow(expect.objectContaining({ path: 'total' }));
+    expect(() => badgeLabel({ ...tallinn, answered: 1.5, total: 95 })).toThrow(expect.objectContaining({ path: 'answered' }));
   });
 
   it('shows a level given with the value (a published group) rather than recomputing it', () => {
