@@ -203,7 +203,24 @@ describe('a two-assessor study in the browser', () => {
     await expectAccessible(viewer.page, `results ${theme} ${language}`);
     await viewer.page.goto(portalUrl);
     await viewer.page.locator('losi-report').waitFor();
+    // The badge of the published portal loads as an image of this origin (the CSP allows nothing else).
+    await expect.poll(() => viewer.page.locator('#outputs img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expectAccessible(viewer.page, `portal ${theme} ${language}`);
+
+    // The study statistics: one pair, the five disputed indicators first, as tables.
+    await viewer.page.goto(`${origin}/#/projects/${project.rows[0]!.project_id}/statistics`);
+    await viewer.page.locator('#indicators').waitFor();
+    expect(await viewer.page.locator('#pairs tbody tr').count()).toBe(1);
+    const top = await viewer.page.locator('#indicators tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((row) => row.getAttribute('data-indicator')));
+    expect(top.sort()).toEqual([...disputed].sort());
+    expect(await viewer.page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    await expectAccessible(viewer.page, `statistics ${theme} ${language}`);
+
+    // The report opens as a document of its own, under its own policy.
+    await viewer.page.goto(`${origin}/api/portals/${portalId}/report?lang=${language}`);
+    await viewer.page.getByRole('heading', { level: 1, name: 'Testville (EST)' }).waitFor();
+    expect(await viewer.page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    await expectAccessible(viewer.page, `report ${theme} ${language}`);
   });
 
   it('offers the published evidence links to the assessor of the same portal in a later project', async () => {

@@ -59,6 +59,11 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'POST /api/portals/:id/publish', allowed: ['admin'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/publish`, { version: 1 }) },
   { name: 'GET /api/portals/:id/history', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/history`) },
   { name: 'GET /api/projects/:id/history', allowed: ['admin', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/history?format=csv`) },
+  // Figures of portals past assessing only (none yet here), for staff and the project's assessors.
+  { name: 'GET /api/projects/:id/statistics', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/statistics`) },
+  // Not signed off yet: 409 for those who may see the portal (the state rules are in outputs.test.ts).
+  { name: 'GET /api/portals/:id/report', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/report`) },
+  { name: 'GET /api/portals/:id/badge.svg', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/badge.svg`) },
   { name: 'GET /api/projects/:id/results', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/results`) },
 ];
 

@@ -7,9 +7,9 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import '@losi/widgets/assessment';
 import '@losi/widgets/reconcile';
 import '@losi/widgets/report';
-import type { Assessment } from '@losi/indicators';
+import { indicatorText, loadLocale, type Assessment } from '@losi/indicators';
 import { ApiError, api, loadSession, type SessionUser } from './api.js';
-import { currentLanguage, formatDate, formatPercent, setLanguage, t, type StudioLanguage, type TextKey } from './i18n.js';
+import { currentLanguage, formatDate, formatNumber, formatPercent, setLanguage, t, type StudioLanguage, type TextKey } from './i18n.js';
 
 type Theme = 'auto' | 'light' | 'dark';
 const STATUSES = ['assessing', 'submitted', 'compared', 'reconciling', 'reviewed', 'signed-off', 'published'] as const;
@@ -19,6 +19,13 @@ interface Project { id: number; name: string; edition: '2024' | '2022'; assessor
 interface Portal { id: number; projectId: number; city: string; country: string; portalUrl: string; language: string; status: Status; version: number; assessors: { id: number; name: string; submitted: boolean }[] }
 interface Review { portal: Portal; comparison: { disagreementRate: number | null; agreementRate: number | null; disagreed: number; needsReconciliation: boolean; maxDisagreement: number } | null; decisions: unknown[] | null; finalAssessment: Assessment | null }
 interface Stored { assessorId: number; assessor: string; assessment: Assessment; version: number; submittedAt: string | null }
+interface PairFigures { assessors: [string, string]; portals: number; compared: number; agreed: number; agreementRate: number | null; kappa: number | null }
+interface IndicatorFigures { edition: '2024' | '2022'; indicator: string; criterion: string; compared: number; disagreed: number; disagreementRate: number | null }
+interface Statistics {
+  included: number; pending: number; toReconcile: number; compared: number; agreed: number; agreementRate: number | null; maxDisagreement: number;
+  portals: { portalId: number; city: string; status: Status; assessors: string[]; compared: number; agreed: number; agreementRate: number | null; kappa: number | null; needsReconciliation: boolean }[];
+  pairs: PairFigures[]; indicators: IndicatorFigures[]; criteria: { criterion: string; compared: number; agreed: number; agreementRate: number | null }[];
+}
 interface HistoryEntry { id: number; at: string; actor: string | null; action: string; indicator: string | null; before: unknown; after: unknown; reason: string | null; withheld: boolean }
 
 const bar = document.getElementById('bar')!;
@@ -223,7 +230,7 @@ async function projectScreen(projectId: number, notice?: TemplateResult): Promis
   const rerender = async (message?: TemplateResult) => show(await projectScreen(projectId, message), false);
   return html`<h1 tabindex="-1">${project.name}</h1>
     <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}</p>
-    <p><a href="#/projects/${project.id}/results">${t('results')}</a>
+    <p><a href="#/projects/${project.id}/results">${t('results')}</a> · <a href="#/projects/${project.id}/statistics">${t('statistics')}</a>
       ${user?.role !== 'assessor' ? html` · <a href="/api/projects/${project.id}/history?format=csv" download>${t('exportHistoryCsv')}</a>` : nothing}</p>
     <div aria-live="polite">${notice ?? nothing}</div>
     <h2>${t('portals')}</h2>
@@ -426,6 +433,12 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
     ${reconcile}
     ${role === 'senior-reviewer' && portal.status === 'reviewed' ? html`<div class="row"><button id="sign-off" @click=${() => act('POST', 'sign-off', {})}>${t('signOff')}</button></div>` : nothing}
     ${role === 'administrator' && portal.status === 'signed-off' ? html`<div class="row"><button id="publish" @click=${() => act('POST', 'publish', {})}>${t('publish')}</button></div>` : nothing}
+    ${portal.status === 'published' || (portal.status === 'signed-off' && role !== 'assessor')
+      ? html`<section aria-labelledby="outputs-heading" id="outputs"><h2 id="outputs-heading">${t('outputs')}</h2>
+          <p><img src="/api/portals/${portal.id}/badge.svg?variant=full&lang=${currentLanguage()}" alt=${t('badgeOf', { city: portal.city })} /></p>
+          <p><a href="/api/portals/${portal.id}/report?lang=${currentLanguage()}" target="_blank" rel="noopener">${t('openReport')}</a> ·
+            <a href="/api/portals/${portal.id}/badge.svg?variant=full&lang=${currentLanguage()}" download="portal-${portal.id}-badge.svg">${t('downloadBadge')}</a></p></section>`
+      : nothing}
     ${review.finalAssessment
       ? html`<section aria-labelledby="final-heading"><h2 id="final-heading">${t('finalReport')}</h2>
           <losi-report heading-level="3" .assessment=${review.finalAssessment} theme=${widgetTheme() ?? nothing}></losi-report></section>`
@@ -482,6 +495,49 @@ async function resultsScreen(projectId: number): Promise<TemplateResult> {
           <losi-report heading-level="3" .assessment=${entry.assessment} theme=${widgetTheme() ?? nothing}></losi-report></section>`)}`;
 }
 
+/** The study statistics: agreement per assessor pair, indicator, criterion and portal, as tables. */
+async function statisticsScreen(projectId: number): Promise<TemplateResult> {
+  const [project, figures, locale] = await Promise.all([
+    api<Project>('GET', `/api/projects/${projectId}`),
+    api<Statistics>('GET', `/api/projects/${projectId}/statistics`),
+    loadLocale(currentLanguage()),
+  ]);
+  const title = (entry: IndicatorFigures) => {
+    const text = indicatorText(locale, entry.indicator, entry.edition);
+    // A title the locale lacks is English: say so, for screen readers.
+    return html`<span lang=${text?.untranslated.includes('title') ? 'en' : nothing}>${text?.title ?? entry.indicator}</span>`;
+  };
+  const criterion = (id: string) => (locale.criteria as Record<string, string>)[id] ?? id;
+  const numeric = (value: string | number) => html`<td class="number">${value}</td>`;
+  return html`<p><a href="#/projects/${projectId}">${t('back', { name: project.name })}</a></p>
+    <h1 tabindex="-1">${t('statisticsOf', { name: project.name })}</h1>
+    <p>${t('statisticsIntro', { included: figures.included, pending: figures.pending })}</p>
+    <p><a href="/api/projects/${projectId}/statistics" download="project-${projectId}-statistics.json">${t('exportStatisticsJson')}</a></p>
+    ${figures.included === 0
+      ? html`<p class="notice">${t('statisticsNone')}</p>`
+      : html`<p>${t('statisticsOverall', { rate: formatPercent(figures.agreementRate), compared: figures.compared, count: figures.toReconcile, threshold: formatPercent(figures.maxDisagreement) })}</p>
+        <h2 id="pairs-heading">${t('pairsHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="pairs-heading"><table aria-labelledby="pairs-heading" id="pairs">
+          <thead><tr>${(['pair', 'portalsCount', 'compared', 'agreed', 'agreementRate', 'kappa'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.pairs.map((pair) => html`<tr><th scope="row">${pair.assessors.join(' – ')}</th>${numeric(pair.portals)}${numeric(pair.compared)}${numeric(pair.agreed)}${numeric(formatPercent(pair.agreementRate))}${numeric(formatNumber(pair.kappa))}</tr>`)}</tbody>
+        </table></div>
+        <h2 id="indicators-heading">${t('indicatorsHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="indicators-heading"><table aria-labelledby="indicators-heading" id="indicators">
+          <thead><tr>${(['indicator', 'criterion', 'portalsCount', 'disagreed', 'disagreementRate'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.indicators.map((entry) => html`<tr data-indicator=${entry.indicator}><th scope="row">${title(entry)} <code dir="ltr">${entry.indicator}</code></th><td>${criterion(entry.criterion)}</td>${numeric(entry.compared)}${numeric(entry.disagreed)}${numeric(formatPercent(entry.disagreementRate))}</tr>`)}</tbody>
+        </table></div>
+        <h2 id="criteria-heading">${t('criteriaHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="criteria-heading"><table aria-labelledby="criteria-heading">
+          <thead><tr>${(['criterion', 'compared', 'agreed', 'agreementRate'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.criteria.map((entry) => html`<tr><th scope="row">${criterion(entry.criterion)}</th>${numeric(entry.compared)}${numeric(entry.agreed)}${numeric(formatPercent(entry.agreementRate))}</tr>`)}</tbody>
+        </table></div>
+        <h2 id="portals-heading">${t('portalsHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="portals-heading"><table aria-labelledby="portals-heading">
+          <thead><tr>${(['city', 'status', 'assessors', 'compared', 'agreementRate', 'kappa', 'needsReconciliationShort'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.portals.map((portal) => html`<tr><th scope="row"><a href="#/portals/${portal.portalId}">${portal.city}</a></th><td>${statusLabel(portal.status)}</td><td>${portal.assessors.join(', ')}</td>${numeric(portal.compared)}${numeric(formatPercent(portal.agreementRate))}${numeric(formatNumber(portal.kappa))}<td>${portal.needsReconciliation ? t('yes') : t('no')}</td></tr>`)}</tbody>
+        </table></div>`}`;
+}
+
 // ---- router ----
 
 async function route(): Promise<void> {
@@ -497,6 +553,7 @@ async function route(): Promise<void> {
     if (parts[0] === 'users') return show(await usersScreen());
     const id = Number(parts[1]);
     if (parts[0] === 'projects' && parts[2] === 'results') return show(await resultsScreen(id));
+    if (parts[0] === 'projects' && parts[2] === 'statistics') return show(await statisticsScreen(id));
     if (parts[0] === 'projects') return show(await projectScreen(id));
     if (parts[0] === 'portals' && parts[2] === 'history') return show(await historyScreen(id));
     if (parts[0] === 'portals') return show(await portalScreen(id));

@@ -22,6 +22,7 @@ import { getAssessmentOf, getOwnAssessment, listAssessments, saveOwnAssessment, 
 import { comparePortal, getReview, publishPortal, reopenPortal, reviewPortal, signOffPortal } from './workflow.js';
 import { answersToCsv, publishedResults, resultsToCsv } from './results.js';
 import { carriedForwardEvidence } from './carry-forward.js';
+import { portalBadge, portalReport, studyStatistics } from './outputs.js';
 import { authenticate, countUsers, createFirstAdministrator, createSession, createUser, endSession, listUsers, sessionActor, SESSION_DAYS } from './users.js';
 import type { Actor } from './roles.js';
 
@@ -245,6 +246,20 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
     if (format === 'answers-csv') return download(reply, `project-${projectId}-answers.csv`, 'text/csv', answersToCsv(results));
     return results;
   });
+
+  // ---- per-portal outputs and study statistics ----
+  app.get('/api/portals/:portalId/report', async (request, reply) => {
+    const { html, policy } = await portalReport(db, actorOf(request), idParam(request, 'portalId'), request.query);
+    // The report is a document of its own: its inline styles are allowed by hash, nothing else is.
+    reply.header('content-security-policy', policy).header('content-type', 'text/html; charset=utf-8');
+    return html;
+  });
+  app.get('/api/portals/:portalId/badge.svg', async (request, reply) => {
+    const svg = await portalBadge(db, actorOf(request), idParam(request, 'portalId'), request.query);
+    reply.header('content-type', 'image/svg+xml; charset=utf-8');
+    return svg;
+  });
+  app.get('/api/projects/:projectId/statistics', async (request) => studyStatistics(db, actorOf(request), idParam(request, 'projectId')));
 
   app.all('/api/*', async () => {
     throw new StudioError(404, 'not-found', 'No such API endpoint.');
