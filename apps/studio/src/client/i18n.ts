@@ -127,6 +127,16 @@ const EN = {
   openReport: 'Open the report (HTML)',
   badgeOf: 'LOSI badge of {city}',
   downloadBadge: 'Download the badge (SVG)',
+  auditProposals: 'Assessors see audit proposals',
+  projectSettings: 'Project settings',
+  auditReport: 'Audit report',
+  attachAudit: 'Attach an audit report',
+  attachAuditHelp: 'The JSON file written by losi audit --json for this portal. Its proposals reach the assessors only when the project shows them, and count only once an assessor accepts them.',
+  auditFile: 'Audit report file (JSON)',
+  attach: 'Attach',
+  auditAttached: 'Audit of {date} ({count} verdicts), attached by {name}.',
+  noAuditReport: 'No audit report is attached.',
+  auditForAssessor: 'An automatic audit proposes answers beside some indicators: they are suggestions, and nothing counts until you accept one.',
 } as const;
 
 export type TextKey = keyof typeof EN;
@@ -257,6 +267,16 @@ const AR: Record<TextKey, string> = {
   openReport: 'فتح التقرير (HTML)',
   badgeOf: 'شارة LOSI لمدينة {city}',
   downloadBadge: 'تنزيل الشارة (SVG)',
+  auditProposals: 'يرى المقيّمون مقترحات التدقيق',
+  projectSettings: 'إعدادات المشروع',
+  auditReport: 'تقرير التدقيق',
+  attachAudit: 'إرفاق تقرير تدقيق',
+  attachAuditHelp: 'ملف JSON الذي يكتبه losi audit --json لهذه البوابة. لا تصل مقترحاته إلى المقيّمين إلا إذا سمح المشروع بذلك، ولا تُحتسب إلا بعد أن يقبلها المقيّم.',
+  auditFile: 'ملف تقرير التدقيق (JSON)',
+  attach: 'إرفاق',
+  auditAttached: 'تدقيق بتاريخ {date} ({count} حكمًا)، أرفقه {name}.',
+  noAuditReport: 'لا يوجد تقرير تدقيق مرفق.',
+  auditForAssessor: 'يقترح تدقيق آلي إجابات بجانب بعض المؤشرات: هي اقتراحات فقط، ولا يُحتسب شيء حتى تقبله.',
 };
 
 let language: StudioLanguage = 'en';

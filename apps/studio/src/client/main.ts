@@ -15,7 +15,8 @@ type Theme = 'auto' | 'light' | 'dark';
 const STATUSES = ['assessing', 'submitted', 'compared', 'reconciling', 'reviewed', 'signed-off', 'published'] as const;
 type Status = (typeof STATUSES)[number];
 
-interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean }
+interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean; auditProposals: boolean }
+interface AttachedReport { id: number; attachedBy: string; attachedAt: string; report: { finishedAt: string; verdicts: { indicator: string }[] } }
 interface Portal { id: number; projectId: number; city: string; country: string; portalUrl: string; language: string; status: Status; version: number; assessors: { id: number; name: string; submitted: boolean }[] }
 interface Review { portal: Portal; comparison: { disagreementRate: number | null; agreementRate: number | null; disagreed: number; needsReconciliation: boolean; maxDisagreement: number } | null; decisions: unknown[] | null; finalAssessment: Assessment | null }
 interface Stored { assessorId: number; assessor: string; assessment: Assessment; version: number; submittedAt: string | null }
@@ -170,6 +171,7 @@ async function projectsScreen(): Promise<TemplateResult> {
               assessorsPerPortal: Number(data.get('assessorsPerPortal')),
               maxDisagreement: Number(data.get('threshold')) / 100,
               evidenceRequired: data.get('evidenceRequired') === 'on',
+              auditProposals: data.get('auditProposals') === 'on',
             });
             location.hash = `#/projects/${project.id}`;
           } catch (error) {
@@ -186,6 +188,7 @@ async function projectsScreen(): Promise<TemplateResult> {
           <label for="project-threshold">${t('threshold')}</label>
           <input id="project-threshold" name="threshold" type="number" min="0" max="100" step="0.5" value="5" required />
           <label class="inline"><input type="checkbox" name="evidenceRequired" checked /> ${t('evidenceRequired')}</label>
+          <label class="inline"><input type="checkbox" name="auditProposals" /> ${t('auditProposals')}</label>
           <div class="row"><button type="submit">${t('create')}</button></div>
         </form>`
       : nothing}`;
@@ -229,7 +232,22 @@ async function projectScreen(projectId: number, notice?: TemplateResult): Promis
   const assessors = admin ? (await api<SessionUser[]>('GET', '/api/users')).filter((u) => u.role === 'assessor') : [];
   const rerender = async (message?: TemplateResult) => show(await projectScreen(projectId, message), false);
   return html`<h1 tabindex="-1">${project.name}</h1>
-    <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}</p>
+    <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}${project.auditProposals ? html` · ${t('auditProposals')}` : nothing}</p>
+    ${admin
+      ? html`<form class="card" id="project-settings" @submit=${async (event: SubmitEvent) => {
+          const data = formData(event);
+          try {
+            await api('PUT', `/api/projects/${projectId}/settings`, { auditProposals: data.get('auditProposals') === 'on' });
+            await rerender(html`<p class="ok">${t('saved')}</p>`);
+          } catch (error) {
+            await rerender(errorBox(error));
+          }
+        }}>
+          <h2>${t('projectSettings')}</h2>
+          <label class="inline"><input type="checkbox" name="auditProposals" ?checked=${project.auditProposals} /> ${t('auditProposals')}</label>
+          <div class="row"><button type="submit">${t('save')}</button></div>
+        </form>`
+      : nothing}
     <p><a href="#/projects/${project.id}/results">${t('results')}</a> · <a href="#/projects/${project.id}/statistics">${t('statistics')}</a>
       ${user?.role !== 'assessor' ? html` · <a href="/api/projects/${project.id}/history?format=csv" download>${t('exportHistoryCsv')}</a>` : nothing}</p>
     <div aria-live="polite">${notice ?? nothing}</div>
@@ -340,6 +358,16 @@ class AssessmentSaver {
   }
 }
 
+/** The latest audit report attached to the portal, or undefined when there is none. */
+async function optionalReport(portalId: number): Promise<AttachedReport | undefined> {
+  try {
+    return await api<AttachedReport>('GET', `/api/portals/${portalId}/audit-report`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 async function portalScreen(portalId: number, notice?: TemplateResult): Promise<TemplateResult> {
   const review = await api<Review>('GET', `/api/portals/${portalId}`);
   const { portal } = review;
@@ -363,6 +391,10 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
       api<{ indicator: string; evidence: string; project: { name: string } }[]>('GET', `/api/portals/${portalId}/carry-forward`),
     ]);
     const editable = portal.status === 'assessing' && mine.submittedAt === null;
+    // Proposals only where the project shows them; answers already taken from a proposal are not offered again.
+    const attached = editable && project.auditProposals ? await optionalReport(portalId) : undefined;
+    const decided = new Set(Object.entries(mine.assessment.answers).filter(([, answer]) => typeof answer !== 'string' && answer.source).map(([id]) => id));
+    const auditReport = attached && { ...attached.report, verdicts: attached.report.verdicts.filter((verdict) => !decided.has(verdict.indicator)) };
     const saveState = document.createElement('div');
     saveState.setAttribute('aria-live', 'polite');
     const saver = new AssessmentSaver(portalId, mine.version, (state) => render(state, saveState));
@@ -376,7 +408,8 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
             <ul>${earlier.map((link) => html`<li>${link.indicator}: <a dir="ltr" href=${link.evidence} rel="noopener noreferrer" target="_blank">${link.evidence}</a> <span class="muted">(${link.project.name})</span></li>`)}</ul>
           </details>`
         : nothing}
-      <losi-assessment .value=${mine.assessment} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
+      ${auditReport ? html`<p class="notice" id="audit-note">${t('auditForAssessor')}</p>` : nothing}
+      <losi-assessment .value=${mine.assessment} .auditReport=${auditReport} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
         @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)}></losi-assessment>
       ${saveState}
       ${editable
@@ -385,6 +418,31 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
             await act('POST', 'assessments/mine/submit', { version: saver.currentVersion });
           }}>${t('submit')}</button></div>`
         : nothing}
+    </section>`;
+  }
+
+  let audit: TemplateResult | typeof nothing = nothing;
+  if (role === 'administrator' && portal.status === 'assessing') {
+    const attached = await optionalReport(portalId);
+    audit = html`<section aria-labelledby="audit-heading" class="card" id="audit">
+      <h2 id="audit-heading">${t('auditReport')}</h2>
+      <p id="audit-current">${attached ? t('auditAttached', { date: formatDate(attached.report.finishedAt), count: attached.report.verdicts.length, name: attached.attachedBy }) : t('noAuditReport')}</p>
+      <p class="muted">${t('attachAuditHelp')}</p>
+      <form id="attach-audit" @submit=${async (event: SubmitEvent) => {
+        event.preventDefault();
+        const file = (document.getElementById('audit-file') as HTMLInputElement).files?.[0];
+        if (!file) return;
+        try {
+          await api('POST', `/api/portals/${portalId}/audit-report`, await file.text());
+          await rerender(html`<p class="ok">${t('saved')}</p>`);
+        } catch (error) {
+          await rerender(errorBox(error));
+        }
+      }}>
+        <label for="audit-file">${t('auditFile')}</label>
+        <input id="audit-file" type="file" accept="application/json,.json" required />
+        <div class="row"><button type="submit">${t('attach')}</button></div>
+      </form>
     </section>`;
   }
 
@@ -429,6 +487,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
     <p><a href="#/portals/${portal.id}/history">${t('history')}</a></p>
     ${reviewer && portal.status === 'submitted' ? html`<button id="compare" @click=${() => act('POST', 'compare', {})}>${t('compare')}</button>` : nothing}
     ${comparison}
+    ${audit}
     ${assess}
     ${reconcile}
     ${role === 'senior-reviewer' && portal.status === 'reviewed' ? html`<div class="row"><button id="sign-off" @click=${() => act('POST', 'sign-off', {})}>${t('signOff')}</button></div>` : nothing}

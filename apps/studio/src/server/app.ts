@@ -16,7 +16,8 @@ import type { Database } from './db.js';
 import { StudioError, badRequest, unauthenticated } from './errors.js';
 import { readHistory, historyToCsv } from './history.js';
 import { parseInput } from './input.js';
-import { createProject, getProject, listProjects } from './projects.js';
+import { changeProject, createProject, getProject, listProjects } from './projects.js';
+import { attachAuditReport, getAuditReport } from './audit.js';
 import { accessPortal, assignAssessors, importPortals, listPortals } from './portals.js';
 import { getAssessmentOf, getOwnAssessment, listAssessments, saveOwnAssessment, submitOwnAssessment } from './assessments.js';
 import { comparePortal, getReview, publishPortal, reopenPortal, reviewPortal, signOffPortal } from './workflow.js';
@@ -186,6 +187,7 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
   app.get('/api/projects', async (request) => listProjects(db, actorOf(request)));
   app.post('/api/projects', async (request, reply) => reply.status(201).send(await createProject(db, actorOf(request), request.body)));
   app.get('/api/projects/:projectId', async (request) => getProject(db, actorOf(request), idParam(request, 'projectId')));
+  app.put('/api/projects/:projectId/settings', async (request) => changeProject(db, actorOf(request), idParam(request, 'projectId'), request.body));
   app.get('/api/projects/:projectId/portals', async (request) => listPortals(db, actorOf(request), idParam(request, 'projectId')));
   app.post('/api/projects/:projectId/portals', async (request, reply) => {
     const result = await importPortals(db, actorOf(request), idParam(request, 'projectId'), request.body);
@@ -204,6 +206,13 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
   app.get('/api/portals/:portalId/assessments/:assessorId', async (request) =>
     getAssessmentOf(db, actorOf(request), idParam(request, 'portalId'), idParam(request, 'assessorId')),
   );
+
+  // ---- audit proposals ----
+  // Reports carry screenshots as data: URLs, so they may be larger than other requests.
+  app.post('/api/portals/:portalId/audit-report', { bodyLimit: 25 * 1024 * 1024 }, async (request, reply) =>
+    reply.status(201).send(await attachAuditReport(db, actorOf(request), idParam(request, 'portalId'), request.body)),
+  );
+  app.get('/api/portals/:portalId/audit-report', async (request) => getAuditReport(db, actorOf(request), idParam(request, 'portalId')));
 
   app.get('/api/portals/:portalId/carry-forward', async (request) => carriedForwardEvidence(db, actorOf(request), idParam(request, 'portalId')));
 
