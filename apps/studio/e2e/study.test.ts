@@ -203,7 +203,24 @@ describe('a two-assessor study in the browser', () => {
     await expectAccessible(viewer.page, `results ${theme} ${language}`);
     await viewer.page.goto(portalUrl);
     await viewer.page.locator('losi-report').waitFor();
+    // The badge of the published portal loads as an image of this origin (the CSP allows nothing else).
+    await expect.poll(() => viewer.page.locator('#outputs img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expectAccessible(viewer.page, `portal ${theme} ${language}`);
+
+    // The study statistics: one pair, the five disputed indicators first, as tables.
+    await viewer.page.goto(`${origin}/#/projects/${project.rows[0]!.project_id}/statistics`);
+    await viewer.page.locator('#indicators').waitFor();
+    expect(await viewer.page.locator('#pairs tbody tr').count()).toBe(1);
+    const top = await viewer.page.locator('#indicators tbody tr').evaluateAll((rows) => rows.slice(0, 5).map((row) => row.getAttribute('data-indicator')));
+    expect(top.sort()).toEqual([...disputed].sort());
+    expect(await viewer.page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    await expectAccessible(viewer.page, `statistics ${theme} ${language}`);
+
+    // The report opens as a document of its own, under its own policy.
+    await viewer.page.goto(`${origin}/api/portals/${portalId}/report?lang=${language}`);
+    await viewer.page.getByRole('heading', { level: 1, name: 'Testville (EST)' }).waitFor();
+    expect(await viewer.page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    await expectAccessible(viewer.page, `report ${theme} ${language}`);
   });
 
   it('offers the published evidence links to the assessor of the same portal in a later project', async () => {
@@ -222,6 +239,60 @@ describe('a two-assessor study in the browser', () => {
     await expect.poll(() => offered.getByRole('link').count()).toBe(INDICATOR_IDS.length);
     expect(await offered.getByRole('link').first().getAttribute('href')).toBe(`https://evidence.example/${INDICATOR_IDS[0]}`);
     await expectAccessible(page, 'carry-forward');
+  });
+
+  it('offers an attached audit report\'s proposals to an assessor, who accepts one: it is saved with its source', async () => {
+    const admin = new Client(app);
+    await admin.login('admin@studio.test');
+    const projectId = (await db.query<{ project_id: number }>('SELECT project_id FROM portals WHERE id = $1', [portalId])).rows[0]!.project_id;
+    const portals = await admin.json<{ id: number; city: string; version: number }[]>('GET', `/api/projects/${projectId}/portals`);
+    const sampleton = portals.find((portal) => portal.city === 'Sampleton')!;
+    const users = await admin.json<{ id: number; email: string }[]>('GET', '/api/users');
+    await admin.json('PUT', `/api/portals/${sampleton.id}/assessors`, { assessorIds: [users.find((u) => u.email === 'a@studio.test')!.id], version: sampleton.version });
+    const [yes, no] = INDICATOR_IDS as [string, string];
+    const report = {
+      reportVersion: 1, edition: '2024', portal: { requestedUrl: 'https://sampleton.example/' }, outcome: 'completed',
+      startedAt: '2026-12-02T10:00:00.000Z', finishedAt: '2026-12-02T10:00:09.000Z', tool: { name: '@losi/audit', version: '0.1.0' }, pages: [],
+      verdicts: [
+        { indicator: yes, code: null, check: `check-${yes}`, ruleVersion: 1, class: 'decided', status: 'pass', reason: 'Seen in the header.', evidence: [{ url: 'https://sampleton.example/' }] },
+        { indicator: no, code: null, check: `check-${no}`, ruleVersion: 1, class: 'decided', status: 'fail', reason: 'Not found.', evidence: [] },
+      ],
+    };
+
+    // The administrator switches proposals on and attaches the report in the browser.
+    const { page } = await open();
+    await signIn(page, 'admin@studio.test');
+    await page.goto(`${origin}/#/projects/${projectId}`);
+    await page.locator('#project-settings input[name="auditProposals"]').check();
+    await page.locator('#project-settings button[type="submit"]').click();
+    await expect.poll(() => page.locator('.ok').innerText()).toBe('Saved.');
+    await page.goto(`${origin}/#/portals/${sampleton.id}`);
+    await page.locator('#audit-file').setInputFiles({ name: 'audit.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    await expect.poll(() => page.locator('#audit-current').innerText()).toContain('2 verdicts');
+    await expectAccessible(page, 'attach audit');
+
+    const assessor = await open({ theme: 'dark' });
+    await signIn(assessor.page, 'a@studio.test');
+    await assessor.page.goto(`${origin}/#/portals/${sampleton.id}`);
+    await widgetsSettled(assessor.page);
+    await assessor.page.locator('#audit-note').waitFor();
+    const questionnaire = assessor.page.locator('losi-assessment');
+    await questionnaire.getByRole('button', { name: new RegExp(`^${CRITERION_NAMES[first.criterion]}`) }).click();
+    const pass = questionnaire.locator(`.proposal[data-id="${yes}"]`);
+    await pass.waitFor();
+    await expectAccessible(assessor.page, 'audit proposals (dark)');
+    // Nothing is saved before a decision.
+    expect((await admin.request('GET', `/api/portals/${sampleton.id}/history`)).json().filter((entry: { action: string }) => entry.action === 'answer-changed')).toEqual([]);
+    await pass.locator('.accept').click();
+    await expect.poll(() => assessor.page.locator('[aria-live] .ok').innerText(), { timeout: 15_000 }).not.toBe('');
+    const asha = new Client(app);
+    await asha.login('a@studio.test');
+    await expect.poll(async () => (await asha.json('GET', `/api/portals/${sampleton.id}/assessments/mine`)).assessment.answers[yes]?.source?.check, { timeout: 15_000 }).toBe(`check-${yes}`);
+    const mine = await asha.json('GET', `/api/portals/${sampleton.id}/assessments/mine`);
+    expect(mine.assessment.answers[yes].value).toBe('yes');
+    // The other proposal was not accepted: it is not an answer.
+    expect(mine.assessment.answers[no]).toBeUndefined();
   });
 
   it('saw no CSP violation, no page error and no request leaving the studio', () => {

@@ -52,6 +52,11 @@ const ENDPOINTS: readonly Endpoint[] = [
   // Blind until every assessor submitted: nobody, not even an administrator, while the portal is being assessed.
   { name: 'GET /api/portals/:id/assessments (while assessing)', allowed: [], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/assessments`) },
   { name: 'GET /api/portals/:id/assessments/:other (while assessing)', allowed: [], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/assessments/${s.ids.assessorB}`) },
+  { name: 'PUT /api/projects/:id/settings', allowed: ['admin'], call: (c, s) => c.request('PUT', `/api/projects/${s.projectId}/settings`, { auditProposals: false }) },
+  // An empty body: an administrator gets 400 for it, everyone else is refused before it is read.
+  { name: 'POST /api/portals/:id/audit-report', allowed: ['admin'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/audit-report`, {}) },
+  // The project does not show proposals (the default): assessors are refused, staff get 404 (none attached).
+  { name: 'GET /api/portals/:id/audit-report', allowed: ['admin', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/audit-report`) },
   { name: 'GET /api/portals/:id/carry-forward', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/carry-forward`) },
   { name: 'POST /api/portals/:id/compare', allowed: ['reviewer', 'senior'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/compare`, { version: 1 }) },
   { name: 'PUT /api/portals/:id/review', allowed: ['reviewer', 'senior'], call: (c, s) => c.request('PUT', `/api/portals/${portal(s)}/review`, { version: 1, decisions: [] }) },
@@ -59,6 +64,11 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'POST /api/portals/:id/publish', allowed: ['admin'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/publish`, { version: 1 }) },
   { name: 'GET /api/portals/:id/history', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/history`) },
   { name: 'GET /api/projects/:id/history', allowed: ['admin', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/history?format=csv`) },
+  // Figures of portals past assessing only (none yet here), for staff and the project's assessors.
+  { name: 'GET /api/projects/:id/statistics', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/statistics`) },
+  // Not signed off yet: 409 for those who may see the portal (the state rules are in outputs.test.ts).
+  { name: 'GET /api/portals/:id/report', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/report`) },
+  { name: 'GET /api/portals/:id/badge.svg', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/badge.svg`) },
   { name: 'GET /api/projects/:id/results', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/results`) },
 ];
 

@@ -101,6 +101,42 @@ const EN = {
   open: 'Open',
   notFound: 'This page does not exist.',
   error: 'Error: {message}',
+  statistics: 'Study statistics',
+  statisticsOf: 'Study statistics: {name}',
+  statisticsIntro: '{included} portals in the figures (every assessor submitted); {pending} still being assessed are left out until then.',
+  statisticsOverall: 'Agreement over the study: {rate} of {compared} answers compared; {count} portals above the threshold of {threshold}.',
+  statisticsNone: 'No portal has all its assessments submitted yet: there is nothing to compare.',
+  exportStatisticsJson: 'Export statistics (JSON)',
+  pairsHeading: 'Agreement per assessor pair',
+  indicatorsHeading: 'Disagreement per indicator (most disagreed first)',
+  criteriaHeading: 'Agreement per criterion',
+  portalsHeading: 'Agreement per portal',
+  pair: 'Assessors',
+  portalsCount: 'Portals',
+  compared: 'Compared',
+  agreed: 'Agreed',
+  agreementRate: 'Agreement',
+  kappa: 'Kappa',
+  disagreed: 'Disagreed',
+  disagreementRate: 'Disagreement',
+  criterion: 'Criterion',
+  needsReconciliationShort: 'Above the threshold',
+  yes: 'yes',
+  no: 'no',
+  outputs: 'Report and badge',
+  openReport: 'Open the report (HTML)',
+  badgeOf: 'LOSI badge of {city}',
+  downloadBadge: 'Download the badge (SVG)',
+  auditProposals: 'Assessors see audit proposals',
+  projectSettings: 'Project settings',
+  auditReport: 'Audit report',
+  attachAudit: 'Attach an audit report',
+  attachAuditHelp: 'The JSON file written by losi audit --json for this portal. Its proposals reach the assessors only when the project shows them, and count only once an assessor accepts them.',
+  auditFile: 'Audit report file (JSON)',
+  attach: 'Attach',
+  auditAttached: 'Audit of {date} ({count} verdicts), attached by {name}.',
+  noAuditReport: 'No audit report is attached.',
+  auditForAssessor: 'An automatic audit proposes answers beside some indicators: they are suggestions, and nothing counts until you accept one.',
 } as const;
 
 export type TextKey = keyof typeof EN;
@@ -205,6 +241,42 @@ const AR: Record<TextKey, string> = {
   open: 'فتح',
   notFound: 'هذه الصفحة غير موجودة.',
   error: 'خطأ: {message}',
+  statistics: 'إحصاءات الدراسة',
+  statisticsOf: 'إحصاءات الدراسة: {name}',
+  statisticsIntro: '{included} بوابة مشمولة في الأرقام (قدّم كل المقيّمين تقييماتهم)؛ و{pending} قيد التقييم مستبعدة حتى ذلك الحين.',
+  statisticsOverall: 'الاتفاق في الدراسة: {rate} من {compared} إجابة مقارنة؛ {count} بوابة فوق حد {threshold}.',
+  statisticsNone: 'لا توجد بعد بوابة قُدّمت كل تقييماتها: لا شيء للمقارنة.',
+  exportStatisticsJson: 'تصدير الإحصاءات (JSON)',
+  pairsHeading: 'الاتفاق لكل زوج من المقيّمين',
+  indicatorsHeading: 'الاختلاف لكل مؤشر (الأكثر اختلافًا أولًا)',
+  criteriaHeading: 'الاتفاق لكل معيار',
+  portalsHeading: 'الاتفاق لكل بوابة',
+  pair: 'المقيّمون',
+  portalsCount: 'البوابات',
+  compared: 'المقارنة',
+  agreed: 'المتفق عليها',
+  agreementRate: 'الاتفاق',
+  kappa: 'كابا',
+  disagreed: 'المختلف عليها',
+  disagreementRate: 'الاختلاف',
+  criterion: 'المعيار',
+  needsReconciliationShort: 'فوق الحد',
+  yes: 'نعم',
+  no: 'لا',
+  outputs: 'التقرير والشارة',
+  openReport: 'فتح التقرير (HTML)',
+  badgeOf: 'شارة LOSI لمدينة {city}',
+  downloadBadge: 'تنزيل الشارة (SVG)',
+  auditProposals: 'يرى المقيّمون مقترحات التدقيق',
+  projectSettings: 'إعدادات المشروع',
+  auditReport: 'تقرير التدقيق',
+  attachAudit: 'إرفاق تقرير تدقيق',
+  attachAuditHelp: 'ملف JSON الذي يكتبه losi audit --json لهذه البوابة. لا تصل مقترحاته إلى المقيّمين إلا إذا سمح المشروع بذلك، ولا تُحتسب إلا بعد أن يقبلها المقيّم.',
+  auditFile: 'ملف تقرير التدقيق (JSON)',
+  attach: 'إرفاق',
+  auditAttached: 'تدقيق بتاريخ {date} ({count} حكمًا)، أرفقه {name}.',
+  noAuditReport: 'لا يوجد تقرير تدقيق مرفق.',
+  auditForAssessor: 'يقترح تدقيق آلي إجابات بجانب بعض المؤشرات: هي اقتراحات فقط، ولا يُحتسب شيء حتى تقبله.',
 };
 
 let language: StudioLanguage = 'en';
@@ -225,6 +297,11 @@ export function t(key: TextKey, params: Record<string, string | number> = {}): s
 export function formatPercent(share: number | null): string {
   if (share === null) return '—';
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatNumber(value: number | null, digits = 2): string {
+  if (value === null) return '—';
+  return new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 export function formatDate(iso: string): string {

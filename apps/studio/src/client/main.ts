@@ -7,18 +7,26 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import '@losi/widgets/assessment';
 import '@losi/widgets/reconcile';
 import '@losi/widgets/report';
-import type { Assessment } from '@losi/indicators';
+import { indicatorText, loadLocale, type Assessment } from '@losi/indicators';
 import { ApiError, api, loadSession, type SessionUser } from './api.js';
-import { currentLanguage, formatDate, formatPercent, setLanguage, t, type StudioLanguage, type TextKey } from './i18n.js';
+import { currentLanguage, formatDate, formatNumber, formatPercent, setLanguage, t, type StudioLanguage, type TextKey } from './i18n.js';
 
 type Theme = 'auto' | 'light' | 'dark';
 const STATUSES = ['assessing', 'submitted', 'compared', 'reconciling', 'reviewed', 'signed-off', 'published'] as const;
 type Status = (typeof STATUSES)[number];
 
-interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean }
+interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean; auditProposals: boolean }
+interface AttachedReport { id: number; attachedBy: string; attachedAt: string; report: { finishedAt: string; verdicts: { indicator: string }[] } }
 interface Portal { id: number; projectId: number; city: string; country: string; portalUrl: string; language: string; status: Status; version: number; assessors: { id: number; name: string; submitted: boolean }[] }
 interface Review { portal: Portal; comparison: { disagreementRate: number | null; agreementRate: number | null; disagreed: number; needsReconciliation: boolean; maxDisagreement: number } | null; decisions: unknown[] | null; finalAssessment: Assessment | null }
 interface Stored { assessorId: number; assessor: string; assessment: Assessment; version: number; submittedAt: string | null }
+interface PairFigures { assessors: [string, string]; portals: number; compared: number; agreed: number; agreementRate: number | null; kappa: number | null }
+interface IndicatorFigures { edition: '2024' | '2022'; indicator: string; criterion: string; compared: number; disagreed: number; disagreementRate: number | null }
+interface Statistics {
+  included: number; pending: number; toReconcile: number; compared: number; agreed: number; agreementRate: number | null; maxDisagreement: number;
+  portals: { portalId: number; city: string; status: Status; assessors: string[]; compared: number; agreed: number; agreementRate: number | null; kappa: number | null; needsReconciliation: boolean }[];
+  pairs: PairFigures[]; indicators: IndicatorFigures[]; criteria: { criterion: string; compared: number; agreed: number; agreementRate: number | null }[];
+}
 interface HistoryEntry { id: number; at: string; actor: string | null; action: string; indicator: string | null; before: unknown; after: unknown; reason: string | null; withheld: boolean }
 
 const bar = document.getElementById('bar')!;
@@ -163,6 +171,7 @@ async function projectsScreen(): Promise<TemplateResult> {
               assessorsPerPortal: Number(data.get('assessorsPerPortal')),
               maxDisagreement: Number(data.get('threshold')) / 100,
               evidenceRequired: data.get('evidenceRequired') === 'on',
+              auditProposals: data.get('auditProposals') === 'on',
             });
             location.hash = `#/projects/${project.id}`;
           } catch (error) {
@@ -179,6 +188,7 @@ async function projectsScreen(): Promise<TemplateResult> {
           <label for="project-threshold">${t('threshold')}</label>
           <input id="project-threshold" name="threshold" type="number" min="0" max="100" step="0.5" value="5" required />
           <label class="inline"><input type="checkbox" name="evidenceRequired" checked /> ${t('evidenceRequired')}</label>
+          <label class="inline"><input type="checkbox" name="auditProposals" /> ${t('auditProposals')}</label>
           <div class="row"><button type="submit">${t('create')}</button></div>
         </form>`
       : nothing}`;
@@ -222,8 +232,23 @@ async function projectScreen(projectId: number, notice?: TemplateResult): Promis
   const assessors = admin ? (await api<SessionUser[]>('GET', '/api/users')).filter((u) => u.role === 'assessor') : [];
   const rerender = async (message?: TemplateResult) => show(await projectScreen(projectId, message), false);
   return html`<h1 tabindex="-1">${project.name}</h1>
-    <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}</p>
-    <p><a href="#/projects/${project.id}/results">${t('results')}</a>
+    <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}${project.auditProposals ? html` · ${t('auditProposals')}` : nothing}</p>
+    ${admin
+      ? html`<form class="card" id="project-settings" @submit=${async (event: SubmitEvent) => {
+          const data = formData(event);
+          try {
+            await api('PUT', `/api/projects/${projectId}/settings`, { auditProposals: data.get('auditProposals') === 'on' });
+            await rerender(html`<p class="ok">${t('saved')}</p>`);
+          } catch (error) {
+            await rerender(errorBox(error));
+          }
+        }}>
+          <h2>${t('projectSettings')}</h2>
+          <label class="inline"><input type="checkbox" name="auditProposals" ?checked=${project.auditProposals} /> ${t('auditProposals')}</label>
+          <div class="row"><button type="submit">${t('save')}</button></div>
+        </form>`
+      : nothing}
+    <p><a href="#/projects/${project.id}/results">${t('results')}</a> · <a href="#/projects/${project.id}/statistics">${t('statistics')}</a>
       ${user?.role !== 'assessor' ? html` · <a href="/api/projects/${project.id}/history?format=csv" download>${t('exportHistoryCsv')}</a>` : nothing}</p>
     <div aria-live="polite">${notice ?? nothing}</div>
     <h2>${t('portals')}</h2>
@@ -333,6 +358,16 @@ class AssessmentSaver {
   }
 }
 
+/** The latest audit report attached to the portal, or undefined when there is none. */
+async function optionalReport(portalId: number): Promise<AttachedReport | undefined> {
+  try {
+    return await api<AttachedReport>('GET', `/api/portals/${portalId}/audit-report`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
 async function portalScreen(portalId: number, notice?: TemplateResult): Promise<TemplateResult> {
   const review = await api<Review>('GET', `/api/portals/${portalId}`);
   const { portal } = review;
@@ -356,6 +391,10 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
       api<{ indicator: string; evidence: string; project: { name: string } }[]>('GET', `/api/portals/${portalId}/carry-forward`),
     ]);
     const editable = portal.status === 'assessing' && mine.submittedAt === null;
+    // Proposals only where the project shows them; answers already taken from a proposal are not offered again.
+    const attached = editable && project.auditProposals ? await optionalReport(portalId) : undefined;
+    const decided = new Set(Object.entries(mine.assessment.answers).filter(([, answer]) => typeof answer !== 'string' && answer.source).map(([id]) => id));
+    const auditReport = attached && { ...attached.report, verdicts: attached.report.verdicts.filter((verdict) => !decided.has(verdict.indicator)) };
     const saveState = document.createElement('div');
     saveState.setAttribute('aria-live', 'polite');
     const saver = new AssessmentSaver(portalId, mine.version, (state) => render(state, saveState));
@@ -369,7 +408,8 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
             <ul>${earlier.map((link) => html`<li>${link.indicator}: <a dir="ltr" href=${link.evidence} rel="noopener noreferrer" target="_blank">${link.evidence}</a> <span class="muted">(${link.project.name})</span></li>`)}</ul>
           </details>`
         : nothing}
-      <losi-assessment .value=${mine.assessment} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
+      ${auditReport ? html`<p class="notice" id="audit-note">${t('auditForAssessor')}</p>` : nothing}
+      <losi-assessment .value=${mine.assessment} .auditReport=${auditReport} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
         @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)}></losi-assessment>
       ${saveState}
       ${editable
@@ -378,6 +418,31 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
             await act('POST', 'assessments/mine/submit', { version: saver.currentVersion });
           }}>${t('submit')}</button></div>`
         : nothing}
+    </section>`;
+  }
+
+  let audit: TemplateResult | typeof nothing = nothing;
+  if (role === 'administrator' && portal.status === 'assessing') {
+    const attached = await optionalReport(portalId);
+    audit = html`<section aria-labelledby="audit-heading" class="card" id="audit">
+      <h2 id="audit-heading">${t('auditReport')}</h2>
+      <p id="audit-current">${attached ? t('auditAttached', { date: formatDate(attached.report.finishedAt), count: attached.report.verdicts.length, name: attached.attachedBy }) : t('noAuditReport')}</p>
+      <p class="muted">${t('attachAuditHelp')}</p>
+      <form id="attach-audit" @submit=${async (event: SubmitEvent) => {
+        event.preventDefault();
+        const file = (document.getElementById('audit-file') as HTMLInputElement).files?.[0];
+        if (!file) return;
+        try {
+          await api('POST', `/api/portals/${portalId}/audit-report`, await file.text());
+          await rerender(html`<p class="ok">${t('saved')}</p>`);
+        } catch (error) {
+          await rerender(errorBox(error));
+        }
+      }}>
+        <label for="audit-file">${t('auditFile')}</label>
+        <input id="audit-file" type="file" accept="application/json,.json" required />
+        <div class="row"><button type="submit">${t('attach')}</button></div>
+      </form>
     </section>`;
   }
 
@@ -422,10 +487,17 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
     <p><a href="#/portals/${portal.id}/history">${t('history')}</a></p>
     ${reviewer && portal.status === 'submitted' ? html`<button id="compare" @click=${() => act('POST', 'compare', {})}>${t('compare')}</button>` : nothing}
     ${comparison}
+    ${audit}
     ${assess}
     ${reconcile}
     ${role === 'senior-reviewer' && portal.status === 'reviewed' ? html`<div class="row"><button id="sign-off" @click=${() => act('POST', 'sign-off', {})}>${t('signOff')}</button></div>` : nothing}
     ${role === 'administrator' && portal.status === 'signed-off' ? html`<div class="row"><button id="publish" @click=${() => act('POST', 'publish', {})}>${t('publish')}</button></div>` : nothing}
+    ${portal.status === 'published' || (portal.status === 'signed-off' && role !== 'assessor')
+      ? html`<section aria-labelledby="outputs-heading" id="outputs"><h2 id="outputs-heading">${t('outputs')}</h2>
+          <p><img src="/api/portals/${portal.id}/badge.svg?variant=full&lang=${currentLanguage()}" alt=${t('badgeOf', { city: portal.city })} /></p>
+          <p><a href="/api/portals/${portal.id}/report?lang=${currentLanguage()}" target="_blank" rel="noopener">${t('openReport')}</a> ·
+            <a href="/api/portals/${portal.id}/badge.svg?variant=full&lang=${currentLanguage()}" download="portal-${portal.id}-badge.svg">${t('downloadBadge')}</a></p></section>`
+      : nothing}
     ${review.finalAssessment
       ? html`<section aria-labelledby="final-heading"><h2 id="final-heading">${t('finalReport')}</h2>
           <losi-report heading-level="3" .assessment=${review.finalAssessment} theme=${widgetTheme() ?? nothing}></losi-report></section>`
@@ -482,6 +554,49 @@ async function resultsScreen(projectId: number): Promise<TemplateResult> {
           <losi-report heading-level="3" .assessment=${entry.assessment} theme=${widgetTheme() ?? nothing}></losi-report></section>`)}`;
 }
 
+/** The study statistics: agreement per assessor pair, indicator, criterion and portal, as tables. */
+async function statisticsScreen(projectId: number): Promise<TemplateResult> {
+  const [project, figures, locale] = await Promise.all([
+    api<Project>('GET', `/api/projects/${projectId}`),
+    api<Statistics>('GET', `/api/projects/${projectId}/statistics`),
+    loadLocale(currentLanguage()),
+  ]);
+  const title = (entry: IndicatorFigures) => {
+    const text = indicatorText(locale, entry.indicator, entry.edition);
+    // A title the locale lacks is English: say so, for screen readers.
+    return html`<span lang=${text?.untranslated.includes('title') ? 'en' : nothing}>${text?.title ?? entry.indicator}</span>`;
+  };
+  const criterion = (id: string) => (locale.criteria as Record<string, string>)[id] ?? id;
+  const numeric = (value: string | number) => html`<td class="number">${value}</td>`;
+  return html`<p><a href="#/projects/${projectId}">${t('back', { name: project.name })}</a></p>
+    <h1 tabindex="-1">${t('statisticsOf', { name: project.name })}</h1>
+    <p>${t('statisticsIntro', { included: figures.included, pending: figures.pending })}</p>
+    <p><a href="/api/projects/${projectId}/statistics" download="project-${projectId}-statistics.json">${t('exportStatisticsJson')}</a></p>
+    ${figures.included === 0
+      ? html`<p class="notice">${t('statisticsNone')}</p>`
+      : html`<p>${t('statisticsOverall', { rate: formatPercent(figures.agreementRate), compared: figures.compared, count: figures.toReconcile, threshold: formatPercent(figures.maxDisagreement) })}</p>
+        <h2 id="pairs-heading">${t('pairsHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="pairs-heading"><table aria-labelledby="pairs-heading" id="pairs">
+          <thead><tr>${(['pair', 'portalsCount', 'compared', 'agreed', 'agreementRate', 'kappa'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.pairs.map((pair) => html`<tr><th scope="row">${pair.assessors.join(' – ')}</th>${numeric(pair.portals)}${numeric(pair.compared)}${numeric(pair.agreed)}${numeric(formatPercent(pair.agreementRate))}${numeric(formatNumber(pair.kappa))}</tr>`)}</tbody>
+        </table></div>
+        <h2 id="indicators-heading">${t('indicatorsHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="indicators-heading"><table aria-labelledby="indicators-heading" id="indicators">
+          <thead><tr>${(['indicator', 'criterion', 'portalsCount', 'disagreed', 'disagreementRate'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.indicators.map((entry) => html`<tr data-indicator=${entry.indicator}><th scope="row">${title(entry)} <code dir="ltr">${entry.indicator}</code></th><td>${criterion(entry.criterion)}</td>${numeric(entry.compared)}${numeric(entry.disagreed)}${numeric(formatPercent(entry.disagreementRate))}</tr>`)}</tbody>
+        </table></div>
+        <h2 id="criteria-heading">${t('criteriaHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="criteria-heading"><table aria-labelledby="criteria-heading">
+          <thead><tr>${(['criterion', 'compared', 'agreed', 'agreementRate'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.criteria.map((entry) => html`<tr><th scope="row">${criterion(entry.criterion)}</th>${numeric(entry.compared)}${numeric(entry.agreed)}${numeric(formatPercent(entry.agreementRate))}</tr>`)}</tbody>
+        </table></div>
+        <h2 id="portals-heading">${t('portalsHeading')}</h2>
+        <div class="scroll" role="region" tabindex="0" aria-labelledby="portals-heading"><table aria-labelledby="portals-heading">
+          <thead><tr>${(['city', 'status', 'assessors', 'compared', 'agreementRate', 'kappa', 'needsReconciliationShort'] as const).map((key) => html`<th scope="col">${t(key)}</th>`)}</tr></thead>
+          <tbody>${figures.portals.map((portal) => html`<tr><th scope="row"><a href="#/portals/${portal.portalId}">${portal.city}</a></th><td>${statusLabel(portal.status)}</td><td>${portal.assessors.join(', ')}</td>${numeric(portal.compared)}${numeric(formatPercent(portal.agreementRate))}${numeric(formatNumber(portal.kappa))}<td>${portal.needsReconciliation ? t('yes') : t('no')}</td></tr>`)}</tbody>
+        </table></div>`}`;
+}
+
 // ---- router ----
 
 async function route(): Promise<void> {
@@ -497,6 +612,7 @@ async function route(): Promise<void> {
     if (parts[0] === 'users') return show(await usersScreen());
     const id = Number(parts[1]);
     if (parts[0] === 'projects' && parts[2] === 'results') return show(await resultsScreen(id));
+    if (parts[0] === 'projects' && parts[2] === 'statistics') return show(await statisticsScreen(id));
     if (parts[0] === 'projects') return show(await projectScreen(id));
     if (parts[0] === 'portals' && parts[2] === 'history') return show(await historyScreen(id));
     if (parts[0] === 'portals') return show(await portalScreen(id));

@@ -16,12 +16,14 @@ import type { Database } from './db.js';
 import { StudioError, badRequest, unauthenticated } from './errors.js';
 import { readHistory, historyToCsv } from './history.js';
 import { parseInput } from './input.js';
-import { createProject, getProject, listProjects } from './projects.js';
+import { changeProject, createProject, getProject, listProjects } from './projects.js';
+import { attachAuditReport, getAuditReport } from './audit.js';
 import { accessPortal, assignAssessors, importPortals, listPortals } from './portals.js';
 import { getAssessmentOf, getOwnAssessment, listAssessments, saveOwnAssessment, submitOwnAssessment } from './assessments.js';
 import { comparePortal, getReview, publishPortal, reopenPortal, reviewPortal, signOffPortal } from './workflow.js';
 import { answersToCsv, publishedResults, resultsToCsv } from './results.js';
 import { carriedForwardEvidence } from './carry-forward.js';
+import { portalBadge, portalReport, studyStatistics } from './outputs.js';
 import { authenticate, countUsers, createFirstAdministrator, createSession, createUser, endSession, listUsers, sessionActor, SESSION_DAYS } from './users.js';
 import type { Actor } from './roles.js';
 
@@ -185,6 +187,7 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
   app.get('/api/projects', async (request) => listProjects(db, actorOf(request)));
   app.post('/api/projects', async (request, reply) => reply.status(201).send(await createProject(db, actorOf(request), request.body)));
   app.get('/api/projects/:projectId', async (request) => getProject(db, actorOf(request), idParam(request, 'projectId')));
+  app.put('/api/projects/:projectId/settings', async (request) => changeProject(db, actorOf(request), idParam(request, 'projectId'), request.body));
   app.get('/api/projects/:projectId/portals', async (request) => listPortals(db, actorOf(request), idParam(request, 'projectId')));
   app.post('/api/projects/:projectId/portals', async (request, reply) => {
     const result = await importPortals(db, actorOf(request), idParam(request, 'projectId'), request.body);
@@ -203,6 +206,13 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
   app.get('/api/portals/:portalId/assessments/:assessorId', async (request) =>
     getAssessmentOf(db, actorOf(request), idParam(request, 'portalId'), idParam(request, 'assessorId')),
   );
+
+  // ---- audit proposals ----
+  // Reports carry screenshots as data: URLs, so they may be larger than other requests.
+  app.post('/api/portals/:portalId/audit-report', { bodyLimit: 25 * 1024 * 1024 }, async (request, reply) =>
+    reply.status(201).send(await attachAuditReport(db, actorOf(request), idParam(request, 'portalId'), request.body)),
+  );
+  app.get('/api/portals/:portalId/audit-report', async (request) => getAuditReport(db, actorOf(request), idParam(request, 'portalId')));
 
   app.get('/api/portals/:portalId/carry-forward', async (request) => carriedForwardEvidence(db, actorOf(request), idParam(request, 'portalId')));
 
@@ -245,6 +255,20 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
     if (format === 'answers-csv') return download(reply, `project-${projectId}-answers.csv`, 'text/csv', answersToCsv(results));
     return results;
   });
+
+  // ---- per-portal outputs and study statistics ----
+  app.get('/api/portals/:portalId/report', async (request, reply) => {
+    const { html, policy } = await portalReport(db, actorOf(request), idParam(request, 'portalId'), request.query);
+    // The report is a document of its own: its inline styles are allowed by hash, nothing else is.
+    reply.header('content-security-policy', policy).header('content-type', 'text/html; charset=utf-8');
+    return html;
+  });
+  app.get('/api/portals/:portalId/badge.svg', async (request, reply) => {
+    const svg = await portalBadge(db, actorOf(request), idParam(request, 'portalId'), request.query);
+    reply.header('content-type', 'image/svg+xml; charset=utf-8');
+    return svg;
+  });
+  app.get('/api/projects/:projectId/statistics', async (request) => studyStatistics(db, actorOf(request), idParam(request, 'projectId')));
 
   app.all('/api/*', async () => {
     throw new StudioError(404, 'not-found', 'No such API endpoint.');

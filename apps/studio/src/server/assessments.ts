@@ -9,8 +9,9 @@ import { z } from 'zod';
 import type { Database, Queryable } from './db.js';
 import { badRequest, conflict, forbidden } from './errors.js';
 import { appendHistory, type HistoryEntryInput } from './history.js';
-import { parseInput } from './input.js';
+import { canonicalJson, parseInput } from './input.js';
 import { accessPortal, type PortalAccess } from './portals.js';
+import { checkAuditSources } from './audit.js';
 import { requirePermission, type Actor } from './roles.js';
 
 export interface StoredAssessment {
@@ -68,7 +69,8 @@ export async function getOwnAssessment(db: Queryable, actor: Actor, portalId: nu
 
 const saveSchema = z.object({ assessment: z.unknown(), version: z.number().int().min(0) });
 
-const sameAnswer = (a: Answer | undefined, b: Answer | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// Canonical: a stored answer comes back from jsonb with its keys in another order.
+const sameAnswer = (a: Answer | undefined, b: Answer | undefined) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 function changes(before: Assessment | undefined, after: Assessment): { indicator: string | null; before: unknown; after: unknown }[] {
   const list: { indicator: string | null; before: unknown; after: unknown }[] = [];
@@ -83,7 +85,7 @@ function changes(before: Assessment | undefined, after: Assessment): { indicator
     portalUrl: assessment?.portalUrl ?? null,
     assessedAt: assessment?.assessedAt ?? null,
   });
-  if (JSON.stringify(fields(before)) !== JSON.stringify(fields(after))) list.push({ indicator: null, before: before ? fields(before) : null, after: fields(after) });
+  if (canonicalJson(fields(before)) !== canonicalJson(fields(after))) list.push({ indicator: null, before: before ? fields(before) : null, after: fields(after) });
   return list;
 }
 
@@ -115,6 +117,8 @@ export async function saveOwnAssessment(db: Database, actor: Actor, portalId: nu
         current: stored,
       });
     }
+    // An answer marked as an accepted audit proposal must be one: the project shows proposals and the report has it.
+    await checkAuditSources(tx, access, stored?.assessment, assessment);
     const changed = changes(stored?.assessment, assessment);
     if (changed.length === 0 && stored) return stored;
     const { rows } = stored

@@ -5,20 +5,21 @@
  * demo study instead and prints its accounts.
  */
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { buildStudio } from './app.js';
+import { claimDataDir } from './backup.js';
 import { openDatabase } from './db.js';
 import { countUsers } from './users.js';
 import { createDemoStudy } from './demo.js';
+import { dataDir, databaseUrl } from './settings.js';
 
 const host = process.env['HOST'] ?? '127.0.0.1';
 const port = Number(process.env['PORT'] ?? 4310);
-const databaseUrl = process.env['DATABASE_URL'];
-const dataDir = process.env['STUDIO_DATA_DIR'] ?? fileURLToPath(new URL('../../.data', import.meta.url));
 const loopback = host === '127.0.0.1' || host === '::1' || host === 'localhost';
 // Plain HTTP is for loopback only; anywhere else the studio sits behind a TLS proxy and cookies are Secure.
 const secureCookies = process.env['STUDIO_SECURE_COOKIES'] ? process.env['STUDIO_SECURE_COOKIES'] !== 'false' : !loopback;
 
+// PGlite is one process's database: a second studio or a backup on the same folder is refused while this one runs.
+const release = databaseUrl ? () => undefined : claimDataDir(dataDir);
 const db = await openDatabase({ databaseUrl, dataDir });
 const demo = process.argv.includes('--demo') || process.env['STUDIO_DEMO'] === '1';
 const demoAccounts = demo && (await countUsers(db)) === 0 ? await createDemoStudy(db) : [];
@@ -38,6 +39,7 @@ const stop = async () => {
   stopping = true;
   await app.close();
   await db.close();
+  release();
   process.exit(0);
 };
 process.on('SIGINT', stop);

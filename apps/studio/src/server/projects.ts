@@ -14,7 +14,12 @@ export const newProjectSchema = z.object({
   /** A share from 0 to 1: 0.05 is 5 %. */
   maxDisagreement: z.number().min(0).max(1).default(0.05),
   evidenceRequired: z.boolean().default(true),
+  /** Whether assessors see the proposals of an attached audit report in their questionnaire. */
+  auditProposals: z.boolean().default(false),
 });
+
+/** What an administrator may change in a running project. */
+export const projectChangeSchema = z.object({ auditProposals: z.boolean() });
 
 export interface Project {
   readonly id: number;
@@ -23,6 +28,7 @@ export interface Project {
   readonly assessorsPerPortal: number;
   readonly maxDisagreement: number;
   readonly evidenceRequired: boolean;
+  readonly auditProposals: boolean;
   readonly createdAt: string;
 }
 
@@ -33,10 +39,11 @@ interface ProjectRow {
   assessors_per_portal: number;
   max_disagreement: number;
   evidence_required: boolean;
+  audit_proposals: boolean;
   created_at: Date;
 }
 
-const COLUMNS = 'p.id, p.name, p.edition, p.assessors_per_portal, p.max_disagreement, p.evidence_required, p.created_at';
+const COLUMNS = 'p.id, p.name, p.edition, p.assessors_per_portal, p.max_disagreement, p.evidence_required, p.audit_proposals, p.created_at';
 
 const toProject = (row: ProjectRow): Project => ({
   id: row.id,
@@ -45,6 +52,7 @@ const toProject = (row: ProjectRow): Project => ({
   assessorsPerPortal: row.assessors_per_portal,
   maxDisagreement: Number(row.max_disagreement),
   evidenceRequired: row.evidence_required,
+  auditProposals: row.audit_proposals,
   createdAt: new Date(row.created_at).toISOString(),
 });
 
@@ -53,13 +61,30 @@ export async function createProject(db: Database, actor: Actor, body: unknown): 
   const input = parseInput(newProjectSchema, body);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<ProjectRow>(
-      `INSERT INTO projects AS p (name, edition, assessors_per_portal, max_disagreement, evidence_required, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [input.name, input.edition, input.assessorsPerPortal, input.maxDisagreement, input.evidenceRequired, actor.id],
+      `INSERT INTO projects AS p (name, edition, assessors_per_portal, max_disagreement, evidence_required, audit_proposals, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [input.name, input.edition, input.assessorsPerPortal, input.maxDisagreement, input.evidenceRequired, input.auditProposals, actor.id],
     );
     const project = toProject(rows[0]!);
     await appendHistory(tx, [{ actorId: actor.id, projectId: project.id, action: 'project-created', after: input }]);
     return project;
+  });
+}
+
+/** Switches whether the project's assessors see audit proposals; logged with before and after. */
+export async function changeProject(db: Database, actor: Actor, projectId: number, body: unknown): Promise<Project> {
+  requirePermission(actor, 'manageProjects');
+  const input = parseInput(projectChangeSchema, body);
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<ProjectRow>(`SELECT ${COLUMNS} FROM projects p WHERE p.id = $1 FOR UPDATE`, [projectId]);
+    if (!rows[0]) throw notFound(`Project ${projectId}`);
+    const before = toProject(rows[0]);
+    if (before.auditProposals === input.auditProposals) return before;
+    const updated = await tx.query<ProjectRow>(`UPDATE projects AS p SET audit_proposals = $2 WHERE p.id = $1 RETURNING ${COLUMNS}`, [projectId, input.auditProposals]);
+    await appendHistory(tx, [
+      { actorId: actor.id, projectId, action: 'project-changed', indicator: null, before: { auditProposals: before.auditProposals }, after: { auditProposals: input.auditProposals } },
+    ]);
+    return toProject(updated.rows[0]!);
   });
 }
 

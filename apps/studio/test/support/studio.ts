@@ -15,11 +15,22 @@ let server: TestPostgres | undefined;
 let databases = 0;
 
 /** A fresh, migrated database of `backend` (one PostgreSQL server per test file, a new database each call). */
-export async function freshDatabase(backend: Backend): Promise<Database> {
-  if (backend === 'pglite') return openDatabase({});
+export async function freshDatabase(backend: Backend, options: { dataDir?: string } = {}): Promise<Database> {
+  return (await freshDatabaseAt(backend, options)).db;
+}
+
+/** As freshDatabase, with where it is: the PostgreSQL URL (or the PGlite folder given in `options`). */
+export async function freshDatabaseAt(backend: Backend, options: { dataDir?: string } = {}): Promise<{ db: Database; databaseUrl?: string }> {
+  if (backend === 'pglite') return { db: await openDatabase(options.dataDir ? { dataDir: options.dataDir } : {}) };
+  const databaseUrl = await emptyPostgresDatabase();
+  return { db: await openDatabase({ databaseUrl }), databaseUrl };
+}
+
+/** A new, empty (not migrated) database on this test file's PostgreSQL server. */
+export async function emptyPostgresDatabase(): Promise<string> {
   server ??= await startTestPostgres();
   databases += 1;
-  return openDatabase({ databaseUrl: server.createDatabase(`studio_${process.pid}_${databases}`) });
+  return server.createDatabase(`studio_${process.pid}_${databases}`);
 }
 
 /** The PostgreSQL server of this test file (started by the first freshDatabase('postgres')). */
@@ -90,14 +101,16 @@ export interface Study {
   readonly projectId: number;
   /** Two portals, both assigned to assessors A and B. */
   readonly portalIds: readonly [number, number];
+  /** The PostgreSQL database's URL (postgres backend only). */
+  readonly databaseUrl?: string;
   close(): Promise<void>;
 }
 
 export const PORTALS_CSV = 'city,country,portal_url,language\r\nTestville,EST,https://testville.example/,en\r\nSampleton,FRA,https://sampleton.example/,fr\r\n';
 
 /** A studio with an administrator, two assigned assessors, an unassigned one, a reviewer and a senior reviewer. */
-export async function createStudy(backend: Backend, options: { loginAttemptsPerMinute?: number } = {}): Promise<Study> {
-  const db = await freshDatabase(backend);
+export async function createStudy(backend: Backend, options: { loginAttemptsPerMinute?: number; dataDir?: string } = {}): Promise<Study> {
+  const { db, databaseUrl } = await freshDatabaseAt(backend, options.dataDir ? { dataDir: options.dataDir } : {});
   const app = await buildStudio({ db, setupToken: SETUP_TOKEN, secureCookies: true, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000, staticDir: '/nonexistent' });
   const admin = new Client(app);
   await admin.json('POST', '/api/setup', { token: SETUP_TOKEN, email: 'admin@studio.test', name: 'Ada Admin', password: PASSWORD }, 201);
@@ -135,6 +148,7 @@ export async function createStudy(backend: Backend, options: { loginAttemptsPerM
     ids,
     projectId: project.id,
     portalIds,
+    ...(databaseUrl ? { databaseUrl } : {}),
     close: async () => {
       await app.close();
       await db.close();

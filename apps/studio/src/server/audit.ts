@@ -1,0 +1,119 @@
+/**
+ * Audit proposals: an administrator attaches an audit report of @losi/audit (`losi audit --json`) to a portal; when
+ * the project allows it, the portal's assessors get the report and `<losi-assessment>` offers its proposals beside
+ * the indicators. A proposal is never an answer: the server stores only what an assessor saved, and an answer saved
+ * with `source: { kind: 'audit' }` must match a verdict of the report attached to that portal.
+ */
+import { answerValue, type Assessment } from '@losi/indicators';
+import { parseAuditReport, proposedValue, type AuditReport } from '@losi/indicators/audit-report';
+import type { Database, Queryable } from './db.js';
+import { badRequest, conflict, forbidden, notFound } from './errors.js';
+import { appendHistory } from './history.js';
+import { canonicalJson } from './input.js';
+import { accessPortal, type PortalAccess } from './portals.js';
+import { can, requirePermission, type Actor } from './roles.js';
+
+export interface AttachedReport {
+  readonly id: number;
+  readonly portalId: number;
+  readonly attachedBy: string;
+  readonly attachedAt: string;
+  readonly report: AuditReport;
+}
+
+const host = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+
+/** The report's summary kept in the history (the report itself is in audit_reports). */
+function summary(report: AuditReport) {
+  return {
+    requestedUrl: report.portal.requestedUrl,
+    outcome: report.outcome,
+    finishedAt: report.finishedAt,
+    tool: `${report.tool.name} ${report.tool.version}`,
+    verdicts: report.verdicts.length,
+  };
+}
+
+/**
+ * Attaches an audit report to a portal being assessed (a newer report takes over; every one is kept).
+ * @throws StudioError 400 naming every problem of the report (its path in the JSON), a report of another edition or
+ * of another site; 409 once the portal is past assessing.
+ */
+export async function attachAuditReport(db: Database, actor: Actor, portalId: number, body: unknown): Promise<AttachedReport> {
+  requirePermission(actor, 'manageProjects');
+  if (body === undefined || body === null || body === '') throw badRequest('Send the audit report (the JSON of losi audit --json) as application/json.');
+  const parsed = parseAuditReport(body);
+  if (!parsed.ok) {
+    const problems = parsed.problems.map((problem) => ({ path: problem.path, message: problem.message }));
+    throw badRequest(`The audit report is not valid: ${problems.slice(0, 5).map((problem) => problem.message).join(' ')}`, { problems });
+  }
+  const { report } = parsed;
+  return db.transaction(async (tx) => {
+    const access = await accessPortal(tx, actor, portalId, true);
+    if (access.portal.status !== 'assessing') throw conflict(`Portal ${portalId} is ${access.portal.status}: audit proposals help only while it is being assessed.`);
+    if (report.edition !== access.project.edition) {
+      throw badRequest(`edition: the report checks LOSI ${report.edition} indicators; this project assesses LOSI ${access.project.edition}.`);
+    }
+    const audited = [report.portal.requestedUrl, report.portal.finalUrl].filter((url): url is string => url !== undefined).map(host);
+    if (!audited.includes(host(access.portal.portalUrl))) {
+      throw badRequest(`portal.requestedUrl: the report audits ${report.portal.requestedUrl}, not this portal (${access.portal.portalUrl}).`);
+    }
+    const { rows } = await tx.query<{ id: number; attached_at: Date }>(
+      'INSERT INTO audit_reports (portal_id, report, attached_by) VALUES ($1, $2::jsonb, $3) RETURNING id, attached_at',
+      [portalId, JSON.stringify(report), actor.id],
+    );
+    await appendHistory(tx, [{ actorId: actor.id, projectId: access.project.id, portalId, action: 'audit-report-attached', after: summary(report) }]);
+    return { id: rows[0]!.id, portalId, attachedBy: actor.name, attachedAt: new Date(rows[0]!.attached_at).toISOString(), report };
+  });
+}
+
+async function latestReport(db: Queryable, portalId: number): Promise<AttachedReport | undefined> {
+  const { rows } = await db.query<{ id: number; report: AuditReport; attached_at: Date; name: string }>(
+    `SELECT r.id, r.report, r.attached_at, u.name FROM audit_reports r JOIN users u ON u.id = r.attached_by
+      WHERE r.portal_id = $1 ORDER BY r.id DESC LIMIT 1`,
+    [portalId],
+  );
+  const row = rows[0];
+  return row && { id: row.id, portalId, attachedBy: row.name, attachedAt: new Date(row.attached_at).toISOString(), report: row.report };
+}
+
+/** May `actor` read the audit report of this portal: staff always, an assigned assessor when the project allows it. */
+function requireReportAccess(actor: Actor, access: PortalAccess): void {
+  if (can(actor, 'seeAllProjects')) return;
+  if (!access.project.auditProposals) throw forbidden('This project does not show audit proposals to its assessors.');
+}
+
+/** The latest audit report attached to the portal. @throws StudioError 404 when none is attached. */
+export async function getAuditReport(db: Queryable, actor: Actor, portalId: number): Promise<AttachedReport> {
+  const access = await accessPortal(db, actor, portalId);
+  requireReportAccess(actor, access);
+  const attached = await latestReport(db, portalId);
+  if (!attached) throw notFound(`An audit report of portal ${portalId}`);
+  return attached;
+}
+
+/**
+ * Checks the answers of `next` that carry an audit `source` new or changed since `stored`: the project shows
+ * proposals, and the source names a verdict of the portal's latest report that proposes the saved value.
+ * @throws StudioError 400 naming the answer.
+ */
+export async function checkAuditSources(tx: Queryable, access: PortalAccess, stored: Assessment | undefined, next: Assessment): Promise<void> {
+  const changed = Object.entries(next.answers).filter(([id, answer]) => {
+    if (typeof answer === 'string' || answer.source === undefined) return false;
+    const before = stored?.answers[id];
+    return typeof before === 'string' || canonicalJson(before?.source ?? null) !== canonicalJson(answer.source);
+  });
+  if (changed.length === 0) return;
+  if (!access.project.auditProposals) throw badRequest(`assessment.answers.${changed[0]![0]}.source: this project does not use audit proposals.`);
+  const attached = await latestReport(tx, access.portal.id);
+  for (const [id, answer] of changed) {
+    const source = (answer as { source: { check: string; ruleVersion: number; status: string } }).source;
+    const verdict = attached?.report.verdicts.find((item) => item.indicator === id && item.check === source.check && item.ruleVersion === source.ruleVersion);
+    if (!verdict || verdict.status !== source.status) {
+      throw badRequest(`assessment.answers.${id}.source: no verdict of this portal's audit report proposes it (check ${source.check}, rule ${source.ruleVersion}, ${source.status}).`);
+    }
+    if (proposedValue(verdict.status) !== answerValue(answer)) {
+      throw badRequest(`assessment.answers.${id}: the proposal accepted was "${proposedValue(verdict.status)}", the answer is "${answerValue(answer)}"; a changed answer is the assessor's own (drop its source).`);
+    }
+  }
+}
