@@ -113,4 +113,41 @@ describe('national dashboard', () => {
     expect(await page.locator('#problems').isVisible()).toBe(true);
     await context.close();
   });
+  it('a file over 20 MB is refused from its size, before any of it is read, naming its size and the limit', async () => {
+    const { context, page, problems } = await openContext(browser);
+    await page.goto(pageUrl('dashboard'));
+    await widgetsSettled(page);
+    const choose = (size: number) =>
+      page.evaluate((bytes) => {
+        // Counts every way the page could read the file; a refused file must not be read at all.
+        const counts = ((window as unknown as { reads?: number[] }).reads ??= [0]);
+        for (const method of ['text', 'arrayBuffer', 'stream', 'slice'] as const) {
+          const original = Blob.prototype[method] as (...args: unknown[]) => unknown;
+          if ((original as { counted?: boolean }).counted) continue;
+          const counted = function (this: Blob, ...args: unknown[]) {
+            counts[0]!++;
+            return original.apply(this, args);
+          };
+          (counted as { counted?: boolean }).counted = true;
+          (Blob.prototype as unknown as Record<string, unknown>)[method] = counted;
+        }
+        const input = document.querySelector<HTMLInputElement>('#csv-file')!;
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], 'census.csv', { type: 'text/csv' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return counts[0];
+      }, size);
+    const reads = () => page.evaluate(() => (window as unknown as { reads: number[] }).reads[0]);
+    await choose(200 * 1024 * 1024);
+    await expect.poll(() => status(page)).toBe('census.csv is 200 MB; the dashboard reads files up to 20 MB. Split it into smaller files.');
+    await choose(20 * 1024 * 1024 + 1);
+    await expect.poll(() => status(page)).toBe(
+      'census.csv is 20,971,521 bytes; the dashboard reads files up to 20,971,520 bytes. Split it into smaller files.',
+    );
+    expect(await reads()).toBe(0);
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  });
 });

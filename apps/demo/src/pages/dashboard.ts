@@ -12,8 +12,11 @@ import { byId, element } from '../dom.js';
 import { SAMPLES, fetchSample, type SampleFile } from '../samples/index.js';
 import { currentLanguage, onLanguageChange, startShell, t } from '../shell.js';
 
-/** Largest file read, in megabytes: far above any national study, small enough not to freeze the tab. */
-const MAX_FILE_MB = 20;
+/**
+ * Largest file read, in bytes (20 MB, about 45,000 municipalities of the sample's kind): far above any national
+ * study, small enough not to freeze the tab. It is checked on the file's size, before any of it is read.
+ */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Series the criteria chart can tell apart by colour and marker shape. */
 const MAX_COMPARED = 6;
@@ -57,6 +60,11 @@ const losiValue = (value: number) =>
   numberFormat(currentLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 const percent = (share: number) => numberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 const integer = (count: number) => numberFormat(currentLanguage(), { maximumFractionDigits: 0 }).format(count);
+/** A file size in megabytes ("20 MB", "20 Mo"), or in bytes when megabytes would round it to the limit. */
+const megabytes = (bytes: number, exact: boolean) =>
+  exact
+    ? numberFormat(currentLanguage(), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes)
+    : numberFormat(currentLanguage(), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
 /** A cell whose text is English while the page may not be. */
 function englishCell(text: string, english: boolean): HTMLTableCellElement {
@@ -206,8 +214,9 @@ function importCsv(text: string, fileName: string): void {
 
 async function importFile(file: File): Promise<void> {
   importStatus.classList.remove('ok');
-  if (file.size > MAX_FILE_MB * 1024 * 1024) {
-    importStatus.textContent = t('dashboard.tooBig', { file: file.name, limit: MAX_FILE_MB });
+  if (file.size > MAX_FILE_BYTES) {
+    const exact = megabytes(file.size, false) === megabytes(MAX_FILE_BYTES, false);
+    importStatus.textContent = t('dashboard.tooBig', { file: file.name, size: megabytes(file.size, exact), limit: megabytes(MAX_FILE_BYTES, exact) });
     return;
   }
   importStatus.textContent = t('dashboard.loading', { file: file.name });
