@@ -14,7 +14,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const status = (page: Page) => page.locator('#import-status').innerText();
-const rankingRows = (page: Page) => page.locator('losi-ranking').getByRole('table').locator('tbody tr');
+/** The ranking's number of cities: its rows are virtualised, so the table says how many (header row included). */
+const rankingRows = async (page: Page) => Number(await page.locator('losi-ranking').getByRole('table').getAttribute('aria-rowcount')) - 1;
 const chartSeries = (page: Page) => page.evaluate(() => document.querySelector('losi-criteria-chart')?.results?.map((result) => result.city?.name));
 
 describe('national dashboard', () => {
@@ -28,7 +29,7 @@ describe('national dashboard', () => {
     await page.getByRole('button', { name: 'Load the fictional sample' }).click();
     await expect.poll(() => status(page)).toBe('fictional-municipalities.csv: 50 municipalities loaded.');
     await widgetsSettled(page);
-    expect(await rankingRows(page).count()).toBe(50);
+    expect(await rankingRows(page)).toBe(50);
     expect(await page.locator('#problems').isHidden()).toBe(true);
 
     // The ranking's level distribution agrees with @losi/scoring on the same data.
@@ -70,7 +71,7 @@ describe('national dashboard', () => {
     await page.getByLabel('Choose a CSV file').setInputFiles(samplePath('broken'));
     await expect.poll(() => status(page)).toBe('fictional-with-errors.csv: 8 municipalities loaded; 5 rows left out because of problems.');
     await widgetsSettled(page);
-    expect(await rankingRows(page).count()).toBe(8);
+    expect(await rankingRows(page)).toBe(8);
     const table = page.getByRole('region', { name: 'Rows with problems' });
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
     expect(rows.map(([row, column]) => [row, column])).toEqual([
