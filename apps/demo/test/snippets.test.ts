@@ -27,6 +27,14 @@ describe('badge snippets', () => {
     );
   });
 
+  it('script tag: a provisional value keeps its count in the attributes and in the no-JavaScript fallback', () => {
+    const partial: BadgeSettings = { ...base, value: 0.0842, provisional: { answered: 11, total: 95 }, href: 'https://example.org/report' };
+    const lines = scriptSnippet(partial, bundle).split('\n');
+    expect(lines[2]).toBe('<losi-badge value="0.0842" edition="2024" city="Tallinn" answered="11" total="95" lang="en" href="https://example.org/report">');
+    expect(lines[3]).toBe('  <a href="https://example.org/report">Tallinn, LOSI 2024: 0.08, Low, provisional 11/95, self-assessed, 11 of 95 answered</a>');
+    expect(markdownSnippet(partial)).toContain('provisional 11/95');
+  });
+
   it('script tag: every chosen option, a link fallback, and escaped attribute values', () => {
     const snippet = scriptSnippet(
       { ...base, city: 'A "quoted" <city> & co', source: 'official', variant: 'full', language: 'fr', theme: 'dark', href: 'https://example.org/r?a=1&b=2' },

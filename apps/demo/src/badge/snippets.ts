@@ -1,6 +1,6 @@
 /** The embed snippets of the badge builder, as plain text for people to copy. Pure functions. */
 import type { Language } from '@losi/indicators/labels';
-import { badgeLabel, escapeXml } from '@losi/scoring/badge';
+import { badgeLabel, escapeXml, type BadgeInput } from '@losi/scoring/badge';
 
 /** Everything the badge shows and how. */
 export interface BadgeSettings {
@@ -27,12 +27,23 @@ export interface CdnBundle {
   readonly integrity: string;
 }
 
-/** The badge's accessible name, also its no-JavaScript fallback text and its image alt text. */
+/** What the static badge and its texts are made from: a provisional value keeps its count answered. */
+export function badgeInput(settings: BadgeSettings): BadgeInput {
+  return {
+    value: settings.value,
+    edition: settings.edition,
+    source: settings.source,
+    ...(settings.city ? { city: settings.city } : {}),
+    ...(settings.provisional ? { answered: settings.provisional.answered, total: settings.provisional.total } : {}),
+  };
+}
+
+/**
+ * The badge's accessible name, also its no-JavaScript fallback text and its image alt text; for an assessment not
+ * yet complete it says provisional with the count answered, as the live badge does.
+ */
 export function badgeText(settings: BadgeSettings): string {
-  return badgeLabel(
-    { value: settings.value, edition: settings.edition, source: settings.source, ...(settings.city ? { city: settings.city } : {}) },
-    { locale: settings.language },
-  );
+  return badgeLabel(badgeInput(settings), { locale: settings.language });
 }
 
 /**

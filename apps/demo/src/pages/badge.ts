@@ -4,7 +4,7 @@ import { LANGUAGES, LANGUAGE_NAMES, resolveLanguage } from '@losi/indicators/lab
 import { roundValue, score } from '@losi/scoring';
 import { renderBadgeSvg } from '@losi/scoring/badge';
 import { download, integrity, url } from 'virtual:cdn-badge';
-import { SELF_HOSTED_PATH, markdownSnippet, scriptSnippet, svgFileName, type BadgeSettings } from '../badge/snippets.js';
+import { SELF_HOSTED_PATH, badgeInput, markdownSnippet, scriptSnippet, svgFileName, type BadgeSettings } from '../badge/snippets.js';
 import { copyField } from '../copy.js';
 import { byId, radioValue } from '../dom.js';
 import { loadSavedAssessment } from '../saved.js';
@@ -134,7 +134,7 @@ function showPreview(settings: BadgeSettings): void {
 
 function showSvg(settings: BadgeSettings): void {
   const svg = renderBadgeSvg(
-    { value: settings.value, edition: settings.edition, source: settings.source, ...(settings.city ? { city: settings.city } : {}) },
+    badgeInput(settings),
     { locale: settings.language, variant: settings.variant },
   );
   if (svgUrl) URL.revokeObjectURL(svgUrl);

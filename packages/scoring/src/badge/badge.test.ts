@@ -154,3 +154,26 @@ describe('renderBadgeSvg with control characters in the city name', () => {
     expect(escapeXml('a\u001bb<c')).toBe('ab&#60;c');
   });
 });
+
+describe('renderBadgeSvg: an assessment not yet complete', () => {
+  const partial = score({ schemaVersion: 1, edition: '2024', city: { name: 'Partway' }, answers: { 'official-portal': 'yes', 'organizational-chart': 'no' } });
+
+  it('marks the value provisional with the count answered, in the text shown and the accessible name', () => {
+    expect(partial.complete).toBe(false);
+    const svg = renderBadgeSvg(partial);
+    expect(attribute(svg, 'aria-label')).toBe('Partway, LOSI 2024: 0.01, Low, provisional 2/95, self-assessed, 2 of 95 answered');
+    expect(svg).toContain('>LOSI 2024 · provisional 2/95</text>');
+    const full = renderBadgeSvg(partial, { variant: 'full' });
+    expect(full).toContain('>LOSI 2024 · provisional 2/95</text>');
+    expect(badgeLabel(partial, { locale: 'fr' })).toBe('Partway, LOSI 2024\u00a0: 0,01, Faible, provisoire 2/95, auto-évalué, 2 réponses sur 95');
+  });
+
+  it('takes answered and total with a value, and says nothing more for a complete one', () => {
+    const input: BadgeInput = { value: 0.0842, city: 'Elevenford', edition: '2024', source: 'self-assessed', answered: 11, total: 95 };
+    expect(badgeLabel(input)).toBe('Elevenford, LOSI 2024: 0.08, Low, provisional 11/95, self-assessed, 11 of 95 answered');
+    expect(badgeLabel({ ...input, answered: 95 })).toBe('Elevenford, LOSI 2024: 0.08, Low, self-assessed');
+    expect(renderBadgeSvg({ ...input, answered: 95 })).not.toContain('provisional');
+    expect(() => renderBadgeSvg({ ...input, answered: 96 })).toThrow(/total is a whole number of indicators, at least answered \(96\)/);
+    expect(() => renderBadgeSvg({ ...input, answered: 1.5 })).toThrow(/answered is a whole number/);
+  });
+});
