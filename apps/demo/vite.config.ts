@@ -30,6 +30,8 @@ export default defineConfig({
       input: Object.fromEntries(PAGES.map((page) => [page.id, resolve(here, page.file)])),
     },
   },
+  // The dashboard's import worker is a module worker (new Worker(new URL(...), { type: 'module' })), from this origin.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: {
     host: '127.0.0.1',

@@ -27,6 +27,14 @@ describe('badge snippets', () => {
     );
   });
 
+  it('script tag: a provisional value keeps its count in the attributes and in the no-JavaScript fallback', () => {
+    const partial: BadgeSettings = { ...base, value: 0.0842, provisional: { answered: 11, total: 95 }, href: 'https://example.org/report' };
+    const lines = scriptSnippet(partial, bundle).split('\n');
+    expect(lines[2]).toBe('<losi-badge value="0.0842" edition="2024" city="Tallinn" answered="11" total="95" lang="en" href="https://example.org/report">');
+    expect(lines[3]).toBe('  <a href="https://example.org/report">Tallinn, LOSI 2024: 0.08, Low, provisional 11/95, self-assessed, 11 of 95 answered</a>');
+    expect(markdownSnippet(partial)).toContain('provisional 11/95');
+  });
+
   it('script tag: every chosen option, a link fallback, and escaped attribute values', () => {
     const snippet = scriptSnippet(
       { ...base, city: 'A "quoted" <city> & co', source: 'official', variant: 'full', language: 'fr', theme: 'dark', href: 'https://example.org/r?a=1&b=2' },
@@ -37,13 +45,6 @@ describe('badge snippets', () => {
     );
     expect(snippet).toContain('<a href="https://example.org/r?a=1&#38;b=2">A &#34;quoted&#34; &#60;city&#62; &#38; co, LOSI 2024');
     expect(snippet).not.toMatch(/<city>/);
-  });
-
-  it('a provisional value says so in the no-JavaScript fallback and the Markdown alt text, with the count', () => {
-    const provisional = { ...base, value: 0.0211, provisional: { answered: 2, total: 95 } };
-    expect(scriptSnippet(provisional, bundle)).toContain('  Tallinn, LOSI 2024: 0.02, Low, provisional 2/95, self-assessed, 2 of 95 answered\n</losi-badge>');
-    expect(markdownSnippet(provisional)).toContain('![Tallinn, LOSI 2024: 0.02, Low, provisional 2/95, self-assessed, 2 of 95 answered]');
-    expect(scriptSnippet(base, bundle)).not.toContain('provisional');
   });
 
   it('SVG file name keeps letters of any script and drops the rest', () => {

@@ -27,13 +27,7 @@ export interface CdnBundle {
   readonly integrity: string;
 }
 
-/** The badge's accessible name, also its no-JavaScript fallback text and its image alt text. */
-export function badgeText(settings: BadgeSettings): string {
-  return badgeLabel(badgeInput(settings), { locale: settings.language });
-}
-
-/** What `renderBadgeSvg` and `badgeLabel` are given: a provisional value keeps its counts, so the static SVG, the
- * no-JavaScript fallback and the alt text say "provisional 11/95" as the live badge does. */
+/** What the static badge and its texts are made from: a provisional value keeps its count answered. */
 export function badgeInput(settings: BadgeSettings): BadgeInput {
   return {
     value: settings.value,
@@ -42,6 +36,14 @@ export function badgeInput(settings: BadgeSettings): BadgeInput {
     ...(settings.city ? { city: settings.city } : {}),
     ...(settings.provisional ? { answered: settings.provisional.answered, total: settings.provisional.total } : {}),
   };
+}
+
+/**
+ * The badge's accessible name, also its no-JavaScript fallback text and its image alt text; for an assessment not
+ * yet complete it says provisional with the count answered, as the live badge does.
+ */
+export function badgeText(settings: BadgeSettings): string {
+  return badgeLabel(badgeInput(settings), { locale: settings.language });
 }
 
 /**

@@ -130,7 +130,7 @@ const ar: Strings = {
   'dashboard.loaded': '{file}: تم تحميل {valid} بلدية.',
   'dashboard.loadedWithProblems': '{file}: تم تحميل {valid} بلدية، واستُبعد {rows} صفًا بسبب مشكلات.',
   'dashboard.notCsv': 'تعذّرت قراءة {file} كنص.',
-  'dashboard.tooBig': 'حجم {file} أكبر من {limit} ميغابايت؛ قسّمه إلى ملفات أصغر.',
+  'dashboard.tooBig': 'حجم {file} هو {size}؛ ولا تقرأ اللوحة إلا الملفات التي لا يتجاوز حجمها {limit}. قسّمه إلى ملفات أصغر.',
   'dashboard.noRows': 'لا يحوي {file} أي بلدية يمكن تحميلها.',
   'dashboard.otherEdition': 'يتبع هذا الصف LOSI {edition}؛ وتقارن اللوحة صفوف {used} في الملف. استورد كل إصدار على حدة.',
   'dashboard.sampleFailed': 'تعذّر تحميل العيّنة.',

@@ -133,7 +133,7 @@ export const en = {
   'dashboard.loaded': '{file}: {valid} municipalities loaded.',
   'dashboard.loadedWithProblems': '{file}: {valid} municipalities loaded; {rows} rows left out because of problems.',
   'dashboard.notCsv': '{file} could not be read as text.',
-  'dashboard.tooBig': '{file} is larger than {limit} MB; split it into smaller files.',
+  'dashboard.tooBig': '{file} is {size}; the dashboard reads files up to {limit}. Split it into smaller files.',
   'dashboard.noRows': '{file} holds no municipality that could be loaded.',
   'dashboard.otherEdition': 'This row follows LOSI {edition}; the dashboard compares the {used} rows of the file. Import each edition separately.',
   'dashboard.sampleFailed': 'The sample could not be loaded.',

@@ -133,7 +133,7 @@ const es: Strings = {
   'dashboard.loaded': '{file}: {valid} municipios cargados.',
   'dashboard.loadedWithProblems': '{file}: {valid} municipios cargados; {rows} filas omitidas por problemas.',
   'dashboard.notCsv': 'No se pudo leer {file} como texto.',
-  'dashboard.tooBig': '{file} supera los {limit} MB; divídalo en archivos más pequeños.',
+  'dashboard.tooBig': '{file} ocupa {size}; el panel lee archivos de hasta {limit}. Divídalo en archivos más pequeños.',
   'dashboard.noRows': '{file} no contiene ningún municipio que se pueda cargar.',
   'dashboard.otherEdition':
     'Esta fila sigue el LOSI {edition}; el panel compara las filas {used} del archivo. Importe cada edición por separado.',

@@ -134,7 +134,7 @@ const fr: Strings = {
   'dashboard.loaded': '{file} : {valid} communes chargées.',
   'dashboard.loadedWithProblems': '{file} : {valid} communes chargées ; {rows} lignes écartées à cause de problèmes.',
   'dashboard.notCsv': '{file} n’a pas pu être lu comme du texte.',
-  'dashboard.tooBig': '{file} dépasse {limit} Mo ; divisez-le en fichiers plus petits.',
+  'dashboard.tooBig': '{file} fait {size} ; le tableau de bord lit les fichiers jusqu’à {limit}. Divisez-le en fichiers plus petits.',
   'dashboard.noRows': '{file} ne contient aucune commune qui puisse être chargée.',
   'dashboard.otherEdition':
     'Cette ligne suit le LOSI {edition} ; le tableau de bord compare les lignes {used} du fichier. Importez chaque édition séparément.',

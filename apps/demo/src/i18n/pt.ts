@@ -133,7 +133,7 @@ const pt: Strings = {
   'dashboard.loaded': '{file}: {valid} municípios carregados.',
   'dashboard.loadedWithProblems': '{file}: {valid} municípios carregados; {rows} linhas deixadas de fora por terem problemas.',
   'dashboard.notCsv': 'Não foi possível ler {file} como texto.',
-  'dashboard.tooBig': '{file} tem mais de {limit} MB; divida-o em arquivos menores.',
+  'dashboard.tooBig': '{file} tem {size}; o painel lê arquivos de até {limit}. Divida-o em arquivos menores.',
   'dashboard.noRows': '{file} não contém nenhum município que possa ser carregado.',
   'dashboard.otherEdition':
     'Esta linha segue o LOSI {edition}; o painel compara as linhas {used} do arquivo. Importe cada edição separadamente.',

@@ -131,7 +131,7 @@ const ru: Strings = {
   'dashboard.loaded': '{file}: загружено муниципалитетов — {valid}.',
   'dashboard.loadedWithProblems': '{file}: загружено муниципалитетов — {valid}; пропущено строк с ошибками — {rows}.',
   'dashboard.notCsv': 'Не удалось прочитать {file} как текст.',
-  'dashboard.tooBig': 'Файл {file} больше {limit} МБ; разделите его на файлы поменьше.',
+  'dashboard.tooBig': 'Размер файла {file} — {size}; панель читает файлы размером до {limit}. Разделите его на файлы поменьше.',
   'dashboard.noRows': 'В файле {file} нет ни одного муниципалитета, который можно загрузить.',
   'dashboard.otherEdition':
     'Эта строка относится к LOSI {edition}; панель сравнивает строки выпуска {used}. Импортируйте каждый выпуск отдельно.',

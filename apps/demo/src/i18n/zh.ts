@@ -122,7 +122,7 @@ const zh: Strings = {
   'dashboard.loaded': '{file}：已加载 {valid} 个市镇。',
   'dashboard.loadedWithProblems': '{file}：已加载 {valid} 个市镇；{rows} 行因存在问题而被排除。',
   'dashboard.notCsv': '无法将 {file} 作为文本读取。',
-  'dashboard.tooBig': '{file} 大于 {limit} MB；请将其拆分为较小的文件。',
+  'dashboard.tooBig': '{file} 大小为 {size}；仪表板只能读取不超过 {limit} 的文件。请将其拆分为较小的文件。',
   'dashboard.noRows': '{file} 中没有可以加载的市镇。',
   'dashboard.otherEdition': '此行采用 LOSI {edition}；仪表板比较的是文件中 {used} 版的行。请分别导入各个版本。',
   'dashboard.sampleFailed': '无法加载样本。',

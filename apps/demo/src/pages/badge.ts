@@ -133,7 +133,10 @@ function showPreview(settings: BadgeSettings): void {
 }
 
 function showSvg(settings: BadgeSettings): void {
-  const svg = renderBadgeSvg(badgeInput(settings), { locale: settings.language, variant: settings.variant });
+  const svg = renderBadgeSvg(
+    badgeInput(settings),
+    { locale: settings.language, variant: settings.variant },
+  );
   if (svgUrl) URL.revokeObjectURL(svgUrl);
   svgUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   svgPreview.src = svgUrl;

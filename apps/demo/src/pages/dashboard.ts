@@ -6,14 +6,18 @@ import '@losi/widgets/ranking';
 import '@losi/widgets/criteria-chart';
 import { CRITERION_LABELS, type Language } from '@losi/indicators/labels';
 import { getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
-import { parseAssessmentsCsv } from '@losi/indicators/csv';
-import { scoreMany, summarize, type RankedResult, type Summary } from '@losi/scoring';
+import type { RankedResult, Summary } from '@losi/scoring';
+import type { Analysis } from '../dashboard/analyse.js';
+import { UnreadableFile, analyseInWorker } from '../dashboard/import-client.js';
 import { byId, element } from '../dom.js';
 import { SAMPLES, fetchSample, type SampleFile } from '../samples/index.js';
 import { currentLanguage, onLanguageChange, startShell, t } from '../shell.js';
 
-/** Largest file read, in megabytes: far above any national study, small enough not to freeze the tab. */
-const MAX_FILE_MB = 20;
+/**
+ * Largest file read, in bytes (20 MB, about 45,000 municipalities of the sample's kind): far above any national
+ * study, small enough not to freeze the tab. It is checked on the file's size, before any of it is read.
+ */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Series the criteria chart can tell apart by colour and marker shape. */
 const MAX_COMPARED = 6;
@@ -36,6 +40,7 @@ interface Dashboard {
 const fileInput = byId<HTMLInputElement>('csv-file');
 const dropZone = byId('drop-zone');
 const importStatus = byId('import-status');
+const importProgress = byId<HTMLProgressElement>('import-progress');
 const problemsSection = byId('problems');
 const problemsBody = byId('problems-body');
 const resultsSection = byId('results');
@@ -49,14 +54,25 @@ let selected = new Set<number>();
 /** Indicator titles in the current language, loaded with the first data (the catalogue is large). */
 let titles: { language: Language; title: (id: string) => string } | undefined;
 
+/** Formatters made once per language and options: thousands of labels would otherwise make one each. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return new Intl.NumberFormat(language, options);
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(language, options)));
+  return format;
 }
 
 const losiValue = (value: number) =>
   numberFormat(currentLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 const percent = (share: number) => numberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 const integer = (count: number) => numberFormat(currentLanguage(), { maximumFractionDigits: 0 }).format(count);
+/** A file size in megabytes ("20 MB", "20 Mo"), or in bytes when megabytes would round it to the limit. */
+const megabytes = (bytes: number, exact: boolean) =>
+  exact
+    ? numberFormat(currentLanguage(), { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes)
+    : numberFormat(currentLanguage(), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
 /** A cell whose text is English while the page may not be. */
 function englishCell(text: string, english: boolean): HTMLTableCellElement {
@@ -71,17 +87,36 @@ function bar(share: number): HTMLElement {
   return element('span', { class: 'bar', 'aria-hidden': 'true' }, fill);
 }
 
+/** Rows built per frame for long lists (thousands of municipalities or problems): no frame waits long. */
+const ROWS_PER_FRAME = 400;
+/** One pending list build per container: a newer one replaces it. */
+const builds = new WeakMap<Element, number>();
+
+/** Fills `container` with `make(item)` for every item, a frame's worth at a time. */
+function fillInFrames<T>(container: Element, items: readonly T[], make: (item: T) => Node): void {
+  const build = (builds.get(container) ?? 0) + 1;
+  builds.set(container, build);
+  container.replaceChildren(...items.slice(0, ROWS_PER_FRAME).map(make));
+  const more = (start: number) => {
+    if (start >= items.length || builds.get(container) !== build) return;
+    requestAnimationFrame(() => {
+      if (builds.get(container) !== build) return;
+      container.append(...items.slice(start, start + ROWS_PER_FRAME).map(make));
+      more(start + ROWS_PER_FRAME);
+    });
+  };
+  more(ROWS_PER_FRAME);
+}
+
 function renderProblems(): void {
   problemsSection.hidden = problems.length === 0;
-  problemsBody.replaceChildren(
-    ...problems.map((problem) =>
-      element(
-        'tr',
-        {},
-        element('td', { class: 'number' }, integer(problem.row)),
-        problem.column === null ? element('td', {}, t('dashboard.wholeRow')) : element('td', { lang: 'en', dir: 'ltr' }, problem.column),
-        englishCell(problem.message, problem.english),
-      ),
+  fillInFrames(problemsBody, problems, (problem) =>
+    element(
+      'tr',
+      {},
+      element('td', { class: 'number' }, integer(problem.row)),
+      problem.column === null ? element('td', {}, t('dashboard.wholeRow')) : element('td', { lang: 'en', dir: 'ltr' }, problem.column),
+      englishCell(problem.message, problem.english),
     ),
   );
 }
@@ -94,19 +129,12 @@ function renderRanking({ results }: Dashboard): void {
 
 function renderCompare({ results }: Dashboard): void {
   const byRank = [...results.keys()].sort((a, b) => results[a]!.rank - results[b]!.rank);
-  compareList.replaceChildren(
-    ...byRank.map((index) => {
-      const result = results[index]!;
-      const box = element('input', { type: 'checkbox', value: String(index), id: `compare-${index}` });
-      box.checked = selected.has(index);
-      return element(
-        'label',
-        { for: box.id },
-        box,
-        `${integer(result.rank)}. ${result.city.name} (${losiValue(result.value)})`,
-      );
-    }),
-  );
+  fillInFrames(compareList, byRank, (index) => {
+    const result = results[index]!;
+    const box = element('input', { type: 'checkbox', value: String(index), id: `compare-${index}` });
+    box.checked = selected.has(index);
+    return element('label', { for: box.id }, box, `${integer(result.rank)}. ${result.city.name} (${losiValue(result.value)})`);
+  });
   renderChart();
 }
 
@@ -153,14 +181,29 @@ async function renderAdoption({ summary, edition }: Dashboard): Promise<void> {
   );
 }
 
-function render(): void {
+/** Resolves after the next frame: long renders are split so the page answers in between. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The latest render: an older one still waiting for a frame stops. */
+let renderToken = 0;
+
+async function render(): Promise<void> {
+  const token = ++renderToken;
   renderProblems();
   resultsSection.hidden = dashboard === undefined;
   emptyState.hidden = dashboard !== undefined;
   if (!dashboard) return;
-  renderRanking(dashboard);
-  renderCompare(dashboard);
-  void renderAdoption(dashboard);
+  const shown = dashboard;
+  // Each part in its own task: with 10,000 municipalities each takes a noticeable share of a second.
+  await nextFrame();
+  if (token !== renderToken) return;
+  renderRanking(shown);
+  await nextFrame();
+  if (token !== renderToken) return;
+  renderCompare(shown);
+  await nextFrame();
+  if (token !== renderToken) return;
+  await renderAdoption(shown);
 }
 
 /** Spreads a default choice over the ranking: the first, the middle and the last municipality. */
@@ -169,66 +212,79 @@ function defaultSelection(results: readonly RankedResult[]): Set<number> {
   return new Set([byRank[0], byRank[Math.floor(byRank.length / 2)], byRank[byRank.length - 1]].filter((index) => index !== undefined));
 }
 
-/** Reads a CSV text: valid rows are scored and shown, rows with problems are listed. */
-function importCsv(text: string, fileName: string): void {
-  const parsed = parseAssessmentsCsv(text);
-  const found: RowProblem[] = parsed.problems.map((problem) => ({ ...problem, english: true }));
-  // The dashboard compares one edition: the one most rows follow.
-  const editionCounts = new Map<EditionId, number>();
-  for (const { assessment } of parsed.assessments) editionCounts.set(assessment.edition, (editionCounts.get(assessment.edition) ?? 0) + 1);
-  const edition = [...editionCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '2024';
-  const rows = parsed.assessments.filter(({ row, assessment }) => {
-    if (assessment.edition === edition) return true;
-    found.push({ row, column: 'edition', message: t('dashboard.otherEdition', { edition: assessment.edition, used: edition }), english: false });
-    return false;
-  });
-  const results: RankedResult[] = [];
-  for (const entry of scoreMany(rows.map(({ assessment }) => assessment))) {
-    if (entry.ok) results.push(entry.result);
-    else found.push({ row: rows[entry.index]!.row, column: entry.path || null, message: entry.message, english: true });
-  }
-  problems = found.sort((a, b) => a.row - b.row);
+/** Shows what an import found: valid rows are scored and shown, rows with problems are listed; then says so. */
+async function showAnalysis({ results, problems: found, edition, summary }: Analysis, fileName: string): Promise<void> {
+  problems = found.map((problem) =>
+    'otherEdition' in problem
+      ? { row: problem.row, column: problem.column, message: t('dashboard.otherEdition', { edition: problem.otherEdition, used: problem.used }), english: false }
+      : { ...problem, english: true },
+  );
   const badRows = new Set(problems.map((problem) => problem.row)).size;
-  importStatus.classList.toggle('ok', results.length > 0);
-  if (results.length === 0) {
+  let message: string;
+  if (results.length === 0 || summary === null) {
     dashboard = undefined;
-    importStatus.textContent = t('dashboard.noRows', { file: fileName });
+    message = t('dashboard.noRows', { file: fileName });
   } else {
-    dashboard = { results, summary: summarize(results), edition };
+    dashboard = { results, summary, edition };
     selected = defaultSelection(results);
-    importStatus.textContent =
+    message =
       badRows === 0
         ? t('dashboard.loaded', { file: fileName, valid: integer(results.length) })
         : t('dashboard.loadedWithProblems', { file: fileName, valid: integer(results.length), rows: integer(badRows) });
   }
-  render();
+  // The status speaks once everything is on the page.
+  await render();
+  importStatus.classList.toggle('ok', dashboard !== undefined);
+  importStatus.textContent = message;
+}
+
+/** The latest import: an older one that finishes later is dropped. */
+let importToken = 0;
+
+/** Reads and scores a file or a text in the import worker, with a progress bar, then shows it. */
+async function importSource(source: File | string, fileName: string): Promise<void> {
+  const token = ++importToken;
+  importStatus.textContent = t('dashboard.loading', { file: fileName });
+  importProgress.value = 0;
+  importProgress.hidden = false;
+  try {
+    const analysis = await analyseInWorker(source, (done) => {
+      if (token === importToken) importProgress.value = done;
+    });
+    if (token === importToken) await showAnalysis(analysis, fileName);
+  } catch (error) {
+    if (token !== importToken) return;
+    if (!(error instanceof UnreadableFile)) throw error;
+    importStatus.textContent = t('dashboard.notCsv', { file: fileName });
+  } finally {
+    if (token === importToken) importProgress.hidden = true;
+  }
 }
 
 async function importFile(file: File): Promise<void> {
   importStatus.classList.remove('ok');
-  if (file.size > MAX_FILE_MB * 1024 * 1024) {
-    importStatus.textContent = t('dashboard.tooBig', { file: file.name, limit: MAX_FILE_MB });
+  if (file.size > MAX_FILE_BYTES) {
+    ++importToken;
+    importProgress.hidden = true;
+    const exact = megabytes(file.size, false) === megabytes(MAX_FILE_BYTES, false);
+    importStatus.textContent = t('dashboard.tooBig', { file: file.name, size: megabytes(file.size, exact), limit: megabytes(MAX_FILE_BYTES, exact) });
     return;
   }
-  importStatus.textContent = t('dashboard.loading', { file: file.name });
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    importStatus.textContent = t('dashboard.notCsv', { file: file.name });
-    return;
-  }
-  importCsv(text, file.name);
+  // The worker reads the file itself: its bytes never pass through the page's thread.
+  await importSource(file, file.name);
 }
 
 async function importSample(sample: SampleFile): Promise<void> {
   importStatus.classList.remove('ok');
   importStatus.textContent = t('dashboard.loading', { file: sample.fileName });
+  let text: string;
   try {
-    importCsv(await fetchSample(sample), sample.fileName);
+    text = await fetchSample(sample);
   } catch {
     importStatus.textContent = t('dashboard.sampleFailed');
+    return;
   }
+  await importSource(text, sample.fileName);
 }
 
 fileInput.addEventListener('change', () => {
@@ -276,5 +332,5 @@ compareList.addEventListener('change', (event) => {
 });
 
 await startShell();
-onLanguageChange(render);
-render();
+onLanguageChange(() => void render());
+void render();

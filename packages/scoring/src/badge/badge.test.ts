@@ -1,4 +1,3 @@
-import { getEdition } from '@losi/indicators';
 import { LANGUAGES, LEVEL_IDS, LEVEL_NAMES } from '@losi/indicators/labels';
 import { describe, expect, it } from 'vitest';
 import { assessment, assessmentWithMet } from '../__fixtures__/assessments.js';
@@ -127,31 +126,6 @@ describe('renderBadgeSvg', () => {
     expect(renderBadgeSvg(score(assessment({})))).toContain('Low');
   });
 
-  it('marks the value of an assessment not yet complete provisional, with the count answered, in its text and its name', () => {
-    const partial = score(assessment(Object.fromEntries(getEdition('2024').indicators.slice(0, 11).map((indicator) => [indicator.id, 'yes' as const]))));
-    expect(partial.answered).toBe(11);
-    expect(badgeLabel(partial)).toMatch(/LOSI 2024: 0\.12, Low, provisional 11\/95, self-assessed, 11 of 95 answered$/);
-    for (const variant of ['compact', 'full'] as const) {
-      const svg = renderBadgeSvg(partial, { variant });
-      expect(svg).toContain('provisional 11/95</text>');
-      expect(svg).toMatch(/aria-label="[^"]*LOSI 2024: 0\.12, Low, provisional 11\/95, self-assessed, 11 of 95 answered"/);
-    }
-    // A value given with its counts, as the badge builder and the no-JS fallback give it; in French and Arabic.
-    const given = { ...tallinn, value: 0.12, answered: 11, total: 95 };
-    expect(badgeLabel(given, { locale: 'fr' })).toContain('provisoire 11/95, auto-évalué, 11 réponses sur 95');
-    expect(renderBadgeSvg(given, { locale: 'ar' })).toMatch(/مؤقت \S+\/\S+<\/text>/);
-    // Complete, or no counts at all: nothing provisional.
-    expect(badgeLabel({ ...tallinn, answered: 95, total: 95 })).not.toContain('provisional');
-    expect(renderBadgeSvg(tallinn)).not.toContain('provisional');
-    expect(badgeLabel(score(assessmentWithMet(78, '2024', 'Oslo')))).not.toContain('provisional');
-  });
-
-  it('refuses counts that do not make sense, naming the field', () => {
-    expect(() => badgeLabel({ ...tallinn, answered: 96, total: 95 })).toThrow(expect.objectContaining({ path: 'answered' }));
-    expect(() => badgeLabel({ ...tallinn, answered: 3 })).toThrow(expect.objectContaining({ path: 'total' }));
-    expect(() => badgeLabel({ ...tallinn, answered: 1.5, total: 95 })).toThrow(expect.objectContaining({ path: 'answered' }));
-  });
-
   it('shows a level given with the value (a published group) rather than recomputing it', () => {
     expect(badgeLabel({ ...tallinn, value: 0.74, level: 'very-high' })).toContain('Very High');
   });
@@ -178,5 +152,28 @@ describe('renderBadgeSvg with control characters in the city name', () => {
       expect(attribute(svg, 'aria-label')).toBe('Evil[31m  Town, LOSI 2024: 0.82, Very High, self-assessed');
     }
     expect(escapeXml('a\u001bb<c')).toBe('ab&#60;c');
+  });
+});
+
+describe('renderBadgeSvg: an assessment not yet complete', () => {
+  const partial = score({ schemaVersion: 1, edition: '2024', city: { name: 'Partway' }, answers: { 'official-portal': 'yes', 'organizational-chart': 'no' } });
+
+  it('marks the value provisional with the count answered, in the text shown and the accessible name', () => {
+    expect(partial.complete).toBe(false);
+    const svg = renderBadgeSvg(partial);
+    expect(attribute(svg, 'aria-label')).toBe('Partway, LOSI 2024: 0.01, Low, provisional 2/95, self-assessed, 2 of 95 answered');
+    expect(svg).toContain('>LOSI 2024 · provisional 2/95</text>');
+    const full = renderBadgeSvg(partial, { variant: 'full' });
+    expect(full).toContain('>LOSI 2024 · provisional 2/95</text>');
+    expect(badgeLabel(partial, { locale: 'fr' })).toBe('Partway, LOSI 2024\u00a0: 0,01, Faible, provisoire 2/95, auto-évalué, 2 réponses sur 95');
+  });
+
+  it('takes answered and total with a value, and says nothing more for a complete one', () => {
+    const input: BadgeInput = { value: 0.0842, city: 'Elevenford', edition: '2024', source: 'self-assessed', answered: 11, total: 95 };
+    expect(badgeLabel(input)).toBe('Elevenford, LOSI 2024: 0.08, Low, provisional 11/95, self-assessed, 11 of 95 answered');
+    expect(badgeLabel({ ...input, answered: 95 })).toBe('Elevenford, LOSI 2024: 0.08, Low, self-assessed');
+    expect(renderBadgeSvg({ ...input, answered: 95 })).not.toContain('provisional');
+    expect(() => renderBadgeSvg({ ...input, answered: 96 })).toThrow(/total is a whole number of indicators, at least answered \(96\)/);
+    expect(() => renderBadgeSvg({ ...input, answered: 1.5 })).toThrow(/answered is a whole number/);
   });
 });

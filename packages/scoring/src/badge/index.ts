@@ -22,10 +22,11 @@ export interface BadgeInput {
   readonly edition: string;
   readonly source: BadgeSource;
   /**
-   * Indicators answered and in all, for a value of an assessment not yet complete: with `answered < total` the badge
-   * marks the value provisional with the count ("provisional 11/95"), as it does for a result of `score`.
+   * Indicators answered, with `total`: when fewer than `total`, the value is marked provisional with the count, in
+   * the visible text and the accessible name (a result of `score` gives both itself).
    */
   readonly answered?: number;
+  /** Indicators of the edition (e.g. `95`), with `answered`. */
   readonly total?: number;
 }
 
@@ -50,8 +51,8 @@ interface BadgeFacts {
   readonly city: string | null;
   readonly edition: string;
   readonly source: BadgeSource;
-  /** Set when fewer indicators are answered than the edition has. */
-  readonly provisional: { readonly answered: number; readonly total: number } | undefined;
+  /** Set when the assessment is not yet complete. */
+  readonly provisional: { readonly answered: number; readonly total: number } | null;
 }
 
 type BadgeResult = LosiResult<string> | LosiCountsResult<string>;
@@ -73,20 +74,22 @@ function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeF
   const levelName = (language: Language) => band.labels?.[language] ?? band.labels?.en ?? LEVEL_NAMES[language][band.id as LevelId];
   if (typeof input.edition !== 'string' || input.edition === '') throw new LosiScoringError('the badge names no edition', 'edition');
   const city = isResult ? (input.city?.name ?? null) : ((input as BadgeInput).city ?? null);
-  return { value: input.value, look: band.look, levelName, city: city === '' ? null : city, edition: input.edition, source, provisional: provisionalOf(input, isResult) };
+  const { answered, total } = input as { answered?: unknown; total?: unknown };
+  let provisional: BadgeFacts['provisional'] = null;
+  if (answered !== undefined || total !== undefined) {
+    const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (!count(answered)) throw new LosiScoringError(`answered is a whole number of indicators, with total, got ${JSON.stringify(answered)}`, 'answered');
+    if (!count(total) || total < answered) throw new LosiScoringError(`total is a whole number of indicators, at least answered (${answered}), got ${JSON.stringify(total)}`, 'total');
+    if (answered < total) provisional = { answered, total };
+  }
+  return { value: input.value, look: band.look, levelName, city: city === '' ? null : city, edition: input.edition, source, provisional };
 }
 
-function provisionalOf(input: BadgeInput | BadgeResult, isResult: boolean): BadgeFacts['provisional'] {
-  const { answered, total } = input as { answered?: unknown; total?: unknown };
-  if (isResult) return typeof answered === 'number' && typeof total === 'number' && answered < total ? { answered, total } : undefined;
-  if (answered === undefined && total === undefined) return undefined;
-  if (typeof total !== 'number' || !Number.isInteger(total) || total < 1) {
-    throw new LosiScoringError(`total is the number of indicators (a whole number of at least 1) when answered is given, got ${JSON.stringify(total)}`, 'total');
-  }
-  if (typeof answered !== 'number' || !Number.isInteger(answered) || answered < 0 || answered > total) {
-    throw new LosiScoringError(`answered is a whole number from 0 to total (${total}), got ${JSON.stringify(answered)}`, 'answered');
-  }
-  return answered < total ? { answered, total } : undefined;
+/** "provisional 11/95" in the language, or null for a complete assessment. */
+function provisionalMark(facts: BadgeFacts, language: Language): string | null {
+  if (facts.provisional === null) return null;
+  const count = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(n);
+  return `${BADGE_STRINGS[language].provisional} ${count(facts.provisional.answered)}/${count(facts.provisional.total)}`;
 }
 
 // Characters XML 1.0 forbids or that make no sense in a label: C0 and C1 controls (ESC, BEL, NUL…), lone surrogates,
@@ -116,25 +119,18 @@ export function badgeLabel(input: BadgeInput | BadgeResult, options: BadgeOption
   return label(factsOf(input, options), resolveLanguage(options.locale ?? 'en'));
 }
 
-function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(count);
-}
-
-/** "provisional 11/95", in the language's digits, or undefined for a complete assessment. */
-function provisionalText(facts: BadgeFacts, language: Language): string | undefined {
-  if (!facts.provisional) return undefined;
-  return `${BADGE_STRINGS[language].provisional} ${formatCount(facts.provisional.answered, language)}/${formatCount(facts.provisional.total, language)}`;
-}
-
 function label(facts: BadgeFacts, language: Language): string {
   const words = BADGE_STRINGS[language];
+  const mark = provisionalMark(facts, language);
+  // As <losi-badge>: "…, Low, provisional 11/95, self-assessed, 11 of 95 answered" for an incomplete assessment; the
+  // visible "provisional 11/95" comes first, and the words after it say what the figures mean.
   const parts = [`LOSI ${facts.edition}${words.colon}${formatValue(facts.value, language)}`, facts.levelName(language)];
-  const provisional = provisionalText(facts, language);
-  // "…, Low, provisional 11/95, self-assessed, 11 of 95 answered": the visible marker first, then what it means.
-  if (provisional && facts.provisional) {
-    const { answered, total } = facts.provisional;
-    parts.push(provisional, words.source[facts.source], words.answeredOf.replace('%a', formatCount(answered, language)).replace('%t', formatCount(total, language)));
-  } else parts.push(words.source[facts.source]);
+  if (mark !== null) parts.push(mark);
+  parts.push(words.source[facts.source]);
+  if (facts.provisional !== null) {
+    const count = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(n);
+    parts.push(words.answeredOf.replace('%a', count(facts.provisional.answered)).replace('%t', count(facts.provisional.total)));
+  }
   if (facts.city !== null) parts.unshift(facts.city);
   return parts.join(words.separator);
 }
@@ -187,9 +183,9 @@ function text(x: number, y: number, content: string, size: number, bold: boolean
 
 /**
  * A static SVG badge of a LOSI value: `role="img"` with a localized `<title>` and `aria-label`
- * ("LOSI 2024: 0.82, Very High, self-assessed"; for an assessment not yet complete "…, Low, provisional 11/95,
- * self-assessed, 11 of 95 answered", with "provisional 11/95" shown in place of the source), the level written out
- * and shown as 1 to 4 filled bars as well as by colour, white text at a contrast of at least 4.5:1, fixed `width` and `height`, right-to-left in Arabic.
+ * ("LOSI 2024: 0.82, Very High, self-assessed"; for an assessment not yet complete "LOSI 2024: 0.08, Low,
+ * provisional 11/95, self-assessed, 11 of 95 answered", with "provisional 11/95" shown), the level written out and shown as 1 to 4 filled bars as well
+ * as by colour, white text at a contrast of at least 4.5:1, fixed `width` and `height`, right-to-left in Arabic.
  * No scripts, styles or external references (it suits a strict CSP); the same input always gives the same text.
  * @throws LosiScoringError for a value outside [0, 1], an unknown level or source, or a missing edition.
  */
@@ -203,8 +199,8 @@ export function renderBadgeSvg(input: BadgeInput | BadgeResult, options: BadgeOp
   const value = formatValue(facts.value, language);
   const levelName = facts.levelName(language);
   const heading = `LOSI ${facts.edition}`;
-  // A provisional value says so where the source would be: the accessible name still gives both.
-  const source = provisionalText(facts, language) ?? words.source[facts.source];
+  // An incomplete assessment's value says so where the source would be: it is always the city's own.
+  const source = provisionalMark(facts, language) ?? words.source[facts.source];
   const full = options.variant === 'full';
 
   let height: number;

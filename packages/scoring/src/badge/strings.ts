@@ -3,7 +3,11 @@ import type { Language } from '@losi/indicators/labels';
 /** Who produced the value a badge shows. */
 export type BadgeSource = 'self-assessed' | 'official';
 
-/** Words of the badge per language, besides the level names (`LEVEL_NAMES` of `@losi/indicators/labels`). */
+/**
+ * Words of the badge per language, besides the level names (`LEVEL_NAMES` of `@losi/indicators/labels`).
+ * `provisional` marks the value of an assessment not yet complete; `answeredOf` says how many indicators it answers
+ * (`%a` answered, `%t` in all), as `<losi-badge>` does.
+ */
 export const BADGE_STRINGS: Readonly<
   Record<
     Language,
@@ -11,9 +15,7 @@ export const BADGE_STRINGS: Readonly<
       readonly source: Readonly<Record<BadgeSource, string>>;
       readonly separator: string;
       readonly colon: string;
-      /** Marks the value of an assessment not yet complete. */
       readonly provisional: string;
-      /** "11 of 95 answered": `%a` answered, `%t` in all. */
       readonly answeredOf: string;
     }
   >

@@ -21,10 +21,10 @@ export interface StaticServer {
 
 /**
  * Serves directories under URL prefixes (e.g. `{ '/cdn/': 'packages/widgets/cdn' }`) on 127.0.0.1, on a port
- * the OS picks, with `Content-Security-Policy: default-src 'self'` on every response. Paths that leave their
- * directory are refused.
+ * the OS picks, with `Content-Security-Policy: default-src 'self'` on every response (or the policy `policyFor` gives
+ * for a path). Paths that leave their directory are refused.
  */
-export function serveStatic(mounts: Readonly<Record<string, string>>): Promise<StaticServer> {
+export function serveStatic(mounts: Readonly<Record<string, string>>, policyFor: (pathname: string) => string = () => STRICT_CSP): Promise<StaticServer> {
   const roots = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -37,7 +37,7 @@ export function serveStatic(mounts: Readonly<Record<string, string>>): Promise<S
     response
       .writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': STRICT_CSP,
+        'content-security-policy': policyFor(pathname),
         'cache-control': 'no-store',
       })
       .end(readFileSync(file));

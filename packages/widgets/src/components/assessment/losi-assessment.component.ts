@@ -4,7 +4,7 @@ import { getStructure, type Assessment, type CriterionStructure, type EditionId,
 import { score, type LosiResult } from '@losi/scoring';
 import { LosiElement } from '../../internal/losi-element.js';
 import { loadAssessmentParser } from '../../internal/assessment-parser.js';
-import { formatInteger, formatNumber } from '../../internal/format.js';
+import { formatFileSizes, formatInteger, formatNumber } from '../../internal/format.js';
 import type { EditionTexts } from '../../internal/indicator-texts.js';
 import { IndicatorTextsController } from '../../internal/controllers/indicator-texts-controller.js';
 import { LiveAnnouncer } from '../../internal/controllers/live-announcer.js';
@@ -28,7 +28,7 @@ import { ProposalsController } from './controllers/proposals-controller.js';
 import { auditBarTemplate, proposalTemplate } from './templates/proposal.js';
 import { undoTemplate } from './templates/undo.js';
 import { ConfirmDialog } from './controllers/confirm-dialog.js';
-import { FilesController, type ImportTexts } from './controllers/files-controller.js';
+import { DEFAULT_MAX_FILE_SIZE, FilesController, type ImportTexts } from './controllers/files-controller.js';
 import { FormController, type FormInput } from './controllers/form-controller.js';
 import { StorageController, type ReadOutcome } from './controllers/storage-controller.js';
 import { aboutReadOnlyTemplate, aboutTemplate } from './templates/about-step.js';
@@ -87,7 +87,8 @@ async function parseAssessmentLazily(input: unknown) {
  *   created again (unless a `value` is given). A saved copy that cannot be read is moved to
  *   `<storage-key>.unreadable-<time>`, reported in the element and on the console, never dropped.
  * - Files: import JSON or CSV (one city) through `@losi/indicators`; a file with problems lists every problem
- *   with its row, column, line or path and leaves the answers untouched. Export JSON or CSV as a download.
+ *   with its row, column, line or path and leaves the answers untouched. A file larger than `max-file-size`
+ *   (5 MB by default) is refused from its size, before it is read. Export JSON or CSV as a download.
  * - Forms: inside a `<form>`, the element submits its assessment as JSON under its `name`, and is invalid
  *   (`valueMissing`) while indicators are unanswered or the city has no name, `typeMismatch` while an address
  *   typed is not valid. Resetting the form clears it.
@@ -128,6 +129,7 @@ export class LosiAssessment extends LosiElement {
     storageKey: { type: String, attribute: 'storage-key' },
     readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
     name: { type: String, reflect: true },
+    maxFileSize: { type: Number, attribute: 'max-file-size' },
   };
 
   /**
@@ -144,6 +146,13 @@ export class LosiAssessment extends LosiElement {
 
   /** The name the assessment is submitted under in a form. */
   declare name: string | undefined;
+
+  /**
+   * The largest file "Import JSON or CSV" reads, in bytes (default 5 MB = 5242880; one assessment is a few
+   * kilobytes). A larger file is refused before it is read, with a message giving its size and this limit.
+   * A value that is not a positive number means the default.
+   */
+  declare maxFileSize: number;
 
   #model: QuestionnaireModel = blankModel(DEFAULT_EDITION);
   #assessment: Assessment = assessmentFromModel(this.#model, []);
@@ -195,6 +204,7 @@ export class LosiAssessment extends LosiElement {
   constructor() {
     super();
     this.readOnly = false;
+    this.maxFileSize = DEFAULT_MAX_FILE_SIZE;
   }
 
   /**
@@ -617,6 +627,7 @@ export class LosiAssessment extends LosiElement {
       csvCount: (n) => s.csvCount(count(n)),
       editionMismatch: s.editionMismatch,
       unreadableFile: s.unreadableFile,
+      tooLarge: (size, limit) => s.fileTooLarge(...formatFileSizes(this.language, size, limit)),
     };
   }
 
@@ -634,7 +645,8 @@ export class LosiAssessment extends LosiElement {
 
   /** Reads a file to import (tracked: `updateComplete` waits for it); replacing the answers is not tracked, as it may wait for the user. */
   async #import(file: File): Promise<void> {
-    const read = await this.#files.read(file, this.#model.edition, this.#importTexts);
+    const limit = Number.isFinite(this.maxFileSize) && this.maxFileSize > 0 ? this.maxFileSize : DEFAULT_MAX_FILE_SIZE;
+    const read = await this.#files.read(file, this.#model.edition, this.#importTexts, limit);
     if ('auditReport' in read) await this.#loadAudit(read.auditReport, file.name);
     else if ('assessment' in read) void this.#replaceWithImport(file.name, read.assessment);
   }

@@ -49,6 +49,8 @@ interface BaseStrings {
   readonly csvCount: (count: string) => string;
   readonly editionMismatch: (file: string, edition: string) => string;
   readonly unreadableFile: string;
+  /** A file refused for its size: its size and the limit, formatted with their units. */
+  readonly fileTooLarge: (size: string, limit: string) => string;
   readonly resetTitle: string;
   readonly resetText: string;
   readonly cancel: string;
@@ -106,6 +108,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `The file must hold exactly one city; it holds ${count}.`,
     editionMismatch: (file, edition) => `The file follows LOSI ${file}; this questionnaire follows LOSI ${edition}.`,
     unreadableFile: 'The file could not be read.',
+    fileTooLarge: (size, limit) => `The file is ${size}; files up to ${limit} can be imported.`,
     resetTitle: 'Start over?',
     resetText: 'This clears every answer and the city details, including the copy saved in this browser. It cannot be undone.',
     cancel: 'Cancel',
@@ -161,6 +164,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `Le fichier doit contenir une seule ville ; il en contient ${count}.`,
     editionMismatch: (file, edition) => `Le fichier suit le LOSI ${file} ; ce questionnaire suit le LOSI ${edition}.`,
     unreadableFile: 'Le fichier n’a pas pu être lu.',
+    fileTooLarge: (size, limit) => `Le fichier fait ${size} ; seuls les fichiers jusqu’à ${limit} peuvent être importés.`,
     resetTitle: 'Recommencer ?',
     resetText: 'Toutes les réponses et les informations sur la ville seront effacées, y compris la copie enregistrée dans ce navigateur. Cette action est définitive.',
     cancel: 'Annuler',
@@ -216,6 +220,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `El archivo debe contener una sola ciudad; contiene ${count}.`,
     editionMismatch: (file, edition) => `El archivo sigue el LOSI ${file}; este cuestionario sigue el LOSI ${edition}.`,
     unreadableFile: 'No se pudo leer el archivo.',
+    fileTooLarge: (size, limit) => `El archivo ocupa ${size}; solo se pueden importar archivos de hasta ${limit}.`,
     resetTitle: '¿Empezar de nuevo?',
     resetText: 'Se borrarán todas las respuestas y los datos de la ciudad, incluida la copia guardada en este navegador. No se puede deshacer.',
     cancel: 'Cancelar',
@@ -271,6 +276,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `يجب أن يحتوي الملف على مدينة واحدة فقط؛ وهو يحتوي على ${count}.`,
     editionMismatch: (file, edition) => `يتبع الملف LOSI ‏${file}؛ ويتبع هذا الاستبيان LOSI ‏${edition}.`,
     unreadableFile: 'تعذّرت قراءة الملف.',
+    fileTooLarge: (size, limit) => `حجم الملف ${size}؛ ولا يمكن استيراد إلا الملفات التي لا يتجاوز حجمها ${limit}.`,
     resetTitle: 'البدء من جديد؟',
     resetText: 'سيؤدي ذلك إلى مسح جميع الإجابات وبيانات المدينة، بما في ذلك النسخة المحفوظة في هذا المتصفح. ولا يمكن التراجع عن ذلك.',
     cancel: 'إلغاء',
@@ -326,6 +332,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `Файл должен содержать ровно один город; городов в нём: ${count}.`,
     editionMismatch: (file, edition) => `Файл составлен по LOSI ${file}, а эта анкета — по LOSI ${edition}.`,
     unreadableFile: 'Не удалось прочитать файл.',
+    fileTooLarge: (size, limit) => `Размер файла — ${size}; импортировать можно только файлы размером до ${limit}.`,
     resetTitle: 'Начать заново?',
     resetText: 'Все ответы и сведения о городе будут удалены, включая копию, сохранённую в этом браузере. Отменить это действие нельзя.',
     cancel: 'Отмена',
@@ -381,6 +388,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `文件必须只包含一个城市；该文件包含 ${count} 个。`,
     editionMismatch: (file, edition) => `该文件采用 LOSI ${file}；本问卷采用 LOSI ${edition}。`,
     unreadableFile: '无法读取该文件。',
+    fileTooLarge: (size, limit) => `该文件大小为 ${size}；只能导入不超过 ${limit} 的文件。`,
     resetTitle: '重新开始？',
     resetText: '这将清除所有回答和城市信息，包括保存在本浏览器中的副本。此操作无法撤销。',
     cancel: '取消',
@@ -435,6 +443,7 @@ const BASE_STRINGS: StringTable<BaseStrings> = {
     csvCount: (count) => `O arquivo deve conter uma única cidade; contém ${count}.`,
     editionMismatch: (file, edition) => `O arquivo segue o LOSI ${file}; este questionário segue o LOSI ${edition}.`,
     unreadableFile: 'Não foi possível ler o arquivo.',
+    fileTooLarge: (size, limit) => `O arquivo tem ${size}; só podem ser importados arquivos de até ${limit}.`,
     resetTitle: 'Recomeçar?',
     resetText: 'Isto apaga todas as respostas e os dados da cidade, incluindo a cópia guardada neste navegador. Não é possível desfazer.',
     cancel: 'Cancelar',

@@ -345,6 +345,69 @@ describe('<losi-assessment>', () => {
     for (const pattern of expected) expect(items.some((item) => pattern.test(item)), `${pattern} in ${JSON.stringify(items)}`).toBe(true);
   });
 
+  /** Spies on every way a page can read a file's bytes, to prove a refused file is never read. */
+  function spyOnFileReads() {
+    return [
+      vi.spyOn(Blob.prototype, 'text'),
+      vi.spyOn(Blob.prototype, 'arrayBuffer'),
+      vi.spyOn(Blob.prototype, 'stream'),
+      vi.spyOn(Blob.prototype, 'slice'),
+      vi.spyOn(FileReader.prototype, 'readAsText'),
+      vi.spyOn(FileReader.prototype, 'readAsArrayBuffer'),
+    ];
+  }
+
+  /** Chooses a file of `size` zero bytes (cheap: no text is built) in the import field. */
+  async function importBytes(element: LosiAssessment, name: string, size: number): Promise<void> {
+    const input = part<HTMLInputElement>(element, 'input[type="file"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(size)], name));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled(element);
+  }
+
+  it('refuses a file over the 5 MB default from its size, without reading it, and keeps the answers', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
+    expect(element.maxFileSize).toBe(5 * 1024 * 1024);
+    element.value = assessmentWith(5);
+    await settled(element);
+    const before = element.value;
+    const { changes } = record(element);
+    const reads = spyOnFileReads();
+    await importBytes(element, 'huge.json', 5 * 1024 * 1024 + 1);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    expect(element.value).toBe(before);
+    expect(changes).toHaveLength(0);
+    const report = part(element, '.import-problems');
+    expect(report.closest('[role="alert"]')).not.toBeNull();
+    expect(report.querySelector('p')!.textContent).toBe('huge.json was not imported and your answers are unchanged. Problems found:');
+    // One byte over: "5 MB" twice would say nothing, so both sizes are in bytes.
+    expect(report.querySelector('li')!.textContent!.trim()).toBe('The file is 5,242,881 bytes; files up to 5,242,880 bytes can be imported.');
+
+    await importBytes(element, 'huger.csv', 200 * 1024 * 1024);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    expect(part(element, '.import-problems li').textContent!.trim()).toBe('The file is 200 MB; files up to 5 MB can be imported.');
+    expect(element.value).toBe(before);
+  });
+
+  it('takes its limit from max-file-size, says it in the element’s language, and reads a file of exactly the limit', async () => {
+    const assessment = assessmentWith(3, 'Limitville');
+    const text = JSON.stringify(assessment);
+    const element = await fixture<LosiAssessment>(html`<losi-assessment lang="fr" max-file-size="${text.length}"></losi-assessment>`);
+    expect(element.maxFileSize).toBe(text.length);
+    await importFile(element, 'juste.json', text, 'application/json');
+    expect(element.value).toEqual(assessment);
+
+    const reads = spyOnFileReads();
+    element.maxFileSize = 1000;
+    await importBytes(element, 'gros.json', 3 * 1024 * 1024 + 512 * 1024);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    const message = part(element, '.import-problems li').textContent!.trim();
+    expect(message.replace(/\s/gu, ' ')).toBe('Le fichier fait 3,5 Mo ; seuls les fichiers jusqu’à 1 000 octets peuvent être importés.');
+    expect(element.value).toEqual(assessment);
+  });
+
   it('exports JSON and CSV as Blob downloads', async () => {
     const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
     element.value = { ...assessmentWith(12, 'São Paulo'), city: { name: 'São Paulo', country: 'BRA' } };

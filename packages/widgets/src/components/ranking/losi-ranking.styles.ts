@@ -86,7 +86,10 @@ export const rankingStyles = [
     }
     /* Scroll shadows: a shade at each edge where the table is cut, covered by the surface colour once scrolled to that end. */
     .table-wrap {
-      overflow-x: auto;
+      overflow: auto;
+      max-block-size: var(--losi-ranking-max-block-size, 36rem);
+      /* Keeps a row brought into view by the keyboard clear of the header that stays on top. */
+      scroll-padding-block-start: 4.5rem;
       background:
         linear-gradient(to right, var(--_surface) 30%, transparent) left / 2.5rem 100% no-repeat local,
         linear-gradient(to left, var(--_surface) 30%, transparent) right / 2.5rem 100% no-repeat local,
@@ -99,61 +102,48 @@ export const rankingStyles = [
       font-size: 0.9em;
       color: var(--_muted);
     }
-    table {
-      inline-size: 100%;
-      border-collapse: collapse;
+    /*
+     * The table is a grid per row (rows are placed by the virtualizer, so they cannot share one grid): the
+     * columns have fixed widths, the same in the header and in every row, and the criteria share what is left.
+     */
+    .table {
+      --_columns: 5.5rem 11rem 8.5rem 9rem repeat(5, minmax(7.5rem, 1fr));
+      min-inline-size: 71.5rem;
       font-variant-numeric: tabular-nums;
     }
-    caption {
-      text-align: start;
+    .caption {
+      margin: 0;
       font-weight: 700;
-      padding-block-end: 0.5rem;
     }
-    th,
-    td {
+    .head {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      background: var(--_raised);
+    }
+    .row {
+      display: grid;
+      grid-template-columns: var(--_columns);
+      inline-size: 100%;
+      border-block-end: 1px solid var(--_border);
+    }
+    .body .row:focus-visible {
+      outline: 3px solid var(--_focus, currentColor);
+      outline-offset: -3px;
+    }
+    [role='cell'],
+    [role='rowheader'] {
       padding-block: 0.35rem;
       padding-inline: 0.5rem;
-      border-block-end: 1px solid var(--_border);
       text-align: start;
-      vertical-align: middle;
+      align-self: center;
+      overflow-wrap: anywhere;
     }
-    thead th {
-      background: var(--_raised);
-      padding: 0;
+    [role='columnheader'] {
+      display: flex;
+      align-items: stretch;
     }
-    .sort {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.35rem;
-      inline-size: 100%;
-      min-block-size: 2.75rem;
-      padding-block: 0.25rem;
-      padding-inline: 0.5rem;
-      border: 0;
-      background: transparent;
-      color: inherit;
-      font: inherit;
-      font-weight: 700;
-      text-align: start;
-      cursor: pointer;
-    }
-    .sort:hover span {
-      text-decoration: underline;
-    }
-    .sort-icon {
-      flex: none;
-      inline-size: 0.6rem;
-      block-size: 0.85rem;
-    }
-    .arrow {
-      fill: none;
-      stroke: var(--_muted);
-    }
-    .arrow.on {
-      fill: currentColor;
-      stroke: currentColor;
-    }
-    tbody th {
+    [role='rowheader'] {
       font-weight: 600;
     }
     .level-cell {

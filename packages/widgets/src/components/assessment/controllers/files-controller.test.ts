@@ -5,7 +5,7 @@ import type { Assessment } from '@losi/indicators/structure';
 import { fixture } from '../../../../test/fixture.js';
 import { define } from '../../../internal/define.js';
 import { LosiElement } from '../../../internal/losi-element.js';
-import { FilesController, type ImportTexts } from './files-controller.js';
+import { DEFAULT_MAX_FILE_SIZE, FilesController, type ImportTexts } from './files-controller.js';
 
 class FilesElement extends LosiElement {
   readonly files = new FilesController(this);
@@ -22,6 +22,7 @@ const TEXTS: ImportTexts = {
   csvCount: (count) => `${count} cities`,
   editionMismatch: (file, edition) => `${file} not ${edition}`,
   unreadableFile: 'unreadable',
+  tooLarge: (size, limit) => `${size} > ${limit}`,
 };
 
 const ASSESSMENT: Assessment = { schemaVersion: 1, edition: '2024', city: { name: 'Tartu', country: 'EST' }, answers: { 'official-portal': 'yes' } };
@@ -47,6 +48,20 @@ describe('FilesController', () => {
     expect(old).toEqual({ problems: [{ where: '', message: '2022 not 2024', english: false }] });
     const two = await element.files.read(new File([assessmentsToCsv([ASSESSMENT, ASSESSMENT])], 't.csv'), '2024', TEXTS);
     expect(two).toEqual({ problems: [{ where: '', message: '2 cities', english: false }] });
+  });
+
+  it('refuses a file over the limit from its size alone, before reading any of it', async () => {
+    const element = await fixture<FilesElement>(html`<losi-test-files></losi-test-files>`);
+    const text = vi.spyOn(Blob.prototype, 'text');
+    const over = await element.files.read(new File([new Uint8Array(DEFAULT_MAX_FILE_SIZE + 1)], 'big.json'), '2024', TEXTS);
+    expect(over).toEqual({ problems: [{ where: '', message: `${DEFAULT_MAX_FILE_SIZE + 1} > ${DEFAULT_MAX_FILE_SIZE}`, english: false }] });
+    expect(element.files.outcome).toEqual({ kind: 'failed', file: 'big.json', problems: over && 'problems' in over ? over.problems : [] });
+    expect(text).not.toHaveBeenCalled();
+    const json = JSON.stringify(ASSESSMENT);
+    expect(await element.files.read(new File([json], 'a.json'), '2024', TEXTS, json.length)).toEqual({ assessment: ASSESSMENT });
+    expect(await element.files.read(new File([json], 'a.json'), '2024', TEXTS, json.length - 1)).toEqual({
+      problems: [{ where: '', message: `${json.length} > ${json.length - 1}`, english: false }],
+    });
   });
 
   it('offers JSON and CSV downloads named after the city', async () => {

@@ -26,7 +26,12 @@ export interface ImportTexts {
   readonly csvCount: (count: number) => string;
   readonly editionMismatch: (file: string, edition: string) => string;
   readonly unreadableFile: string;
+  /** The file is `size` bytes, more than `limit`. */
+  readonly tooLarge: (size: number, limit: number) => string;
 }
+
+/** Largest file imported by default: a single assessment in JSON or CSV is a few kilobytes, even with long notes. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 /** A file read and checked: the assessment it holds, an audit report (checked by the proposals), or every problem found. */
 export type ReadFile = { readonly assessment: Assessment } | { readonly auditReport: string } | { readonly problems: readonly ImportProblem[] };
@@ -70,9 +75,15 @@ export class FilesController {
     this.#host.requestUpdate();
   }
 
-  /** Reads `file` as an assessment of `edition`; a file with problems sets a failed outcome. */
-  async read(file: File, edition: EditionId, texts: ImportTexts): Promise<ReadFile> {
-    const outcome = await this.#check(file, edition, texts);
+  /**
+   * Reads `file` as an assessment of `edition`; a file with problems sets a failed outcome. A file larger than
+   * `maxSize` bytes is refused from its `size` alone, before any of it is read (reading 200 MB crashes a tab).
+   */
+  async read(file: File, edition: EditionId, texts: ImportTexts, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadFile> {
+    const outcome =
+      file.size > maxSize
+        ? { problems: [{ where: '', message: texts.tooLarge(file.size, maxSize), english: false }] }
+        : await this.#check(file, edition, texts);
     if ('problems' in outcome) this.outcome = { kind: 'failed', file: file.name, problems: outcome.problems };
     return outcome;
   }
