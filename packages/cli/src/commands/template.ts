@@ -8,16 +8,16 @@ import type { TemplateOptions } from '../program.js';
  * CSV with one blank row per city for spreadsheets (the default when `--cities` is over 1).
  */
 export async function runTemplate(context: CliContext, options: TemplateOptions): Promise<ExitCodeValue> {
-  const { createTemplate, DEFAULT_EDITION } = await import('@losi/indicators');
+  const { createTemplate, createTemplateCsv, DEFAULT_EDITION } = await import('@losi/indicators');
   const edition = options.edition ?? DEFAULT_EDITION;
   const cities = options.cities ?? 1;
   const format = options.format ?? (cities > 1 ? 'csv' : 'json');
-  const templates = Array.from({ length: cities }, () => createTemplate(edition, options.city));
   let content: string;
   if (format === 'csv') {
-    const { assessmentsToCsv } = await import('@losi/indicators/csv');
-    content = assessmentsToCsv(templates, { edition });
+    // Header cells `id | code | title`, so people see what each column asks; the reader takes the id before the bar.
+    content = createTemplateCsv(edition, Array.from({ length: cities }, () => options.city ?? ''));
   } else {
+    const templates = Array.from({ length: cities }, () => createTemplate(edition, options.city));
     content = `${JSON.stringify(cities === 1 ? templates[0] : templates, null, 2)}\n`;
   }
   await writeOutput(context, options.out, content);

@@ -7,7 +7,7 @@ import { indicatorIdSet, indicatorIds, isIndicatorId, unknownIndicatorMessage } 
 import { closestMatch, listOr, quote } from '../schema/messages.js';
 import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank, TEXT_LIMITS, tooLongMessage } from '../schema/rules.js';
 import { restoreCsvCell } from './cell.js';
-import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
+import { DETAIL_FIELDS, headerColumnName, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
 import { columnLetter, CsvRecordReader, detectDelimiter, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
 
 /** Options of `parseAssessmentsCsv`. */
@@ -52,6 +52,18 @@ function isBlankRecord(record: CsvRecord): boolean {
   return record.cells.every((value) => value.trim() === '');
 }
 
+/**
+ * A data row with nothing in it but, at most, its edition: blank cells only (whitespace included), or the edition
+ * cell that `losi template` fills in on every row of a sheet. Such a row holds no answer to lose and is skipped.
+ */
+function isBlankRow(record: CsvRecord, header: Header): boolean {
+  return record.cells.every((value, index) => {
+    if (value.trim() === '') return true;
+    const column = header.columns[index];
+    return column?.kind === 'meta' && column.field === 'edition';
+  });
+}
+
 /** `Portal URL`, `portal-url` and `PORTAL_URL` all name `portal_url`. */
 function metaName(name: string): MetaColumn | undefined {
   const normalized = name.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -63,7 +75,8 @@ function acceptedIds(editions: readonly EditionId[]): Set<string> {
 }
 
 function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvProblem[]): Header | undefined {
-  const names = record.cells.map((name) => name.trim());
+  // `id | code | title` names the column `id` (see HEADER_LABEL_SEPARATOR).
+  const names = record.cells.map(headerColumnName);
   if (record.broken) {
     problems.push({ row: record.row, column: names[record.broken.cell] ?? null, message: record.broken.message });
     return undefined;
@@ -262,7 +275,10 @@ function safeEdition(edition: unknown, problems: CsvProblem[]): EditionId {
  * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given, or named by
  * Excel's `sep=;` first line (which, as in Excel, is not counted as a row).
  * Each problem has the spreadsheet row (header = 1) and the column; rows with a problem are left out, valid rows are returned.
- * Unknown columns are reported once, on the header row, and ignored. Blank rows are skipped.
+ * Unknown columns are reported once, on the header row, and ignored. A header cell may carry a label after a `|`
+ * (`official-portal | #211 | Official city portal`, as `createTemplateCsv` writes it): the column is named by what
+ * comes before the `|`. Blank rows are skipped: rows of empty or whitespace-only cells, and rows whose only filled cell
+ * is the edition (the unused rows of a template).
  */
 export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
   if (typeof text !== 'string') {
@@ -365,7 +381,7 @@ export class AssessmentsCsvReader {
       if (!this.header) this.done = true;
       return;
     }
-    if (isBlankRecord(record) && !record.broken) return;
+    if (!record.broken && isBlankRow(record, this.header)) return;
     // Cells our writers neutralised as formulas ('=…) come back as they were written.
     const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, this.header, this.edition, step.problems);
     if (assessment) step.assessments.push({ row: record.row, assessment });
