@@ -13,8 +13,10 @@ import {
   parseEdition,
   parseLocale,
   parseScoredPoints,
+  AGREEMENT_FORMATS,
   SCORE_FORMATS,
   TEMPLATE_FORMATS,
+  type AgreementFormat,
   type ScoreFormat,
   type TemplateFormat,
 } from './options.js';
@@ -63,7 +65,7 @@ export interface BadgeCommandOptions extends SingleResultOptions {
 
 /** Options of `losi agreement`. */
 export interface AgreementCommandOptions {
-  format?: ScoreFormat;
+  format?: AgreementFormat;
   out?: string;
   maxDisagreement?: number;
   evidence?: boolean;
@@ -142,10 +144,10 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .command('template')
     .description('write a blank assessment to fill in: JSON for one city, CSV for a spreadsheet of many')
     .addOption(editionOption('LOSI edition of the questionnaire (default: 2024)'))
-    .addOption(new Option('-f, --format <format>', 'json or csv (default: json; csv when --cities is over 1)').choices(TEMPLATE_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'json, csv or xlsx (default: from the --out extension, else json; csv when --cities is over 1)').choices(TEMPLATE_FORMATS))
     .addOption(new Option('-n, --cities <n>', 'number of cities (JSON: an array, CSV: rows)').argParser(parseCityCount))
     .addOption(new Option('--city <name>', 'name of the city to put in the template'))
-    .addOption(outOption('--out assessment.json'))
+    .addOption(outOption('--out assessment.json, --out sheet.csv or --out sheet.xlsx'))
     .action(async (options: TemplateOptions) => {
       const { runTemplate } = await import('./commands/template.js');
       setExitCode(await runTemplate(context, options));
@@ -168,9 +170,9 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .description('score and rank assessments: JSON files, or a CSV of many cities; invalid ones are reported and skipped')
     .argument('<files...>', 'assessment files, JSON or CSV; - reads stdin')
     .addOption(
-      new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(SCORE_FORMATS),
+      new Option('-f, --format <format>', 'table, json, csv or xlsx (default: from the --out extension .txt, .json, .csv or .xlsx, else table on a terminal and json otherwise)').choices(SCORE_FORMATS),
     )
-    .addOption(outOption('--out results.csv'))
+    .addOption(outOption('--out results.csv or --out results.xlsx'))
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
@@ -221,7 +223,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .command('agreement')
     .description('compare blind assessments of the same portals: agreement, kappa, the disagreements and the range of LOSI values they leave open')
     .argument('<inputs...>', 'assessment files (one per assessor) or study folders (<folder>/<assessor>/*.json or <folder>/<assessor>.csv)')
-    .addOption(new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(SCORE_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(AGREEMENT_FORMATS))
     .addOption(outOption('--out agreement.csv'))
     .addOption(new Option('-t, --max-disagreement <rate>', 'the highest disagreement rate accepted, as 0.05 or 5% (default: 5%)').argParser(parseShare))
     .addOption(noEvidenceOption())

@@ -91,4 +91,14 @@ describe(`losi score with a ${HEAP} heap on ${ROWS.toLocaleString('en')} rows (s
     // The end of the document parses: the last result closes, then the problems list and the document.
     expect(scan.tail.endsWith('\n    }\n  ],\n  "problems": []\n}\n')).toBe(true);
   }, 300_000);
+
+  it('writes the xlsx workbook to --out row by row (#17.12)', async () => {
+    const run = await runSmallHeap(['score', 'big.csv', '--out', 'ranking.xlsx'], folder);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const path = join(folder, 'ranking.xlsx');
+    // A zip of the sheet, about 100 bytes per city compressed; the temporary file was renamed.
+    expect(statSync(path).size).toBeGreaterThan(ROWS * 50);
+    expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 300_000);
 });

@@ -1,17 +1,37 @@
 import type { CliContext } from '../context.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
-import { writeOutput } from '../io/output.js';
+import { ExitCode, usageError, type ExitCodeValue } from '../exit-codes.js';
+import { writeOutput, writeOutputStream } from '../io/output.js';
+import { resolveOutputFormat } from '../io/output-format.js';
+import { TEMPLATE_EXTENSIONS } from '../options.js';
 import type { TemplateOptions } from '../program.js';
 
 /**
- * `losi template`: a blank assessment to fill in. JSON for one city (an array with `--cities N`),
- * CSV with one blank row per city for spreadsheets (the default when `--cities` is over 1).
+ * `losi template`: a blank assessment to fill in. JSON for one city (an array with `--cities N`), CSV or an Excel
+ * workbook with one blank row per city for spreadsheets (CSV is the default when `--cities` is over 1). The format
+ * is `--format`, else the `--out` extension (.json, .csv, .xlsx).
  */
 export async function runTemplate(context: CliContext, options: TemplateOptions): Promise<ExitCodeValue> {
-  const { createTemplate, createTemplateCsv, DEFAULT_EDITION } = await import('@losi/indicators');
+  const { createTemplate, createTemplateCsv, DEFAULT_EDITION, templateHeaderLabels } = await import('@losi/indicators');
   const edition = options.edition ?? DEFAULT_EDITION;
   const cities = options.cities ?? 1;
-  const format = options.format ?? (cities > 1 ? 'csv' : 'json');
+  const format = resolveOutputFormat('losi template', options.out, options.format, TEMPLATE_EXTENSIONS, cities > 1 ? 'csv' : 'json');
+  if (format === 'xlsx') {
+    if ((options.out === undefined || options.out === '-') && context.stdout.isTTY === true) {
+      throw usageError('--format xlsx writes a binary workbook, not text for a terminal: add --out sheet.xlsx (or redirect stdout to a file). Nothing was written.');
+    }
+    const [{ getStructure }, { labelledHeader, META_COLUMNS }, { writeTemplateXlsx }] = await Promise.all([
+      import('@losi/indicators/structure'),
+      import('@losi/indicators/csv'),
+      import('../format/xlsx.js'),
+    ]);
+    const labels = templateHeaderLabels(edition);
+    const ids = [...new Set(getStructure(edition)!.criteria.flatMap((criterion) => criterion.indicators))];
+    const columns = [...META_COLUMNS, ...ids];
+    const header = columns.map((column) => labelledHeader(column, labels(column)));
+    const row = columns.map((column) => (column === 'city' ? (options.city ?? '') : column === 'edition' ? edition : ''));
+    await writeOutputStream(context, options.out, (sink) => writeTemplateXlsx(header, Array.from({ length: cities }, () => row), sink));
+    return ExitCode.ok;
+  }
   let content: string;
   if (format === 'csv') {
     // Header cells `id | code | title`, so people see what each column asks; the reader takes the id before the bar.
