@@ -56,6 +56,11 @@ export interface SingleResultOptions {
   scoredPoints?: number;
   /** Who assessed: shown on the badge. */
   source?: 'self-assessed' | 'official';
+  /** One file per city of the input, into `outDir`, with an index page. */
+  all?: boolean;
+  outDir?: string;
+  /** Replace what a non-empty `outDir` holds. */
+  force?: boolean;
 }
 
 /** Options of `losi badge`. */
@@ -137,6 +142,11 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     new Option('--scored-points <n>', 'divide LOSI values by n instead of the number of indicators (96 reproduces published 2024 values)').argParser(parseScoredPoints);
   const cityOption = (): Option =>
     new Option('-c, --city <name>', 'the city to use when the file holds several (e.g. a CSV of many cities)');
+  const allOption = (what: string): Option =>
+    new Option('--all', `one ${what} per city of the file (every valid assessment), into --out-dir, with an index.html listing them`);
+  const outDirOption = (example: string): Option =>
+    new Option('--out-dir <folder>', `with --all: the folder to write into (new or empty; written whole or not at all), e.g. --out-dir ${example}`);
+  const forceOption = (): Option => new Option('--force', 'with --all: replace what a non-empty --out-dir holds');
   const sourceOption = (): Option =>
     new Option('--source <source>', 'who assessed, shown on the badge: self-assessed or official (a LOSI Network or UN assessment) (default: self-assessed)').choices(['self-assessed', 'official']);
 
@@ -194,6 +204,9 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .addOption(allOption('badge'))
+    .addOption(outDirOption('badges/'))
+    .addOption(forceOption())
     .action(async (file: string, options: BadgeCommandOptions) => {
       const { runBadge } = await import('./commands/badge.js');
       setExitCode(await runBadge(context, file, options));
@@ -210,6 +223,9 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .addOption(allOption('report'))
+    .addOption(outDirOption('reports/'))
+    .addOption(forceOption())
     .action(async (file: string, options: SingleResultOptions) => {
       const { runReport } = await import('./commands/report.js');
       setExitCode(await runReport(context, file, options));
