@@ -44,6 +44,8 @@ export interface ScoreCommandOptions {
   applicableOnly?: boolean;
   edition?: EditionId;
   scoredPoints?: number;
+  /** A level scheme file (`--levels`). */
+  levels?: string;
 }
 
 /** Options of `losi badge` and `losi report`. */
@@ -56,6 +58,8 @@ export interface SingleResultOptions {
   scoredPoints?: number;
   /** Who assessed: shown on the badge. */
   source?: 'self-assessed' | 'official';
+  /** A level scheme file (`--levels`). */
+  levels?: string;
   /** One file per city of the input, into `outDir`, with an index page. */
   all?: boolean;
   outDir?: string;
@@ -142,6 +146,8 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     new Option('--scored-points <n>', 'divide LOSI values by n instead of the number of indicators (96 reproduces published 2024 values)').argParser(parseScoredPoints);
   const cityOption = (): Option =>
     new Option('-c, --city <name>', 'the city to use when the file holds several (e.g. a CSV of many cities)');
+  const levelsOption = (): Option =>
+    new Option('--levels <scheme.json>', 'score and show levels in the bands of this level scheme (JSON, checked with parseLevelScheme) instead of the UN levels');
   const allOption = (what: string): Option =>
     new Option('--all', `one ${what} per city of the file (every valid assessment), into --out-dir, with an index.html listing them`);
   const outDirOption = (example: string): Option =>
@@ -185,6 +191,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(outOption('--out results.csv or --out results.xlsx'))
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
+    .addOption(levelsOption())
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
     .addHelpText('after', '\nExit codes: 0 all scored, 1 some input invalid (the valid ones are still scored and written), 2 usage error.')
     .action(async (files: string[], options: ScoreCommandOptions) => {
@@ -204,6 +211,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .addOption(levelsOption())
     .addOption(allOption('badge'))
     .addOption(outDirOption('badges/'))
     .addOption(forceOption())
@@ -223,6 +231,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .addOption(levelsOption())
     .addOption(allOption('report'))
     .addOption(outDirOption('reports/'))
     .addOption(forceOption())

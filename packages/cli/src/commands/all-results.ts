@@ -8,6 +8,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { LEVEL_NAMES } from '@losi/indicators/labels';
 import type { RankedResult, ScoreOptions } from '@losi/scoring';
+import type { LevelScheme } from '@losi/indicators/structure';
 import type { CliContext } from '../context.js';
 import { inputError, usageError } from '../exit-codes.js';
 import { describeWriteError } from '../io/output.js';
@@ -33,13 +34,15 @@ export function checkAllOptions(options: SingleResultOptions, example: string): 
 }
 
 /** Reads a study and scores every assessment; the invalid ones are reported by the caller and left out. */
-export async function loadAllResults(context: CliContext, file: string, options: SingleResultOptions): Promise<AllResults> {
+export async function loadAllResults(context: CliContext, file: string, options: SingleResultOptions, scheme?: LevelScheme): Promise<AllResults> {
   const loaded = await loadAssessments(context, [file], options.edition ? { edition: options.edition } : {});
   const unread = loaded.counts[0]?.readable === false ? loaded.problems[0] : undefined;
   if (unread) throw inputError(`${formatProblem(unread)}. Nothing was written.`);
   const scoreOptions: ScoreOptions = {
     mode: options.applicableOnly ? 'applicable-only' : 'official',
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
+    // Typed with the UN level ids; a scheme's own band ids are handled where levels are shown (table, report, badge).
+    ...(scheme ? { levels: scheme as ScoreOptions['levels'] } : {}),
   };
   const batch = await scoreBatch(loaded.assessments, scoreOptions);
   return { entries: batch.scored, problems: [...loaded.problems, ...batch.problems] };

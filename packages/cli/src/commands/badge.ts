@@ -1,3 +1,4 @@
+import type { LevelScheme } from '@losi/indicators/structure';
 import type { CliContext } from '../context.js';
 import { ExitCode, inputError, type ExitCodeValue } from '../exit-codes.js';
 import { writeOutput } from '../io/output.js';
@@ -10,13 +11,15 @@ export async function runBadge(context: CliContext, file: string, options: Badge
   const source = badgeSource(options);
   const { checkAllOptions } = await import('./all-results.js');
   checkAllOptions(options, '--out-dir badges/');
-  if (options.all) return runBadgeAll(context, file, options, source);
-  const { entry, problems } = await loadSingleResult(context, file, options);
+  const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
+  if (options.all) return runBadgeAll(context, file, options, source, levels);
+  const { entry, problems } = await loadSingleResult(context, file, options, levels);
   const { renderBadgeSvg } = await import('@losi/scoring/badge');
   const svg = renderBadgeSvg(entry.result, {
     locale: options.locale ?? 'en',
     ...(options.variant ? { variant: options.variant } : {}),
     source,
+    ...(levels ? { levels } : {}),
   });
   await writeOutput(context, options.out, svg.endsWith('\n') ? svg : `${svg}\n`);
   reportProblems(context, problems);
@@ -24,15 +27,15 @@ export async function runBadge(context: CliContext, file: string, options: Badge
 }
 
 /** `losi badge <file> --all --out-dir <folder>`: one SVG badge per city, named from a slug of city and country, and an index. */
-async function runBadgeAll(context: CliContext, file: string, options: BadgeCommandOptions, source: 'self-assessed' | 'official'): Promise<ExitCodeValue> {
+async function runBadgeAll(context: CliContext, file: string, options: BadgeCommandOptions, source: 'self-assessed' | 'official', levels: LevelScheme | undefined): Promise<ExitCodeValue> {
   const { fileStems, loadAllResults, renderIndexHtml, writeFolder } = await import('./all-results.js');
-  const { entries, problems } = await loadAllResults(context, file, options);
+  const { entries, problems } = await loadAllResults(context, file, options, levels);
   reportProblems(context, problems);
   if (entries.length === 0) throw inputError(`${file}: no valid assessment to make a badge of (problems above). Nothing was written.`);
   const { renderBadgeSvg } = await import('@losi/scoring/badge');
   const stems = fileStems(entries.map((entry) => entry.result.city));
   const svgs = entries.map((entry) => {
-    const svg = renderBadgeSvg(entry.result, { locale: options.locale ?? 'en', ...(options.variant ? { variant: options.variant } : {}), source });
+    const svg = renderBadgeSvg(entry.result, { locale: options.locale ?? 'en', ...(options.variant ? { variant: options.variant } : {}), source, ...(levels ? { levels } : {}) });
     return svg.endsWith('\n') ? svg : `${svg}\n`;
   });
   const files = svgs.map((content, index) => ({ name: `${stems[index]}.svg`, content }));

@@ -1,3 +1,4 @@
+import type { LevelScheme } from '@losi/indicators/structure';
 import type { CliContext } from '../context.js';
 import { ExitCode, inputError, type ExitCodeValue } from '../exit-codes.js';
 import { writeOutput } from '../io/output.js';
@@ -20,8 +21,9 @@ export async function runReport(context: CliContext, file: string, options: Sing
   const source = badgeSource(options);
   const { checkAllOptions } = await import('./all-results.js');
   checkAllOptions(options, '--out-dir reports/');
-  if (options.all) return runReportAll(context, file, options, source);
-  const { entry, peers, problems } = await loadSingleResult(context, file, options);
+  const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
+  if (options.all) return runReportAll(context, file, options, source, levels);
+  const { entry, peers, problems } = await loadSingleResult(context, file, options, levels);
   const lang = options.locale ?? 'en';
   const [{ renderBadgeSvg }, { renderReportHtml }, { loadLocale }] = await Promise.all([
     import('@losi/scoring/badge'),
@@ -33,8 +35,9 @@ export async function runReport(context: CliContext, file: string, options: Sing
     result: entry.result,
     peers,
     locale,
-    badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source }),
+    badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source, ...(levels ? { levels } : {}) }),
     generatedAt: reportDate(context.env),
+    ...(levels ? { levels } : {}),
   });
   await writeOutput(context, options.out, html);
   reportProblems(context, problems);
@@ -42,9 +45,9 @@ export async function runReport(context: CliContext, file: string, options: Sing
 }
 
 /** `losi report <file> --all --out-dir <folder>`: one report per city, named from a slug of city and country, and an index. */
-async function runReportAll(context: CliContext, file: string, options: SingleResultOptions, source: 'self-assessed' | 'official'): Promise<ExitCodeValue> {
+async function runReportAll(context: CliContext, file: string, options: SingleResultOptions, source: 'self-assessed' | 'official', levels: LevelScheme | undefined): Promise<ExitCodeValue> {
   const { fileStems, loadAllResults, renderIndexHtml, writeFolder } = await import('./all-results.js');
-  const { entries, problems } = await loadAllResults(context, file, options);
+  const { entries, problems } = await loadAllResults(context, file, options, levels);
   reportProblems(context, problems);
   if (entries.length === 0) throw inputError(`${file}: no valid assessment to report on (problems above). Nothing was written.`);
   const lang = options.locale ?? 'en';
@@ -58,7 +61,7 @@ async function runReportAll(context: CliContext, file: string, options: SingleRe
   const stems = fileStems(entries.map((entry) => entry.result.city));
   const files = entries.map((entry, index) => {
     const peers = entries.filter((other) => other !== entry && other.result.edition === entry.result.edition).map((other) => other.result);
-    const html = renderReportHtml({ result: entry.result, peers, locale, badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source }), generatedAt });
+    const html = renderReportHtml({ result: entry.result, peers, locale, badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source, ...(levels ? { levels } : {}) }), generatedAt, ...(levels ? { levels } : {}) });
     return { name: `${stems[index]}.html`, content: html };
   });
   const index = renderIndexHtml({

@@ -31,9 +31,12 @@ export function scoreOutputFormat(out: string | undefined, format: ScoreFormat |
 /** `losi score <files...>`: scores and ranks every valid assessment; reports and skips the invalid ones. */
 export async function runScore(context: CliContext, files: readonly string[], options: ScoreCommandOptions): Promise<ExitCodeValue> {
   const format = scoreOutputFormat(options.out, options.format, context.stdout.isTTY === true);
+  const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
   const scoreOptions: ScoreOptions = {
     mode: options.applicableOnly ? 'applicable-only' : 'official',
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
+    // Typed with the UN level ids; a scheme's own band ids are shown by the table as they are.
+    ...(levels ? { levels: levels as ScoreOptions['levels'] } : {}),
   };
 
   // Read and score as a stream, keeping compact results; then rank and write (see the README on memory).

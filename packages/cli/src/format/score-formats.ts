@@ -118,7 +118,9 @@ const CRITERION_HEADERS: Readonly<Record<(typeof CRITERION_IDS)[number], string>
 
 /** A level coloured for a terminal; the name carries the meaning, the colour only helps. */
 function levelText(level: LevelId, colors: Colors): string {
+  // A band of a --levels scheme is shown by its id, uncoloured: its look is not known here.
   const name = LEVEL_NAMES.en[level];
+  if (name === undefined) return level;
   switch (level) {
     case 'very-high':
       return colors.green(colors.bold(name));
