@@ -24,6 +24,8 @@ import {
 /** Options of `losi template`, as parsed. */
 export interface TemplateOptions {
   edition?: EditionId;
+  /** An indicator set file (`--indicator-set`): its indicators instead of the edition's. */
+  indicatorSet?: string;
   format?: TemplateFormat;
   cities?: number;
   city?: string;
@@ -163,6 +165,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(new Option('-f, --format <format>', 'json, csv or xlsx (default: from the --out extension, else json; csv when --cities is over 1)').choices(TEMPLATE_FORMATS))
     .addOption(new Option('-n, --cities <n>', 'number of cities (JSON: an array, CSV: rows)').argParser(parseCityCount))
     .addOption(new Option('--city <name>', 'name of the city to put in the template'))
+    .addOption(new Option('--indicator-set <set.json>', "a country project's indicator set (JSON, checked with parseIndicatorSet): its indicators, titles and codes instead of the edition's").conflicts('edition'))
     .addOption(outOption('--out assessment.json, --out sheet.csv or --out sheet.xlsx'))
     .action(async (options: TemplateOptions) => {
       const { runTemplate } = await import('./commands/template.js');

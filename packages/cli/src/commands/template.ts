@@ -12,9 +12,36 @@ import type { TemplateOptions } from '../program.js';
  */
 export async function runTemplate(context: CliContext, options: TemplateOptions): Promise<ExitCodeValue> {
   const { createTemplate, createTemplateCsv, DEFAULT_EDITION, templateHeaderLabels } = await import('@losi/indicators');
-  const edition = options.edition ?? DEFAULT_EDITION;
+  const set = options.indicatorSet !== undefined ? await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet) : undefined;
+  const edition = set?.basedOn ?? options.edition ?? DEFAULT_EDITION;
   const cities = options.cities ?? 1;
   const format = resolveOutputFormat('losi template', options.out, options.format, TEMPLATE_EXTENSIONS, cities > 1 ? 'csv' : 'json');
+  if (format === 'xlsx' && (options.out === undefined || options.out === '-') && context.stdout.isTTY === true) {
+    throw usageError('--format xlsx writes a binary workbook, not text for a terminal: add --out sheet.xlsx (or redirect stdout to a file). Nothing was written.');
+  }
+  if (set && format !== 'json') {
+    // The set's own columns: its indicator ids (answers are keyed by them), labelled with the official code and title.
+    const [{ csvCell, labelledHeader, META_COLUMNS }, { getIndicator, templateHeaderLabels }] = await Promise.all([import('@losi/indicators/csv'), import('@losi/indicators')]);
+    const meta = templateHeaderLabels(edition);
+    const header = [
+      ...META_COLUMNS.map((column) => labelledHeader(column, meta(column))),
+      ...set.indicators.map((indicator) => {
+        const title = indicator.title ?? (indicator.official ? getIndicator(indicator.official.id, edition)?.title : undefined) ?? '';
+        const code = indicator.official?.code;
+        return labelledHeader(indicator.id, code ? `${code} | ${title}` : title);
+      }),
+    ];
+    const row = [options.city ?? '', '', '', '', edition, ...set.indicators.map(() => '')];
+    const rows = Array.from({ length: cities }, () => row);
+    if (format === 'xlsx') {
+      const { writeTemplateXlsx } = await import('../format/xlsx.js');
+      await writeOutputStream(context, options.out, (sink) => writeTemplateXlsx(header, rows, sink));
+    } else {
+      const lines = [header, ...rows].map((cells) => cells.map((cell) => csvCell(cell)).join(','));
+      await writeOutput(context, options.out, `${lines.join('\r\n')}\r\n`);
+    }
+    return ExitCode.ok;
+  }
   if (format === 'xlsx') {
     if ((options.out === undefined || options.out === '-') && context.stdout.isTTY === true) {
       throw usageError('--format xlsx writes a binary workbook, not text for a terminal: add --out sheet.xlsx (or redirect stdout to a file). Nothing was written.');

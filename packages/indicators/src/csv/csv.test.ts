@@ -281,3 +281,12 @@ describe('parseAssessmentsCsv header labels and blank rows (#17.12)', () => {
     expect(problems).toEqual([{ row: 3, column: 'city', message: expect.stringMatching(/city name is empty/) }]);
   });
 });
+
+describe('parseAssessmentsCsv with an indicator set (#16 item 5)', () => {
+  it("accepts the set's ids, its own indicators included, and refuses columns it lacks", () => {
+    const ids = ['official-portal', 'messaging-channel'];
+    const { assessments, problems } = parseAssessmentsCsv('city,official-portal,messaging-channel | Messaging channel,privacy-policy\nA,yes,no,yes\n', { indicators: ids });
+    expect(problems).toEqual([{ row: 1, column: 'privacy-policy', message: expect.stringMatching(/^Cell D1: The column "privacy-policy" is not an indicator of the indicator set and is ignored\./) }]);
+    expect(assessments[0]?.assessment.answers).toEqual({ 'official-portal': 'yes', 'messaging-channel': 'no' });
+  });
+});
