@@ -3,12 +3,20 @@ import { LANGUAGES, type Language } from '@losi/indicators/labels';
 import { EDITION_IDS, type EditionId } from '@losi/indicators/structure';
 
 /** Output formats of `losi score`. */
-export const SCORE_FORMATS = ['table', 'json', 'csv'] as const;
+export const SCORE_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+/** The `--out` extensions of `losi score` and the format each one means. */
+export const SCORE_EXTENSIONS: Readonly<Record<string, ScoreFormat>> = { '.csv': 'csv', '.json': 'json', '.txt': 'table', '.xlsx': 'xlsx' };
+
+/** Output formats of `losi agreement`. */
+export const AGREEMENT_FORMATS = ['table', 'json', 'csv'] as const;
+export type AgreementFormat = (typeof AGREEMENT_FORMATS)[number];
+export const AGREEMENT_EXTENSIONS: Readonly<Record<string, AgreementFormat>> = { '.csv': 'csv', '.json': 'json', '.txt': 'table' };
 
 /** Output formats of `losi template`. */
-export const TEMPLATE_FORMATS = ['json', 'csv'] as const;
+export const TEMPLATE_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+export const TEMPLATE_EXTENSIONS: Readonly<Record<string, TemplateFormat>> = { '.json': 'json', '.csv': 'csv', '.xlsx': 'xlsx' };
 
 /** The most blank rows `losi template --cities` writes: more is surely a typo. */
 export const MAX_TEMPLATE_CITIES = 100_000;

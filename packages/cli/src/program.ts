@@ -13,8 +13,10 @@ import {
   parseEdition,
   parseLocale,
   parseScoredPoints,
+  AGREEMENT_FORMATS,
   SCORE_FORMATS,
   TEMPLATE_FORMATS,
+  type AgreementFormat,
   type ScoreFormat,
   type TemplateFormat,
 } from './options.js';
@@ -22,6 +24,8 @@ import {
 /** Options of `losi template`, as parsed. */
 export interface TemplateOptions {
   edition?: EditionId;
+  /** An indicator set file (`--indicator-set`): its indicators instead of the edition's. */
+  indicatorSet?: string;
   format?: TemplateFormat;
   cities?: number;
   city?: string;
@@ -42,6 +46,8 @@ export interface ScoreCommandOptions {
   applicableOnly?: boolean;
   edition?: EditionId;
   scoredPoints?: number;
+  /** A level scheme file (`--levels`). */
+  levels?: string;
 }
 
 /** Options of `losi badge` and `losi report`. */
@@ -54,6 +60,13 @@ export interface SingleResultOptions {
   scoredPoints?: number;
   /** Who assessed: shown on the badge. */
   source?: 'self-assessed' | 'official';
+  /** A level scheme file (`--levels`). */
+  levels?: string;
+  /** One file per city of the input, into `outDir`, with an index page. */
+  all?: boolean;
+  outDir?: string;
+  /** Replace what a non-empty `outDir` holds. */
+  force?: boolean;
 }
 
 /** Options of `losi badge`. */
@@ -63,7 +76,7 @@ export interface BadgeCommandOptions extends SingleResultOptions {
 
 /** Options of `losi agreement`. */
 export interface AgreementCommandOptions {
-  format?: ScoreFormat;
+  format?: AgreementFormat;
   out?: string;
   maxDisagreement?: number;
   evidence?: boolean;
@@ -135,6 +148,13 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     new Option('--scored-points <n>', 'divide LOSI values by n instead of the number of indicators (96 reproduces published 2024 values)').argParser(parseScoredPoints);
   const cityOption = (): Option =>
     new Option('-c, --city <name>', 'the city to use when the file holds several (e.g. a CSV of many cities)');
+  const levelsOption = (): Option =>
+    new Option('--levels <scheme.json>', 'score and show levels in the bands of this level scheme (JSON, checked with parseLevelScheme) instead of the UN levels');
+  const allOption = (what: string): Option =>
+    new Option('--all', `one ${what} per city of the file (every valid assessment), into --out-dir, with an index.html listing them`);
+  const outDirOption = (example: string): Option =>
+    new Option('--out-dir <folder>', `with --all: the folder to write into (new or empty; written whole or not at all), e.g. --out-dir ${example}`);
+  const forceOption = (): Option => new Option('--force', 'with --all: replace what a non-empty --out-dir holds');
   const sourceOption = (): Option =>
     new Option('--source <source>', 'who assessed, shown on the badge: self-assessed or official (a LOSI Network or UN assessment) (default: self-assessed)').choices(['self-assessed', 'official']);
 
@@ -142,10 +162,11 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .command('template')
     .description('write a blank assessment to fill in: JSON for one city, CSV for a spreadsheet of many')
     .addOption(editionOption('LOSI edition of the questionnaire (default: 2024)'))
-    .addOption(new Option('-f, --format <format>', 'json or csv (default: json; csv when --cities is over 1)').choices(TEMPLATE_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'json, csv or xlsx (default: from the --out extension, else json; csv when --cities is over 1)').choices(TEMPLATE_FORMATS))
     .addOption(new Option('-n, --cities <n>', 'number of cities (JSON: an array, CSV: rows)').argParser(parseCityCount))
     .addOption(new Option('--city <name>', 'name of the city to put in the template'))
-    .addOption(outOption('--out assessment.json'))
+    .addOption(new Option('--indicator-set <set.json>', "a country project's indicator set (JSON, checked with parseIndicatorSet): its indicators, titles and codes instead of the edition's").conflicts('edition'))
+    .addOption(outOption('--out assessment.json, --out sheet.csv or --out sheet.xlsx'))
     .action(async (options: TemplateOptions) => {
       const { runTemplate } = await import('./commands/template.js');
       setExitCode(await runTemplate(context, options));
@@ -168,11 +189,12 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .description('score and rank assessments: JSON files, or a CSV of many cities; invalid ones are reported and skipped')
     .argument('<files...>', 'assessment files, JSON or CSV; - reads stdin')
     .addOption(
-      new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(SCORE_FORMATS),
+      new Option('-f, --format <format>', 'table, json, csv or xlsx (default: from the --out extension .txt, .json, .csv or .xlsx, else table on a terminal and json otherwise)').choices(SCORE_FORMATS),
     )
-    .addOption(outOption('--out results.csv'))
+    .addOption(outOption('--out results.csv or --out results.xlsx'))
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
+    .addOption(levelsOption())
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
     .addHelpText('after', '\nExit codes: 0 all scored, 1 some input invalid (the valid ones are still scored and written), 2 usage error.')
     .action(async (files: string[], options: ScoreCommandOptions) => {
@@ -192,6 +214,10 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .addOption(levelsOption())
+    .addOption(allOption('badge'))
+    .addOption(outDirOption('badges/'))
+    .addOption(forceOption())
     .action(async (file: string, options: BadgeCommandOptions) => {
       const { runBadge } = await import('./commands/badge.js');
       setExitCode(await runBadge(context, file, options));
@@ -208,6 +234,10 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
+    .addOption(levelsOption())
+    .addOption(allOption('report'))
+    .addOption(outDirOption('reports/'))
+    .addOption(forceOption())
     .action(async (file: string, options: SingleResultOptions) => {
       const { runReport } = await import('./commands/report.js');
       setExitCode(await runReport(context, file, options));
@@ -221,7 +251,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .command('agreement')
     .description('compare blind assessments of the same portals: agreement, kappa, the disagreements and the range of LOSI values they leave open')
     .argument('<inputs...>', 'assessment files (one per assessor) or study folders (<folder>/<assessor>/*.json or <folder>/<assessor>.csv)')
-    .addOption(new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(SCORE_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'table, json or csv (default: from the --out extension, else table on a terminal and json otherwise)').choices(AGREEMENT_FORMATS))
     .addOption(outOption('--out agreement.csv'))
     .addOption(new Option('-t, --max-disagreement <rate>', 'the highest disagreement rate accepted, as 0.05 or 5% (default: 5%)').argParser(parseShare))
     .addOption(noEvidenceOption())

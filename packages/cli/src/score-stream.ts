@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { extname } from 'node:path';
 import { LosiScoringError, score, scoreMany, type ScoreOptions } from '@losi/scoring';
 import type { CliContext } from './context.js';
@@ -88,6 +89,12 @@ async function openInput(context: CliContext, name: string): Promise<{ label: st
       }
     })(),
   };
+}
+
+/** An Excel workbook (`.xlsx`): by its extension, or by the zip signature its bytes start with (stdin). */
+function isWorkbook(name: string, first: Uint8Array | undefined): boolean {
+  if (name !== STDIN && extname(name).toLowerCase() === '.xlsx') return true;
+  return first !== undefined && first.length >= 4 && first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04;
 }
 
 /** An input that stopped being readable half-way (a read error, invalid UTF-8 late in the file). */
@@ -230,7 +237,30 @@ export async function readAndScore(
       return next.done ? undefined : next.value;
     };
     try {
-      for (let piece = await nextPiece(); piece !== undefined; piece = await nextPiece()) {
+      const firstPiece = await nextPiece();
+      const workbook = isWorkbook(name, firstPiece);
+      if (workbook) {
+        // A workbook: its first sheet, read as CSV text by the same reader (rows and cells as the spreadsheet shows them).
+        kind = 'csv';
+        const { xlsxAsCsv } = await import('./format/xlsx.js');
+        const progress = options.progressInBytes ? options.progress : undefined;
+        const bytes = Readable.from(
+          (async function* () {
+            for (let piece = firstPiece; piece !== undefined; piece = await nextPiece()) {
+              yield piece;
+              progress?.advance(piece.length);
+            }
+          })(),
+        );
+        csv = new AssessmentsCsvReader(options.edition ? { edition: options.edition as never } : {});
+        try {
+          for await (const text of xlsxAsCsv(bytes)) await csvStep(csv.push(text));
+        } catch (error) {
+          if (error instanceof InputFailure) throw error;
+          throw new InputFailure(`${name === STDIN ? 'stdin' : name} is not a workbook that can be read (${error instanceof Error ? error.message : String(error)}); save it again as .xlsx, or as CSV.`);
+        }
+      }
+      for (let piece = workbook ? undefined : firstPiece; piece !== undefined; piece = await nextPiece()) {
         const decoded = decoder.push(piece);
         if (!decoded.ok) throw new InputFailure(decoded.message);
         await feed(decoded.text);

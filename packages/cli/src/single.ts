@@ -1,4 +1,5 @@
 import type { RankedResult, ScoreOptions } from '@losi/scoring';
+import type { LevelScheme } from '@losi/indicators/structure';
 import type { CliContext } from './context.js';
 import { inputError, usageError } from './exit-codes.js';
 import { loadAssessments } from './load.js';
@@ -21,13 +22,15 @@ export interface SingleResult {
  * @throws CliError: invalid input (1) when that city's assessment has problems or the file cannot be used;
  * usage (2) when the file holds several cities and `--city` does not pick one.
  */
-export async function loadSingleResult(context: CliContext, file: string, options: SingleResultOptions): Promise<SingleResult> {
+export async function loadSingleResult(context: CliContext, file: string, options: SingleResultOptions, scheme?: LevelScheme): Promise<SingleResult> {
   const loaded = await loadAssessments(context, [file], options.edition ? { edition: options.edition } : {});
   const unread = loaded.counts[0]?.readable === false ? loaded.problems[0] : undefined;
   if (unread) throw inputError(`${formatProblem(unread)}. Nothing was written.`);
   const scoreOptions: ScoreOptions = {
     mode: options.applicableOnly ? 'applicable-only' : 'official',
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
+    // Typed with the UN level ids; a scheme's own band ids are handled where levels are shown (table, report, badge).
+    ...(scheme ? { levels: scheme as ScoreOptions['levels'] } : {}),
   };
   const batch = await scoreBatch(loaded.assessments, scoreOptions);
   const problems = [...loaded.problems, ...batch.problems];

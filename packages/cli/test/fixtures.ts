@@ -94,3 +94,32 @@ export function breakCell(csv: string, row: number, column: string, value: strin
   lines[row - 1] = cells.join(',');
   return lines.join('\n');
 }
+
+/** The rows of a CSV text (RFC 4180 quoting, CRLF or LF), each as its cells: an independent reader for the tests. */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  return rows;
+}
+
+/** The rows of a CSV text with a header, as objects keyed by the header's names. */
+export function parseCsvRows(text: string): Record<string, string>[] {
+  const [header, ...rows] = csvRows(text);
+  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index] ?? ''])));
+}

@@ -51,7 +51,7 @@ describe('usage errors exit 2 and say what to do', () => {
   it.each([
     [['frobnicate'], "unknown command 'frobnicate'"],
     [['score', 'a.csv', '--colour'], "unknown option '--colour'"],
-    [['score', 'a.csv', '--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, csv."],
+    [['score', 'a.csv', '--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, csv, xlsx."],
     [['score'], "missing required argument 'files'"],
     [['score', 'a.csv', '--out'], "option '-o, --out <file>' argument missing"],
     [['template', '--cities', 'many'], 'give a whole number from 1 to 100000'],

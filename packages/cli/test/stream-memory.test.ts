@@ -106,4 +106,14 @@ describe(`losi score with a ${HEAP} heap on ${ROWS.toLocaleString('en')} rows (s
     expect(scan.lines).toBe(JSON_ITEMS + 1);
     expect(scan.hits).toBe(JSON_ITEMS);
   }, 240_000);
+
+  it('writes the xlsx workbook to --out row by row (#17.12)', async () => {
+    const run = await runSmallHeap(['score', 'big.csv', '--out', 'ranking.xlsx'], folder);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const path = join(folder, 'ranking.xlsx');
+    // A zip of the sheet, about 100 bytes per city compressed; the temporary file was renamed.
+    expect(statSync(path).size).toBeGreaterThan(ROWS * 50);
+    expect(readdirSync(folder).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 300_000);
 });

@@ -5,7 +5,8 @@ import { parseAssessmentsCsv } from '@losi/indicators/csv';
 import { parseAssessment } from '@losi/indicators/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessmentsToCsv } from '@losi/indicators/csv';
-import { breakCell, cityMeeting, fictionalCities, rowOf, writeJson } from './fixtures.js';
+
+import { breakCell, cityMeeting, csvRows, fictionalCities, parseCsvRows, rowOf, writeJson } from './fixtures.js';
 import { requireBuild, runLosi, tempFolder } from './harness.js';
 
 beforeAll(requireBuild);
@@ -35,20 +36,40 @@ describe('losi template', () => {
     expect(checked.stdout).toContain('alpha.json: valid (1 assessment, 1 incomplete)');
   });
 
-  it('writes a CSV sheet with one blank row per city, every 2024 indicator as a column', async () => {
+  it('writes a CSV sheet with one blank row per city, every 2024 indicator as a column labelled with its code and title', async () => {
     const { code, stdout } = await runLosi(['template', '--cities', '3'], { cwd: tempFolder() });
     expect(code).toBe(0);
     // RFC 4180 line ends (CRLF), as the @losi/indicators writer makes them.
-    const lines = stdout.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(4);
-    const header = lines[0]!.split(',');
-    for (const indicator of getEdition('2024').indicators) expect(header).toContain(indicator.id);
-    // The rows read back; each lacks only its city name.
+    const [header, ...rows] = csvRows(stdout);
+    expect(rows).toHaveLength(3);
+    expect(header![0]).toBe('city | City name (required)');
+    for (const indicator of getEdition('2024').indicators) {
+      expect(header!).toContain(indicator.code ? `${indicator.id} | ${indicator.code} | ${indicator.title}` : `${indicator.id} | ${indicator.title}`);
+    }
+    // Rows left blank (only their edition filled in) are skipped, not reported as cities without a name.
     const parsed = parseAssessmentsCsv(stdout);
-    expect(parsed.problems.map((problem) => [problem.row, problem.column])).toEqual([
-      [2, 'city'],
-      [3, 'city'],
-      [4, 'city'],
+    expect(parsed).toEqual({ assessments: [], problems: [] });
+  });
+
+  it('scores a labelled template with some rows filled in and the others left blank (#17.12)', async () => {
+    const folder = tempFolder();
+    expect((await runLosi(['template', '--cities', '4', '--out', 'sheet.csv'], { cwd: folder })).code).toBe(0);
+    const records = csvRows(readFileSync(join(folder, 'sheet.csv'), 'utf8'));
+    const names = records[0]!.map((cell) => cell.split('|')[0]!.trim());
+    const fill = (city: string, yes: number) =>
+      names.map((name, index) => (name === 'city' ? city : name === 'edition' ? '2024' : index >= 5 && index < 5 + yes ? 'yes' : index >= 5 ? 'no' : ''));
+    const quoted = (cells: readonly string[]) => cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');
+    const lines = [quoted(records[0]!), quoted(fill('Alpha (fictional)', 10)), quoted(records[2]!), quoted(fill('Beta (fictional)', 20)), ' , ,  ,', quoted(records[4]!)];
+    writeFileSync(join(folder, 'sheet.csv'), `${lines.join('\r\n')}\r\n`);
+    const checked = await runLosi(['validate', 'sheet.csv'], { cwd: folder });
+    expect(checked.stdout).toBe('sheet.csv: valid (2 assessments)\n');
+    expect(checked.code).toBe(0);
+    const scored = await runLosi(['score', 'sheet.csv', '--format', 'csv'], { cwd: folder });
+    expect(scored.code).toBe(0);
+    const ranked = parseCsvRows(scored.stdout);
+    expect(ranked.map((row) => [row.city, row.met, row.source])).toEqual([
+      ['Beta (fictional)', '20', 'sheet.csv:row 4'],
+      ['Alpha (fictional)', '10', 'sheet.csv:row 2'],
     ]);
   });
 

@@ -25,7 +25,7 @@ export type { Answer, AnswerDetail, AnswerSource, AnswerValue, Assessment } from
 export { LANGUAGES, LANGUAGE_DIRECTION, LANGUAGE_NAMES, resolveLanguage, type Language } from './i18n/languages.js';
 export { CRITERION_LABELS, LEVEL_IDS, LEVEL_NAMES, type LevelId } from './i18n/labels.js';
 export { CROSSWALK, crosswalkId, mapAnswers, type CrosswalkEntry, type EditionIndicatorRef, type MappedAnswers } from './crosswalk.js';
-export { createTemplate, createTemplateCsv, type TemplateCity } from './template.js';
+export { createTemplate, createTemplateCsv, templateHeaderLabels, type TemplateCity, type TemplateCsvOptions } from './template.js';
 export type { IndicatorLocaleText, Locale } from './locale-types.js';
 export { loadLocale, LOCALE_LANGUAGES } from './locale-loader.js';
 export { indicatorText, type IndicatorText } from './indicator-text.js';

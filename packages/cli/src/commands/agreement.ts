@@ -6,7 +6,8 @@ import { writeOutput } from '../io/output.js';
 import { plainColors } from '../io/terminal.js';
 import type { AgreementCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
-import { defaultScoreFormat } from './score.js';
+import { resolveOutputFormat } from '../io/output-format.js';
+import { AGREEMENT_EXTENSIONS } from '../options.js';
 import { terminalText } from '../io/terminal-text.js';
 
 /**
@@ -15,7 +16,7 @@ import { terminalText } from '../io/terminal-text.js';
  * assessor pair and criterion. Exit code 1 when some portal is above the threshold or some input is invalid.
  */
 export async function runAgreement(context: CliContext, inputs: readonly string[], options: AgreementCommandOptions): Promise<ExitCodeValue> {
-  const format = options.format ?? defaultScoreFormat(options.out, context.stdout.isTTY === true);
+  const format = resolveOutputFormat('losi agreement', options.out, options.format, AGREEMENT_EXTENSIONS, context.stdout.isTTY === true && (options.out === undefined || options.out === '-') ? 'table' : 'json');
   const { studyAgreement } = await import('@losi/scoring/agreement');
   const { portals, problems } = await loadPortals(context, inputs, {
     ...(options.assessors ? { labels: options.assessors } : {}),

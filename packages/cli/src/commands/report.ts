@@ -1,5 +1,6 @@
+import type { LevelScheme } from '@losi/indicators/structure';
 import type { CliContext } from '../context.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { ExitCode, inputError, type ExitCodeValue } from '../exit-codes.js';
 import { writeOutput } from '../io/output.js';
 import type { SingleResultOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
@@ -15,10 +16,14 @@ export function reportDate(env: Readonly<Record<string, string | undefined>>): D
   return new Date();
 }
 
-/** `losi report <file>`: a self-contained HTML report of one city's result. */
+/** `losi report <file>`: a self-contained HTML report of one city's result (with `--all`, of every city, and an index). */
 export async function runReport(context: CliContext, file: string, options: SingleResultOptions): Promise<ExitCodeValue> {
   const source = badgeSource(options);
-  const { entry, peers, problems } = await loadSingleResult(context, file, options);
+  const { checkAllOptions } = await import('./all-results.js');
+  checkAllOptions(options, '--out-dir reports/');
+  const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
+  if (options.all) return runReportAll(context, file, options, source, levels);
+  const { entry, peers, problems } = await loadSingleResult(context, file, options, levels);
   const lang = options.locale ?? 'en';
   const [{ renderBadgeSvg }, { renderReportHtml }, { loadLocale }] = await Promise.all([
     import('@losi/scoring/badge'),
@@ -30,10 +35,42 @@ export async function runReport(context: CliContext, file: string, options: Sing
     result: entry.result,
     peers,
     locale,
-    badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source }),
+    badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source, ...(levels ? { levels } : {}) }),
     generatedAt: reportDate(context.env),
+    ...(levels ? { levels } : {}),
   });
   await writeOutput(context, options.out, html);
   reportProblems(context, problems);
+  return problems.length > 0 ? ExitCode.invalid : ExitCode.ok;
+}
+
+/** `losi report <file> --all --out-dir <folder>`: one report per city, named from a slug of city and country, and an index. */
+async function runReportAll(context: CliContext, file: string, options: SingleResultOptions, source: 'self-assessed' | 'official', levels: LevelScheme | undefined): Promise<ExitCodeValue> {
+  const { fileStems, loadAllResults, renderIndexHtml, writeFolder } = await import('./all-results.js');
+  const { entries, problems } = await loadAllResults(context, file, options, levels);
+  reportProblems(context, problems);
+  if (entries.length === 0) throw inputError(`${file}: no valid assessment to report on (problems above). Nothing was written.`);
+  const lang = options.locale ?? 'en';
+  const [{ renderBadgeSvg }, { renderReportHtml }, { loadLocale }] = await Promise.all([
+    import('@losi/scoring/badge'),
+    import('../report/render-report.js'),
+    import('@losi/indicators'),
+  ]);
+  const locale = await loadLocale(lang);
+  const generatedAt = reportDate(context.env);
+  const stems = fileStems(entries.map((entry) => entry.result.city));
+  const files = entries.map((entry, index) => {
+    const peers = entries.filter((other) => other !== entry && other.result.edition === entry.result.edition).map((other) => other.result);
+    const html = renderReportHtml({ result: entry.result, peers, locale, badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source, ...(levels ? { levels } : {}) }), generatedAt, ...(levels ? { levels } : {}) });
+    return { name: `${stems[index]}.html`, content: html };
+  });
+  const index = renderIndexHtml({
+    title: 'LOSI reports',
+    kind: 'report',
+    source: file,
+    rows: entries.map((entry, i) => ({ result: entry.result, file: files[i]!.name })),
+  });
+  await writeFolder(context, options.outDir!, [...files, { name: 'index.html', content: index }], options.force === true);
+  context.stdout.write(`${files.length} ${files.length === 1 ? 'report' : 'reports'} and index.html written to ${options.outDir}.\n`);
   return problems.length > 0 ? ExitCode.invalid : ExitCode.ok;
 }

@@ -1,37 +1,42 @@
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { ScoreOptions } from '@losi/scoring';
 import type { CliContext } from '../context.js';
-import { ExitCode, inputError, type ExitCodeValue } from '../exit-codes.js';
+import { ExitCode, inputError, usageError, type ExitCodeValue } from '../exit-codes.js';
 import { writeScoreCsv, writeScoreJson, writeScoreTable } from '../format/score-output.js';
 import { writeOutputStream } from '../io/output.js';
 import { createProgress } from '../io/progress.js';
 import { plainColors } from '../io/terminal.js';
-import type { ScoreFormat } from '../options.js';
+import { SCORE_EXTENSIONS, type ScoreFormat } from '../options.js';
+import { resolveOutputFormat } from '../io/output-format.js';
 import type { ScoreCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
 import { rankStore, readAndScore } from '../score-stream.js';
 
+/** The most results an xlsx worksheet holds: 1,048,576 rows less the header. */
+export const XLSX_MAX_RESULTS = 1_048_575;
+
 /**
- * The format of `losi score` when `--format` is not given: from the `--out` extension (`.csv`, `.json`, `.txt`),
+ * The format of `losi score`: `--format`, else the `--out` extension (`.csv`, `.json`, `.txt` for the table, `.xlsx`),
  * else a table for a person at a terminal and JSON for a pipe or a file (machine-readable, with every result in full).
+ * @throws CliError (usage) for an extension it cannot write, one that contradicts `--format`, or a workbook for a terminal.
  */
-export function defaultScoreFormat(out: string | undefined, stdoutIsTerminal: boolean): ScoreFormat {
-  if (out !== undefined && out !== '-') {
-    const extension = extname(out).toLowerCase();
-    if (extension === '.csv') return 'csv';
-    if (extension === '.txt') return 'table';
-    return 'json';
+export function scoreOutputFormat(out: string | undefined, format: ScoreFormat | undefined, stdoutIsTerminal: boolean): ScoreFormat {
+  const chosen = resolveOutputFormat('losi score', out, format, SCORE_EXTENSIONS, stdoutIsTerminal && (out === undefined || out === '-') ? 'table' : 'json');
+  if (chosen === 'xlsx' && (out === undefined || out === '-') && stdoutIsTerminal) {
+    throw usageError('--format xlsx writes a binary workbook, not text for a terminal: add --out results.xlsx (or redirect stdout to a file). Nothing was written.');
   }
-  return stdoutIsTerminal ? 'table' : 'json';
+  return chosen;
 }
 
 /** `losi score <files...>`: scores and ranks every valid assessment; reports and skips the invalid ones. */
 export async function runScore(context: CliContext, files: readonly string[], options: ScoreCommandOptions): Promise<ExitCodeValue> {
-  const format = options.format ?? defaultScoreFormat(options.out, context.stdout.isTTY === true);
+  const format = scoreOutputFormat(options.out, options.format, context.stdout.isTTY === true);
+  const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
   const scoreOptions: ScoreOptions = {
     mode: options.applicableOnly ? 'applicable-only' : 'official',
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),
+    // Typed with the UN level ids; a scheme's own band ids are shown by the table as they are.
+    ...(levels ? { levels: levels as ScoreOptions['levels'] } : {}),
   };
 
   // Read and score as a stream, keeping compact results; then rank and write (see the README on memory).
@@ -64,9 +69,15 @@ export async function runScore(context: CliContext, files: readonly string[], op
     throw inputError(`nothing to score: ${reason}. Fix them and run losi score again; nothing was written.`);
   }
 
+  if (format === 'xlsx' && count > XLSX_MAX_RESULTS) {
+    throw usageError(`${count.toLocaleString('en')} results do not fit in one worksheet (a spreadsheet holds ${XLSX_MAX_RESULTS.toLocaleString('en')} rows under the header): write --out results.csv instead. Nothing was written.`);
+  }
   const ranking = { store: scored.store, files: scored.files, ...rankStore(scored.store) };
   await writeOutputStream(context, options.out, async (sink) => {
-    if (format === 'csv') await writeScoreCsv(ranking, sink);
+    if (format === 'xlsx') {
+      const { writeScoreXlsx } = await import('../format/xlsx.js');
+      await writeScoreXlsx(ranking, sink);
+    } else if (format === 'csv') await writeScoreCsv(ranking, sink);
     else if (format === 'json') await writeScoreJson(ranking, sink, { problems, unlisted: problemCount - problems.length, invalid, scoreOptions });
     else await writeScoreTable(ranking, sink, options.out ? plainColors : context.colors.stdout);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScoreFormat } from '../commands/score.js';
+import { scoreOutputFormat } from '../commands/score.js';
 import { formatPath, formatProblem } from '../problems.js';
 import { csvCell, csvLine } from './csv-cell.js';
 
@@ -34,14 +34,27 @@ describe('problems', () => {
   });
 });
 
-describe('defaultScoreFormat', () => {
-  it('follows the --out extension, else the terminal', () => {
-    expect(defaultScoreFormat('results.CSV', false)).toBe('csv');
-    expect(defaultScoreFormat('results.json', true)).toBe('json');
-    expect(defaultScoreFormat('results.txt', false)).toBe('table');
-    expect(defaultScoreFormat('results.out', true)).toBe('json');
-    expect(defaultScoreFormat(undefined, true)).toBe('table');
-    expect(defaultScoreFormat(undefined, false)).toBe('json');
-    expect(defaultScoreFormat('-', true)).toBe('table');
+describe('scoreOutputFormat', () => {
+  it('follows --format, else the --out extension, else the terminal', () => {
+    expect(scoreOutputFormat('results.CSV', undefined, false)).toBe('csv');
+    expect(scoreOutputFormat('results.json', undefined, true)).toBe('json');
+    expect(scoreOutputFormat('results.txt', undefined, false)).toBe('table');
+    expect(scoreOutputFormat('results.xlsx', undefined, true)).toBe('xlsx');
+    expect(scoreOutputFormat('results', undefined, true)).toBe('json');
+    expect(scoreOutputFormat('results', 'csv', true)).toBe('csv');
+    expect(scoreOutputFormat(undefined, undefined, true)).toBe('table');
+    expect(scoreOutputFormat(undefined, undefined, false)).toBe('json');
+    expect(scoreOutputFormat('-', undefined, true)).toBe('table');
+    expect(scoreOutputFormat('results.XLSX', 'xlsx', true)).toBe('xlsx');
+    expect(scoreOutputFormat(undefined, 'xlsx', false)).toBe('xlsx');
+  });
+
+  it('refuses an extension it cannot write, one that contradicts --format, and a workbook for a terminal (#17.12)', () => {
+    expect(() => scoreOutputFormat('results.out', undefined, true)).toThrow(
+      '--out results.out: losi score cannot write ".out" files; it writes .csv, .json, .txt (table) or .xlsx. Nothing was written.',
+    );
+    expect(() => scoreOutputFormat('results.xls', 'json', true)).toThrow(/cannot write "\.xls" files/);
+    expect(() => scoreOutputFormat('results.xlsx', 'csv', true)).toThrow('--out results.xlsx is a file name for the xlsx format but --format is csv; make them agree or drop --format. Nothing was written.');
+    expect(() => scoreOutputFormat(undefined, 'xlsx', true)).toThrow(/binary workbook/);
   });
 });

@@ -54,17 +54,17 @@ export type ResultView = Pick<
   'rank' | 'city' | 'value' | 'level' | 'counts' | 'denominator' | 'complete' | 'edition' | 'methodology' | 'mode' | 'answered' | 'total'
 > & { readonly criteria: Readonly<Record<(typeof CRITERION_IDS)[number], { readonly value: number }>> };
 
-/** One row of `losi score --format csv`, without its line end. */
-export function scoreCsvRow(result: ResultView, source: string): string {
-  return csvLine([
+/** The cells of one result row, in the order of `SCORE_CSV_COLUMNS`: values rounded to 4 decimals, as numbers. */
+export function scoreRowCells(result: ResultView, source: string): Array<string | number | boolean> {
+  return [
     result.rank,
     result.city.name,
     result.city.country ?? '',
-    formatValue(result.value),
+    roundValue(result.value),
     result.level,
     result.counts.met,
     result.denominator,
-    ...CRITERION_IDS.map((id) => formatValue(result.criteria[id].value)),
+    ...CRITERION_IDS.map((id) => roundValue(result.criteria[id].value)),
     result.counts.na,
     result.counts.unanswered,
     result.complete,
@@ -72,7 +72,16 @@ export function scoreCsvRow(result: ResultView, source: string): string {
     result.methodology,
     result.mode,
     source,
-  ]);
+  ];
+}
+
+/** Cells of `SCORE_CSV_COLUMNS` that hold a LOSI value (written with 4 decimals). */
+export const SCORE_VALUE_COLUMNS: ReadonlySet<number> = new Set([3, ...CRITERION_IDS.map((_, index) => 7 + index)]);
+
+/** One row of `losi score --format csv`, without its line end. */
+export function scoreCsvRow(result: ResultView, source: string): string {
+  const cells = scoreRowCells(result, source);
+  return csvLine(cells.map((cell, index) => (SCORE_VALUE_COLUMNS.has(index) ? (cell as number).toFixed(4) : cell)));
 }
 
 /** The JSON document of `losi score --format json`. */
@@ -109,7 +118,9 @@ const CRITERION_HEADERS: Readonly<Record<(typeof CRITERION_IDS)[number], string>
 
 /** A level coloured for a terminal; the name carries the meaning, the colour only helps. */
 function levelText(level: LevelId, colors: Colors): string {
+  // A band of a --levels scheme is shown by its id, uncoloured: its look is not known here.
   const name = LEVEL_NAMES.en[level];
+  if (name === undefined) return level;
   switch (level) {
     case 'very-high':
       return colors.green(colors.bold(name));

@@ -26,7 +26,11 @@ export async function writeOutput(context: CliContext, out: string | undefined, 
  * through a temporary file renamed at the end (whole or nothing), else to stdout.
  * @throws CliError (usage, exit 2) when the output file cannot be written, naming the path and what to do.
  */
-export async function writeOutputStream(context: CliContext, out: string | undefined, produce: (sink: (piece: string) => Promise<void>) => Promise<void>): Promise<void> {
+export async function writeOutputStream(
+  context: CliContext,
+  out: string | undefined,
+  produce: (sink: (piece: string | Uint8Array) => Promise<void>) => Promise<void>,
+): Promise<void> {
   if (out === undefined || out === '-') {
     // After a closed pipe (losi score | head) the rest is dropped, as the reader asked for no more.
     await produce((piece) => (context.stdout.destroyed ? Promise.resolve() : writeToStream(context.stdout, piece)));
@@ -41,7 +45,7 @@ export async function writeOutputStream(context: CliContext, out: string | undef
 }
 
 /** Resolves once the stream has taken the content; a closed pipe (`losi score | head`) is not an error. */
-export function writeToStream(stream: TerminalWritable, content: string): Promise<void> {
+export function writeToStream(stream: TerminalWritable, content: string | Uint8Array): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       if (error.code === 'EPIPE') resolvePromise();

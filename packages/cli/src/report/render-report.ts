@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { getEdition, indicatorText, LEVEL_IDS, type Indicator, type Locale } from '@losi/indicators';
 import { CRITERION_IDS } from '@losi/indicators/structure';
-import { levels, roundValue, type IndicatorStatus, type LevelId, type LosiResult } from '@losi/scoring';
+import { LEVEL_NAMES } from '@losi/indicators/labels';
+import { levels, roundValue, type IndicatorStatus, type LevelId, type LevelScheme, type LosiResult } from '@losi/scoring';
 import { gapsWithGuidance, type GapWithGuidance } from '@losi/scoring/gaps';
 import { CLI_VERSION as cliVersion } from '../version.js';
 import { escapeAttribute, escapeHtml as esc } from './escape.js';
@@ -20,6 +21,8 @@ export interface ReportInput {
   readonly badgeSvg: string;
   /** The date printed as the report's date; default now. */
   readonly generatedAt?: Date;
+  /** The level scheme the result was scored with (`--levels`); default the UN levels. */
+  readonly levels?: LevelScheme;
 }
 
 /** An indicator's texts in the report's language, each with ` lang="en"` when it had to fall back to English. */
@@ -92,7 +95,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<footer>',
     `<p>${esc(fill(messages.generated, { version: cliVersion, methodology: result.methodology, engine: result.engineVersion, date: format.date(generatedAt.toISOString().slice(0, 10)) }))}</p>`,
     `<p>${esc(messages.ownWording)}</p>`,
-    `<p>${esc(levelsNote(messages, format))}</p>`,
+    `<p>${esc(input.levels ? schemeNote(input.levels, format) : levelsNote(messages, format))}</p>`,
     '</footer>',
     '</div>',
   ]
@@ -163,6 +166,12 @@ function levelsNote(messages: ReportMessages, format: Formatters): string {
   return fill(messages.levelsNote, { veryHigh: text('very-high'), high: text('high'), middle: text('middle') });
 }
 
+/** The bands of a scheme given with `--levels`, in its own (English) names: what the level means in this report. */
+function schemeNote(scheme: LevelScheme, format: Formatters): string {
+  const bands = scheme.bands.map((band) => `${band.labels?.en ?? LEVEL_NAMES.en[band.id as LevelId] ?? band.id}: ${band.minInclusive ? 'from' : 'above'} ${format.cutOff(band.min)}`);
+  return `Levels of the scheme "${scheme.name}" (${scheme.source}), not the UN levels: ${bands.join('; ')}.`;
+}
+
 /** Four ascending bars, as many filled as the level is high: the level as a shape, not only as a colour. */
 function levelShape(level: LevelId): string {
   const filled = LEVEL_IDS.length - LEVEL_IDS.indexOf(level);
@@ -177,6 +186,18 @@ function levelShape(level: LevelId): string {
 
 function statusCell(status: IndicatorStatus, messages: ReportMessages): string {
   return `<span class="status status-${status}"><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${STATUS_GLYPH[status]}</svg><span class="label">${esc(messages.statuses[status])}</span></span>`;
+}
+
+/** The level in words and as a shape: a scheme's band by its name and look, else the UN level of the locale. */
+function levelCell(input: ReportInput): string {
+  const { result, locale } = input;
+  const band = input.levels?.bands.find((candidate) => candidate.id === result.level);
+  if (band) {
+    const name = (band.labels as Record<string, string | undefined> | undefined)?.[locale.lang] ?? band.labels?.en ?? locale.levels[band.id as LevelId] ?? band.id;
+    const lang = (band.labels as Record<string, string | undefined> | undefined)?.[locale.lang] === undefined && band.labels ? ' lang="en"' : '';
+    return `<span class="level">${levelShape(band.look)}<span${lang}>${esc(name)}</span></span>`;
+  }
+  return `<span class="level">${levelShape(result.level as LevelId)}<span>${esc(locale.levels[result.level as LevelId])}</span></span>`;
 }
 
 function renderSummary(input: ReportInput, messages: ReportMessages, format: Formatters): string {
@@ -195,7 +216,7 @@ function renderSummary(input: ReportInput, messages: ReportMessages, format: For
           ? ''
           : ` <strong class="provisional">${esc(fill(messages.provisional, { answered: format.integer(result.answered), total: format.integer(result.total) }))}</strong>`),
     ],
-    [messages.level, `<span class="level">${levelShape(result.level)}<span>${esc(locale.levels[result.level])}</span></span>`],
+    [messages.level, levelCell(input)],
     [messages.indicatorsMet, esc(fill(messages.metOf, { met: format.integer(result.counts.met), total: format.integer(result.total) }))],
     [messages.notApplicable, esc(format.integer(result.counts.na))],
     [messages.notAnswered, esc(format.integer(result.counts.unanswered))],

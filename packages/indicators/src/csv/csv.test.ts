@@ -250,3 +250,43 @@ describe('parseAssessmentsCsv never throws', () => {
     check(',\n'.repeat(100_000));
   });
 });
+
+describe('parseAssessmentsCsv header labels and blank rows (#17.12)', () => {
+  it('names a labelled header cell (id | code | title) by the text before the first bar, in either form, mixed', () => {
+    const text = 'city | City name,Country,privacy-policy | #245 | Privacy policy,official-portal|Official portal, news-section \nTallinn,EST,yes,no,na\n';
+    const { assessments, problems } = parseAssessmentsCsv(text);
+    expect(problems).toEqual([]);
+    expect(assessments[0]?.assessment.answers).toEqual({ 'privacy-policy': 'yes', 'official-portal': 'no', 'news-section': 'na' });
+  });
+
+  it('names the column by its id, not its label, in problems', () => {
+    const { problems } = parseAssessmentsCsv('city | City,privacy-policy | #245 | Privacy policy\nA,maybe\n');
+    expect(problems).toEqual([{ row: 2, column: 'privacy-policy', message: expect.stringMatching(/^Cell B2: "maybe" is not an answer for privacy-policy/) }]);
+  });
+
+  it('reports an unknown labelled column by its name', () => {
+    const { problems } = parseAssessmentsCsv('city,privacy-polcy | #245 | Privacy policy\nA,yes\n');
+    expect(problems[0]).toMatchObject({ row: 1, column: 'privacy-polcy' });
+  });
+
+  it('skips rows of blank cells (whitespace, tabs, no-break spaces) and rows with only the edition filled in', () => {
+    const text = 'city,edition,privacy-policy\nA,,yes\n , \t ,\n,,,,\n\u00a0,2022,\n,2024, \n\nB,,no\n';
+    const { assessments, problems } = parseAssessmentsCsv(text);
+    expect(problems).toEqual([]);
+    expect(assessments.map((a) => [a.row, a.assessment.city.name])).toEqual([[2, 'A'], [8, 'B']]);
+  });
+
+  it('still reports a row with only a country or a date: that is data without a city', () => {
+    const { problems } = parseAssessmentsCsv('city,country,edition,privacy-policy\nA,,,yes\n,EST,2024,\n');
+    expect(problems).toEqual([{ row: 3, column: 'city', message: expect.stringMatching(/city name is empty/) }]);
+  });
+});
+
+describe('parseAssessmentsCsv with an indicator set (#16 item 5)', () => {
+  it("accepts the set's ids, its own indicators included, and refuses columns it lacks", () => {
+    const ids = ['official-portal', 'messaging-channel'];
+    const { assessments, problems } = parseAssessmentsCsv('city,official-portal,messaging-channel | Messaging channel,privacy-policy\nA,yes,no,yes\n', { indicators: ids });
+    expect(problems).toEqual([{ row: 1, column: 'privacy-policy', message: expect.stringMatching(/^Cell D1: The column "privacy-policy" is not an indicator of the indicator set and is ignored\./) }]);
+    expect(assessments[0]?.assessment.answers).toEqual({ 'official-portal': 'yes', 'messaging-channel': 'no' });
+  });
+});

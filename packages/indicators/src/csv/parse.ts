@@ -7,7 +7,7 @@ import { indicatorIdSet, indicatorIds, isIndicatorId, unknownIndicatorMessage } 
 import { closestMatch, listOr, quote } from '../schema/messages.js';
 import { isCountryCode, isHttpUrl, isIsoDate, isNonBlank, TEXT_LIMITS, tooLongMessage } from '../schema/rules.js';
 import { restoreCsvCell } from './cell.js';
-import { DETAIL_FIELDS, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
+import { DETAIL_FIELDS, headerColumnName, META_COLUMNS, type DetailField, type MetaColumn } from './columns.js';
 import { columnLetter, CsvRecordReader, detectDelimiter, readSepLine, type CsvDelimiter, type CsvRecord } from './records.js';
 
 /** Options of `parseAssessmentsCsv`. */
@@ -16,6 +16,11 @@ export interface CsvParseOptions {
   readonly edition?: EditionId;
   /** The delimiter; by default detected from the header row (`,`, `;` or tab). */
   readonly delimiter?: CsvDelimiter;
+  /**
+   * The indicator ids the columns may name, when they are not an edition's: an indicator set's (its own indicators
+   * included). Answers are then keyed by these ids; the edition is still read from `edition` (the set's `basedOn`).
+   */
+  readonly indicators?: readonly string[];
 }
 
 /** A problem in a CSV file: the spreadsheet row (header = 1), the column's header name where there is one, and what is wrong. */
@@ -52,6 +57,18 @@ function isBlankRecord(record: CsvRecord): boolean {
   return record.cells.every((value) => value.trim() === '');
 }
 
+/**
+ * A data row with nothing in it but, at most, its edition: blank cells only (whitespace included), or the edition
+ * cell that `losi template` fills in on every row of a sheet. Such a row holds no answer to lose and is skipped.
+ */
+function isBlankRow(record: CsvRecord, header: Header): boolean {
+  return record.cells.every((value, index) => {
+    if (value.trim() === '') return true;
+    const column = header.columns[index];
+    return column?.kind === 'meta' && column.field === 'edition';
+  });
+}
+
 /** `Portal URL`, `portal-url` and `PORTAL_URL` all name `portal_url`. */
 function metaName(name: string): MetaColumn | undefined {
   const normalized = name.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -62,15 +79,16 @@ function acceptedIds(editions: readonly EditionId[]): Set<string> {
   return new Set(editions.flatMap((edition) => indicatorIds(edition)));
 }
 
-function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvProblem[]): Header | undefined {
-  const names = record.cells.map((name) => name.trim());
+function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvProblem[], setIds?: ReadonlySet<string>): Header | undefined {
+  // `id | code | title` names the column `id` (see HEADER_LABEL_SEPARATOR).
+  const names = record.cells.map(headerColumnName);
   if (record.broken) {
     problems.push({ row: record.row, column: names[record.broken.cell] ?? null, message: record.broken.message });
     return undefined;
   }
   const hasEditionColumn = names.some((name) => metaName(name) === 'edition');
   const editions = hasEditionColumn ? EDITION_IDS : [editionOption];
-  const accepted = acceptedIds(editions);
+  const accepted = setIds ?? acceptedIds(editions);
   const seen = new Set<string>();
   const columns = names.map((name, index): Column => {
     const cellRef = `${columnLetter(index)}${record.row}`;
@@ -89,7 +107,10 @@ function readHeader(record: CsvRecord, editionOption: EditionId, problems: CsvPr
     if (dot > 0 && DETAIL_FIELDS.includes(field) && accepted.has(key.slice(0, dot))) {
       return { kind: 'detail', id: key.slice(0, dot), field };
     }
-    problems.push({ row: record.row, column: name, message: unknownColumnMessage(name, cellRef, editions, hasEditionColumn) });
+    const message = setIds
+      ? `Cell ${cellRef}: The column ${quote(name)} is not an indicator of the indicator set and is ignored.${((closest) => (closest ? ` Did you mean ${quote(closest)}?` : ''))(closestMatch(name, [...META_COLUMNS, ...setIds]))}`
+      : unknownColumnMessage(name, cellRef, editions, hasEditionColumn);
+    problems.push({ row: record.row, column: name, message });
     return { kind: 'ignored' };
   });
   if (!columns.some((column) => column.kind === 'meta' && column.field === 'city')) {
@@ -128,7 +149,7 @@ function unknownColumnMessage(name: string, cellRef: string, editions: readonly 
 }
 
 /** Reads one data row; returns the assessment only when the row has no problem. */
-function readRow(record: CsvRecord, header: Header, editionOption: EditionId, problems: CsvProblem[]): Assessment | undefined {
+function readRow(record: CsvRecord, header: Header, editionOption: EditionId, problems: CsvProblem[], setIds?: ReadonlySet<string>): Assessment | undefined {
   const before = problems.length;
   const report = (index: number | null, message: string) => {
     const column = index === null ? null : (header.names[index] || null);
@@ -192,7 +213,7 @@ function readRow(record: CsvRecord, header: Header, editionOption: EditionId, pr
 
   const answers: Record<string, Answer> = {};
   const details = new Map<string, { evidence?: string; note?: string; index: number }>();
-  const valid = indicatorIdSet(edition);
+  const valid = setIds ?? indicatorIdSet(edition);
   header.columns.forEach((column, index) => {
     const raw = record.cells[index] ?? '';
     if (column.kind === 'answer') {
@@ -262,7 +283,10 @@ function safeEdition(edition: unknown, problems: CsvProblem[]): EditionId {
  * ends and a UTF-8 byte-order mark are accepted; the delimiter (`,` `;` or tab) is detected unless given, or named by
  * Excel's `sep=;` first line (which, as in Excel, is not counted as a row).
  * Each problem has the spreadsheet row (header = 1) and the column; rows with a problem are left out, valid rows are returned.
- * Unknown columns are reported once, on the header row, and ignored. Blank rows are skipped.
+ * Unknown columns are reported once, on the header row, and ignored. A header cell may carry a label after a `|`
+ * (`official-portal | #211 | Official city portal`, as `createTemplateCsv` writes it): the column is named by what
+ * comes before the `|`. Blank rows are skipped: rows of empty or whitespace-only cells, and rows whose only filled cell
+ * is the edition (the unused rows of a template).
  */
 export function parseAssessmentsCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
   if (typeof text !== 'string') {
@@ -298,6 +322,7 @@ function firstLineOpen(text: string): boolean {
  */
 export class AssessmentsCsvReader {
   private readonly options: CsvParseOptions;
+  private readonly setIds: ReadonlySet<string> | undefined;
   private edition: EditionId = DEFAULT_EDITION_ID;
   private start: string | undefined = '';
   private records: CsvRecordReader | undefined;
@@ -307,6 +332,7 @@ export class AssessmentsCsvReader {
 
   constructor(options: CsvParseOptions = {}) {
     this.options = options ?? {};
+    this.setIds = Array.isArray(this.options.indicators) ? new Set(this.options.indicators.map((id) => String(id).toLowerCase())) : undefined;
     try {
       this.edition = safeEdition(this.options.edition, this.pending);
     } catch (error) {
@@ -360,14 +386,14 @@ export class AssessmentsCsvReader {
     if (this.done) return;
     if (!this.header) {
       if (isBlankRecord(record)) return;
-      this.header = readHeader(record, this.edition, step.problems);
+      this.header = readHeader(record, this.edition, step.problems, this.setIds);
       // A header that cannot be read leaves nothing to read the rows by.
       if (!this.header) this.done = true;
       return;
     }
-    if (isBlankRecord(record) && !record.broken) return;
+    if (!record.broken && isBlankRow(record, this.header)) return;
     // Cells our writers neutralised as formulas ('=…) come back as they were written.
-    const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, this.header, this.edition, step.problems);
+    const assessment = readRow({ ...record, cells: record.cells.map(restoreCsvCell) }, this.header, this.edition, step.problems, this.setIds);
     if (assessment) step.assessments.push({ row: record.row, assessment });
   }
 

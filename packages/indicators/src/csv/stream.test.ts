@@ -32,6 +32,7 @@ const SHEETS = [
   '',
   'sep=;',
   '"a\r',
+  'city | City name,edition | LOSI edition,"privacy-policy | #245 | Privacy, policy"\r\n,2024,\r\nA,2024,yes\r\n \t, ,\r\n',
 ];
 
 describe('AssessmentsCsvReader (CSV read piece by piece)', () => {

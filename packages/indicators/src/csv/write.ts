@@ -2,7 +2,7 @@
 import { answerValue, type Assessment } from '../assessment.js';
 import { DEFAULT_EDITION_ID, EDITION_IDS, getStructure } from '../structure.js';
 import type { EditionId } from '../types.js';
-import { DETAIL_FIELDS, detailColumn, META_COLUMNS, type DetailField } from './columns.js';
+import { DETAIL_FIELDS, detailColumn, labelledHeader, META_COLUMNS, type DetailField } from './columns.js';
 import { csvCell } from './cell.js';
 import type { CsvDelimiter } from './records.js';
 
@@ -19,6 +19,11 @@ export interface CsvWriteOptions {
    * (default true, so nothing is lost). With false, only answer values are written.
    */
   readonly details?: boolean;
+  /**
+   * A label for people after each column's name, as `column | label` (e.g. `official-portal | #211 | Official city
+   * portal`); `parseAssessmentsCsv` reads the column name before the `|`. Columns without a label keep the bare name.
+   */
+  readonly labels?: (column: string) => string | undefined;
 }
 
 
@@ -70,6 +75,8 @@ export function assessmentsToCsv(assessments: readonly Assessment[], options: Cs
       readers.push((a) => detailOf(Object.hasOwn(a.answers, id) ? a.answers[id] : undefined, field));
     }
   }
-  const lines = [header, ...assessments.map((assessment) => readers.map((read) => read(assessment)))];
+  const labels = options.labels;
+  const headerCells = labels ? header.map((column) => labelledHeader(column, labels(column))) : header;
+  const lines = [headerCells, ...assessments.map((assessment) => readers.map((read) => read(assessment)))];
   return lines.map((cells) => cells.map((value) => csvCell(value, delimiter)).join(delimiter)).join(lineEnding) + lineEnding;
 }
