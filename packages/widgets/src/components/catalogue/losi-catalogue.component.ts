@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { CRITERION_IDS, getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
 import { LosiElement } from '../../internal/losi-element.js';
-import { formatInteger, formatNumber } from '../../internal/format.js';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
+import type { LevelScheme } from '@losi/scoring';
+import { formatInteger, formatNumber, formatPercent } from '../../internal/format.js';
+import { adaptedLabel, checkIndicatorSet, checkLevelScheme, groupName, levelView, setTexts } from '../../internal/indicator-set.js';
 import { renderGuidance } from '../../internal/indicator-guidance.js';
 import type { EditionTexts, IndicatorTexts } from '../../internal/indicator-texts.js';
 import { IndicatorTextsController } from '../../internal/controllers/indicator-texts-controller.js';
@@ -53,6 +56,8 @@ export class LosiCatalogue extends LosiElement {
     edition: { type: String, reflect: true },
     query: { type: String },
     criterion: { type: String },
+    levels: { attribute: false },
+    indicatorSet: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
@@ -65,13 +70,25 @@ export class LosiCatalogue extends LosiElement {
   /** A criterion id to show only its indicators (e.g. `technology`), or empty for all; the select updates it. */
   declare criterion: CriterionId | '';
 
+  /** A level scheme whose bands are listed above the indicators (a set's own bands win over it). */
+  declare levels: LevelScheme | undefined;
+
+  /**
+   * A country project's indicator set (parsed with `parseIndicatorSet`) to browse instead of the edition (its
+   * `basedOn` edition supplies the texts): its groups, its indicators under its ids and titles, and for each the
+   * official indicator it maps to or that the project added it; headed "<set> (adapted from LOSI <edition>)".
+   * `criterion` then filters by the set's group ids.
+   */
+  declare indicatorSet: IndicatorSet | undefined;
+
   /** Level of the criterion headings (1 to 5, default 2); indicator titles are one level below. */
   declare headingLevel: number;
 
   #haystacks = new Map<string, string>();
-  readonly #texts = new IndicatorTextsController(this, () => undefined, (texts) => {
-    this.#haystacks = new Map([...texts.indicators.values()].map((text) => [text.id, haystack(text)]));
-  });
+  /** The texts last indexed for search (the edition's, or a set's built from them). */
+  #indexed: EditionTexts | undefined;
+  #setView: { readonly set: IndicatorSet; readonly from: EditionTexts; readonly texts: EditionTexts } | undefined;
+  readonly #texts = new IndicatorTextsController(this, () => undefined);
   readonly #announcer = new LiveAnnouncer(this, ANNOUNCE_DELAY_MS);
 
   constructor() {
@@ -83,9 +100,12 @@ export class LosiCatalogue extends LosiElement {
   }
 
   protected override prepare(_changed: PropertyValues<this>): string | undefined {
+    const set = this.indicatorSet ?? undefined;
     const problem =
+      (set ? checkIndicatorSet(set, 'indicatorSet') : undefined) ??
+      checkLevelScheme(this.levels ?? undefined, 'levels') ??
       (getStructure(this.#edition) ? undefined : mustBe('edition', '"2024" or "2022"', this.edition)) ??
-      (this.criterion ? checkOneOf('criterion', this.criterion, CRITERION_IDS) : undefined) ??
+      (this.criterion ? checkOneOf('criterion', this.criterion, set ? set.groups.map((group) => group.id) : CRITERION_IDS) : undefined) ??
       (Number.isInteger(this.#headingLevel) && this.#headingLevel >= 1 && this.#headingLevel <= 5
         ? undefined
         : mustBe('heading-level', 'a whole number from 1 to 5', this.headingLevel)) ??
@@ -97,7 +117,24 @@ export class LosiCatalogue extends LosiElement {
 
   /** The attributes' values, with their defaults when an attribute is removed. */
   get #edition(): EditionId {
-    return this.edition ?? '2024';
+    return this.indicatorSet?.basedOn ?? this.edition ?? '2024';
+  }
+
+  /** The texts shown: the edition's, or the set's built from them (once per set and texts), indexed for search. */
+  get #shownTexts(): EditionTexts | undefined {
+    const texts = this.#texts.texts;
+    const set = this.indicatorSet;
+    if (!texts) return undefined;
+    let shown = texts;
+    if (set) {
+      if (this.#setView?.set !== set || this.#setView.from !== texts) this.#setView = { set, from: texts, texts: setTexts(texts, set) };
+      shown = this.#setView.texts;
+    }
+    if (this.#indexed !== shown) {
+      this.#indexed = shown;
+      this.#haystacks = new Map([...shown.indicators.values()].map((text) => [text.id, haystack(text)]));
+    }
+    return shown;
   }
 
   get #headingLevel(): number {
@@ -108,6 +145,8 @@ export class LosiCatalogue extends LosiElement {
   #matches(texts: EditionTexts): Map<CriterionId, IndicatorTexts[]> {
     const words = fold(this.query ?? '').split(/\s+/).filter(Boolean);
     const groups = new Map<CriterionId, IndicatorTexts[]>();
+    // A set lists its groups in its own order (an indicator's `criterion` holds its group id there).
+    for (const group of this.indicatorSet?.groups ?? []) groups.set(group.id as CriterionId, []);
     for (const text of texts.indicators.values()) {
       if (this.criterion && text.criterion !== this.criterion) continue;
       const hay = this.#haystacks.get(text.id) ?? '';
@@ -116,6 +155,7 @@ export class LosiCatalogue extends LosiElement {
       group.push(text);
       groups.set(text.criterion, group);
     }
+    for (const [id, group] of groups) if (group.length === 0) groups.delete(id);
     return groups;
   }
 
@@ -136,14 +176,19 @@ export class LosiCatalogue extends LosiElement {
 
   protected override renderContent(): unknown {
     const s = CATALOGUE_STRINGS[this.language];
-    const texts = this.#texts.texts;
+    const texts = this.#shownTexts;
     if (!texts) return html`<p class="loading" role="status">${s.loading}</p>`;
+    const set = this.indicatorSet;
+    const lang = this.language;
+    const groupLabel = (id: string) => (set ? groupName(set, id, lang) : { name: CRITERION_LABELS[lang][id as CriterionId], lang });
     const groups = this.#matches(texts);
     const shown = [...groups.values()].reduce((sum, group) => sum + group.length, 0);
     const count = (n: number) => formatInteger(this.language, n);
-    const criterionNames = CRITERION_LABELS[this.language];
     const level = this.#headingLevel;
+    const filterIds: readonly string[] = set ? set.groups.map((group) => group.id) : CRITERION_IDS;
     return html`
+      ${set ? html`<p part="adapted" class="adapted">${adaptedLabel(lang, set.name, set.basedOn)}</p>` : nothing}
+      ${this.#renderLevels(s)}
       <div part="search" class="search" role="search" aria-label=${s.searchRegion}>
         <div class="field">
           <label for="query">${s.search}</label>
@@ -162,7 +207,7 @@ export class LosiCatalogue extends LosiElement {
           <label for="criterion">${s.criterion}</label>
           <select part="field" id="criterion" @change=${this.#onCriterion}>
             <option value="" ?selected=${!this.criterion}>${s.allCriteria}</option>
-            ${CRITERION_IDS.map((id) => html`<option value=${id} ?selected=${this.criterion === id}>${criterionNames[id]}</option>`)}
+            ${filterIds.map((id) => html`<option value=${id} ?selected=${this.criterion === id}>${groupLabel(id).name}</option>`)}
           </select>
         </div>
       </div>
@@ -173,7 +218,8 @@ export class LosiCatalogue extends LosiElement {
         ${[...groups].map(
           ([criterion, group]) => html`<section part="criterion" class="criterion" aria-labelledby="criterion-${criterion}">
             <div class="criterion-heading" role="heading" aria-level=${level} id="criterion-${criterion}">
-              ${criterionNames[criterion]} <span class="criterion-count">(${count(group.length)})</span>
+              <span lang=${groupLabel(criterion).lang}>${groupLabel(criterion).name}</span>
+              <span class="criterion-count">(${count(group.length)})</span>
             </div>
             <ol class="indicators">
               ${group.map((text) => this.#renderIndicator(s, text, level + 1))}
@@ -189,10 +235,33 @@ export class LosiCatalogue extends LosiElement {
     return html`<li>
       <article part="indicator" class="indicator" aria-labelledby="title-${text.id}" data-id=${text.id}>
         <div class="title" role="heading" aria-level=${level} id="title-${text.id}" lang=${en('title')}>${text.title}</div>
-        ${text.code ? html`<p class="code">${s.code} ${text.code}</p>` : nothing}
+        ${this.indicatorSet ? this.#renderMapping(s, text.id) : text.code ? html`<p class="code">${s.code} ${text.code}</p>` : nothing}
         <p class="description" lang=${en('description')}>${text.description}</p>
         ${renderGuidance(text, s)}
       </article>
     </li>`;
+  }
+
+  /** For a set's indicator: the official indicator it maps to (code, else id), or that the project added it. */
+  #renderMapping(s: CatalogueStrings, id: string): TemplateResult {
+    const official = this.indicatorSet?.indicators.find((indicator) => indicator.id === id)?.official;
+    return html`<p part="mapping" class="code">${official ? s.officialIndicator(official.code ?? official.id) : s.ownIndicator}</p>`;
+  }
+
+  /** The bands of the scheme in force (the set's, else `levels`), highest first; nothing for the UN default. */
+  #renderLevels(s: CatalogueStrings): TemplateResult | typeof nothing {
+    const scheme = this.indicatorSet?.levels ?? this.levels;
+    if (!scheme) return nothing;
+    const lang = this.language;
+    return html`<section part="levels" class="levels" aria-labelledby="levels-title">
+      <div class="levels-title" id="levels-title" role="heading" aria-level=${this.#headingLevel}>${s.levels}</div>
+      <ul>
+        ${scheme.bands.map(
+          (band) => html`<li>
+            <span class="band-name" lang=${band.labels && !band.labels[lang] ? 'en' : nothing}>${levelView(band.id, scheme, lang).name}</span>: ${s.band(formatPercent(lang, band.min), formatPercent(lang, band.max))}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 }

@@ -16,6 +16,14 @@ export interface CatalogueStrings {
   readonly why: string;
   readonly howTo: string;
   readonly cases: string;
+  /** For an indicator of a country set: the official indicator it maps to (`ref` is its code, or its id). */
+  readonly officialIndicator: (ref: string) => string;
+  /** For an indicator a country set added, with no official counterpart. */
+  readonly ownIndicator: string;
+  /** Heading of the level bands of a scheme or set. */
+  readonly levels: string;
+  /** A band's range, from its lower to its upper bound (already formatted as percentages). */
+  readonly band: (min: string, max: string) => string;
 }
 
 /** The catalogue's texts. Criterion names come from `@losi/indicators/labels`. */
@@ -34,6 +42,10 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: 'Why it matters',
     howTo: 'Steps for a city that lacks it',
     cases: 'Good practice',
+    officialIndicator: (ref) => `Official LOSI indicator: ${ref}`,
+    ownIndicator: 'Added by the project: no official LOSI indicator',
+    levels: 'Levels',
+    band: (min, max) => `${min} to ${max}`,
   },
   fr: {
     loading: 'Chargement des indicateurs…',
@@ -49,6 +61,10 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: 'Pourquoi c’est important',
     howTo: 'Étapes pour une ville qui ne l’a pas encore',
     cases: 'Bonnes pratiques',
+    officialIndicator: (ref) => `Indicateur LOSI officiel\u00a0: ${ref}`,
+    ownIndicator: 'Ajouté par le projet\u00a0: aucun indicateur LOSI officiel',
+    levels: 'Niveaux',
+    band: (min, max) => `de ${min} à ${max}`,
   },
   es: {
     loading: 'Cargando los indicadores…',
@@ -64,6 +80,10 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: 'Por qué es importante',
     howTo: 'Pasos para una ciudad que aún no lo tiene',
     cases: 'Buenas prácticas',
+    officialIndicator: (ref) => `Indicador oficial del LOSI: ${ref}`,
+    ownIndicator: 'Añadido por el proyecto: sin indicador oficial del LOSI',
+    levels: 'Niveles',
+    band: (min, max) => `de ${min} a ${max}`,
   },
   ar: {
     loading: 'جارٍ تحميل المؤشرات…',
@@ -79,6 +99,10 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: 'لماذا يهم ذلك',
     howTo: 'خطوات لمدينة لا تتوفر لديها هذه الميزة',
     cases: 'ممارسات جيدة',
+    officialIndicator: (ref) => `مؤشر LOSI الرسمي: ${ref}`,
+    ownIndicator: 'أضافه المشروع: لا يقابله مؤشر LOSI رسمي',
+    levels: 'المستويات',
+    band: (min, max) => `من ${min} إلى ${max}`,
   },
   ru: {
     loading: 'Загрузка показателей…',
@@ -94,6 +118,10 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: 'Почему это важно',
     howTo: 'Шаги для города, где этого пока нет',
     cases: 'Удачные примеры',
+    officialIndicator: (ref) => `Официальный показатель LOSI: ${ref}`,
+    ownIndicator: 'Добавлен проектом: официального показателя LOSI нет',
+    levels: 'Уровни',
+    band: (min, max) => `от ${min} до ${max}`,
   },
   zh: {
     loading: '正在加载指标…',
@@ -109,6 +137,10 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: '为何重要',
     howTo: '尚未具备此功能的城市可采取的步骤',
     cases: '良好做法',
+    officialIndicator: (ref) => `官方 LOSI 指标：${ref}`,
+    ownIndicator: '由项目新增：无对应的官方 LOSI 指标',
+    levels: '等级',
+    band: (min, max) => `${min} 至 ${max}`,
   },
   pt: {
     loading: 'Carregando os indicadores…',
@@ -124,5 +156,9 @@ export const CATALOGUE_STRINGS: StringTable<CatalogueStrings> = {
     why: 'Por que é importante',
     howTo: 'Etapas para uma cidade que ainda não o tem',
     cases: 'Boas práticas',
+    officialIndicator: (ref) => `Indicador oficial do LOSI: ${ref}`,
+    ownIndicator: 'Acrescentado pelo projeto: sem indicador oficial do LOSI',
+    levels: 'Níveis',
+    band: (min, max) => `de ${min} a ${max}`,
   },
 };

@@ -82,5 +82,21 @@ export const catalogueStyles = [
     .code {
       font-size: 0.9em;
     }
+    .adapted {
+      margin: 0;
+      font-weight: 700;
+    }
+    .levels {
+      padding: 0.75rem 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .levels-title {
+      font-weight: 700;
+    }
+    .levels ul {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
   `,
 ];
