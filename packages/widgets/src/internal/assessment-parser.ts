@@ -1,5 +1,6 @@
 import type { ParseAssessmentOptions, ParseResult } from '@losi/indicators/schema';
 import type { AuditReport, AuditReportParseResult, Proposal } from '@losi/indicators/audit-report';
+import type { CaseSubmissionParseResult } from '@losi/indicators/case-submission';
 
 /** zod 4 keeps its global settings on `globalThis`, so they can be set without importing zod itself. */
 interface ZodGlobal {
@@ -44,6 +45,17 @@ export function loadAuditReportTools(): Promise<AuditReportTools> {
     auditTools = undefined;
   });
   return auditTools;
+}
+
+let caseParser: Promise<(input: unknown) => CaseSubmissionParseResult> | undefined;
+
+/** `parseCaseSubmission` from `@losi/indicators/case-submission` (zod), imported on first use, like the assessment parser. */
+export function loadCaseSubmissionParser(): Promise<(input: unknown) => CaseSubmissionParseResult> {
+  caseParser ??= withoutEvalProbe(async () => (await import('@losi/indicators/case-submission')).parseCaseSubmission);
+  caseParser.catch(() => {
+    caseParser = undefined;
+  });
+  return caseParser;
 }
 
 /** Evaluates a module that builds zod schemas with zod's `jitless` setting on, then restores the page's setting. */

@@ -3,6 +3,8 @@ import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { CRITERION_IDS, getStructure, type CriterionId, type EditionId } from '@losi/indicators/structure';
 import { LosiElement } from '../../internal/losi-element.js';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
+import type { CompendiumRecord } from '@losi/indicators/toolkit';
+import { LANGUAGE_NAMES, type Language } from '@losi/indicators/labels';
 import type { LevelScheme } from '@losi/scoring';
 import { formatInteger, formatNumber, formatPercent } from '../../internal/format.js';
 import { adaptedLabel, checkIndicatorSet, checkLevelScheme, groupName, levelView, setTexts } from '../../internal/indicator-set.js';
@@ -58,6 +60,10 @@ export class LosiCatalogue extends LosiElement {
     criterion: { type: String },
     levels: { attribute: false },
     indicatorSet: { attribute: false },
+    compendium: { attribute: false },
+    caseCriterion: { attribute: 'case-criterion', type: String },
+    caseCountry: { attribute: 'case-country', type: String },
+    caseLanguage: { attribute: 'case-language', type: String },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
@@ -84,6 +90,17 @@ export class LosiCatalogue extends LosiElement {
   /** Level of the criterion headings (1 to 5, default 2); indicator titles are one level below. */
   declare headingLevel: number;
 
+  /**
+   * Further compendium records to show with the cases the toolkit's guides cite (those come with the indicator texts),
+   * e.g. cases cities submitted with `<losi-case-form>` (`status: 'submitted'`); records of indicators not shown are left out.
+   */
+  declare compendium: readonly CompendiumRecord[] | undefined;
+
+  /** Compendium filters (the selects update them): a criterion (or set group) id, an ISO alpha-3 code, a language; empty for all. */
+  declare caseCriterion: string;
+  declare caseCountry: string;
+  declare caseLanguage: string;
+
   #haystacks = new Map<string, string>();
   /** The texts last indexed for search (the edition's, or a set's built from them). */
   #indexed: EditionTexts | undefined;
@@ -97,6 +114,9 @@ export class LosiCatalogue extends LosiElement {
     this.query = '';
     this.criterion = '';
     this.headingLevel = 2;
+    this.caseCriterion = '';
+    this.caseCountry = '';
+    this.caseLanguage = '';
   }
 
   protected override prepare(_changed: PropertyValues<this>): string | undefined {
@@ -109,7 +129,8 @@ export class LosiCatalogue extends LosiElement {
       (Number.isInteger(this.#headingLevel) && this.#headingLevel >= 1 && this.#headingLevel <= 5
         ? undefined
         : mustBe('heading-level', 'a whole number from 1 to 5', this.headingLevel)) ??
-      (this.query == null || typeof this.query === 'string' ? undefined : mustBe('query', 'text', this.query));
+      (this.query == null || typeof this.query === 'string' ? undefined : mustBe('query', 'text', this.query)) ??
+      (this.compendium == null || Array.isArray(this.compendium) ? undefined : mustBe('compendium', 'an array of compendium records', this.compendium));
     if (problem) return problem;
     this.#texts.load(this.language, this.#edition);
     return this.#texts.problem;
@@ -170,8 +191,8 @@ export class LosiCatalogue extends LosiElement {
   }
 
   /** The live region speaks the count once typing pauses, not at every key. */
-  #scheduleAnnouncement(): void {
-    this.#announcer.schedule(() => this.renderRoot.querySelector('.count')?.textContent?.trim() ?? '');
+  #scheduleAnnouncement(selector = '[part="count"]'): void {
+    this.#announcer.schedule(() => this.renderRoot.querySelector(selector)?.textContent?.trim() ?? '');
   }
 
   protected override renderContent(): unknown {
@@ -227,6 +248,7 @@ export class LosiCatalogue extends LosiElement {
           </section>`,
         )}
       </div>
+      ${this.#renderCompendium(s, texts, level)}
     `;
   }
 
@@ -237,7 +259,7 @@ export class LosiCatalogue extends LosiElement {
         <div class="title" role="heading" aria-level=${level} id="title-${text.id}" lang=${en('title')}>${text.title}</div>
         ${this.indicatorSet ? this.#renderMapping(s, text.id) : text.code ? html`<p class="code">${s.code} ${text.code}</p>` : nothing}
         <p class="description" lang=${en('description')}>${text.description}</p>
-        ${renderGuidance(text, s)}
+        ${this.#renderCasesLine(s, text)} ${renderGuidance(text, s)}
       </article>
     </li>`;
   }
@@ -262,6 +284,105 @@ export class LosiCatalogue extends LosiElement {
           </li>`,
         )}
       </ul>
+    </section>`;
+  }
+
+  /** Every case of the indicators shown: those the guides cite (with the texts), then the `compendium` given. */
+  #records(texts: EditionTexts): CompendiumRecord[] {
+    const cited: CompendiumRecord[] = [...texts.indicators.values()].flatMap((text) =>
+      text.cases.map((example) => ({
+        id: `${text.id}--${example.city}`,
+        indicators: [text.id],
+        codes: text.code ? [text.code] : [],
+        city: example.city,
+        country: example.country,
+        title: text.title,
+        link: null,
+        description: example.note,
+        language: 'en' as Language,
+        status: 'cited-in-toolkit-guide' as const,
+        source: 'Local E-Government Toolkit, indicator guides',
+      })),
+    );
+    const given = (this.compendium ?? []).filter((record) => record.indicators.some((id) => texts.indicators.has(id)));
+    return [...cited, ...given];
+  }
+
+  #renderCasesLine(s: CatalogueStrings, text: IndicatorTexts): TemplateResult | typeof nothing {
+    const submitted = (this.compendium ?? []).filter((record) => record.indicators.includes(text.id));
+    const cities = [...text.cases, ...submitted].map((example) => `${example.city} (${example.country})`);
+    if (cities.length === 0) return nothing;
+    const list = new Intl.ListFormat(this.language, { type: 'conjunction' }).format(cities);
+    return html`<p part="cases" class="cases-line">${s.casesOf(list)}</p>`;
+  }
+
+  #onCaseFilter(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const value = select.value;
+    if (select.id === 'case-criterion') this.caseCriterion = value;
+    else if (select.id === 'case-country') this.caseCountry = value;
+    else this.caseLanguage = value;
+    this.#scheduleAnnouncement('.cases-count');
+  }
+
+  /** The compendium, filtered by criterion (or set group), country and language. */
+  #renderCompendium(s: CatalogueStrings, texts: EditionTexts, level: number): TemplateResult {
+    const lang = this.language;
+    const records = this.#records(texts);
+    const criterionOf = (record: CompendiumRecord) => texts.indicators.get(record.indicators.find((id) => texts.indicators.has(id))!)?.criterion;
+    const shown = records.filter(
+      (record) =>
+        (!this.caseCriterion || criterionOf(record) === this.caseCriterion) &&
+        (!this.caseCountry || record.country === this.caseCountry) &&
+        (!this.caseLanguage || record.language === this.caseLanguage),
+    );
+    const countries = [...new Set(records.map((record) => record.country))].sort();
+    const languages = [...new Set(records.map((record) => record.language))];
+    const groupIds: readonly string[] = this.indicatorSet ? this.indicatorSet.groups.map((group) => group.id) : CRITERION_IDS;
+    const groupText = (id: string) => (this.indicatorSet ? groupName(this.indicatorSet, id, lang).name : CRITERION_LABELS[lang][id as CriterionId]);
+    const count = (n: number) => formatInteger(lang, n);
+    return html`<section part="compendium" class="compendium" aria-labelledby="compendium-title">
+      <div class="compendium-heading" role="heading" aria-level=${level} id="compendium-title">${s.compendium}</div>
+      <p class="hint">${s.compendiumHint}</p>
+      <div class="search">
+        <div class="field">
+          <label for="case-criterion">${s.criterion}</label>
+          <select part="field" id="case-criterion" @change=${this.#onCaseFilter}>
+            <option value="" ?selected=${!this.caseCriterion}>${s.allCriteria}</option>
+            ${groupIds.map((id) => html`<option value=${id} ?selected=${this.caseCriterion === id}>${groupText(id)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-country">${s.country}</label>
+          <select part="field" id="case-country" @change=${this.#onCaseFilter}>
+            <option value="" ?selected=${!this.caseCountry}>${s.allCountries}</option>
+            ${countries.map((code) => html`<option value=${code} ?selected=${this.caseCountry === code}>${code}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="case-language">${s.language}</label>
+          <select part="field" id="case-language" @change=${this.#onCaseFilter}>
+            <option value="" ?selected=${!this.caseLanguage}>${s.allLanguages}</option>
+            ${languages.map((code) => html`<option value=${code} lang=${code} ?selected=${this.caseLanguage === code}>${LANGUAGE_NAMES[code]}</option>`)}
+          </select>
+        </div>
+      </div>
+      <p class="count cases-count">${s.casesShown(count(shown.length), count(records.length))}</p>
+      ${shown.length === 0
+        ? html`<p class="none">${s.noCases}</p>`
+        : html`<ul class="cases">
+            ${shown.map(
+              (record) => html`<li part="case" class="case" data-id=${record.id}>
+                <span class="case-city">${record.city} (${record.country})</span>
+                <span lang=${record.status === 'submitted' ? record.language : nothing}>${record.title}</span>
+                <span class="hint">${record.status === 'submitted' ? s.submitted : s.cited}</span>
+                <p lang=${record.language}>${record.description}</p>
+                ${record.link && /^https?:\/\//.test(record.link)
+                  ? html`<a href=${record.link} rel="noopener noreferrer"><bdi dir="ltr">${record.link}</bdi></a>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`}
     </section>`;
   }
 }

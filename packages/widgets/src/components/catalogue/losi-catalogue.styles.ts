@@ -94,6 +94,28 @@ export const catalogueStyles = [
     .levels-title {
       font-weight: 700;
     }
+    .compendium-heading {
+      font-size: 1.3rem;
+      font-weight: 700;
+    }
+    .compendium {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+    }
+    .cases {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .case p {
+      margin: 0.2rem 0 0;
+    }
+    .case-city {
+      font-weight: 600;
+    }
     .levels ul {
       margin: 0.25rem 0 0;
       padding-inline-start: 1.25rem;

@@ -237,3 +237,58 @@ describe('<losi-catalogue>', () => {
     }, 60_000);
   });
 });
+
+describe('<losi-catalogue> compendium of good practice', () => {
+  const submitted = {
+    id: 'submitted-1',
+    indicators: ['online-payment-for-services'],
+    codes: [],
+    city: 'Exampleton',
+    country: 'XXX',
+    title: 'Pagar servicios en línea',
+    link: 'https://www.exampleton.example/pagar',
+    description: 'Los vecinos pagan con tarjeta.',
+    language: 'es' as const,
+    status: 'submitted' as const,
+    source: 'case form',
+  };
+  const cases = (catalogue: LosiCatalogue) => [...shadow(catalogue).querySelectorAll<HTMLElement>('[part="case"]')];
+
+  it("lists the toolkit guides' cases and submitted ones, and filters them by criterion, country and language", async () => {
+    const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .compendium=${[submitted]}></losi-catalogue>`);
+    const edition = STRUCTURE.criteria.flatMap((criterion) => criterion.indicators).map((id) => getIndicator(id, '2024')!);
+    const cited = edition.reduce((sum, indicator) => sum + indicator.cases.length, 0);
+    expect(cited).toBeGreaterThan(0);
+    expect(cases(catalogue)).toHaveLength(cited + 1);
+    expect(part(catalogue, '.cases-count').textContent).toBe(`Cases shown: ${cited + 1} of ${cited + 1}`);
+    const select = async (id: string, value: string) => {
+      const element = part<HTMLSelectElement>(catalogue, `#${id}`);
+      element.value = value;
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+      await settled(catalogue);
+    };
+    await select('case-language', 'es');
+    expect(cases(catalogue).map((item) => item.dataset.id)).toEqual(['submitted-1']);
+    expect(cases(catalogue)[0]!.textContent).toContain('Submitted by the city, not reviewed');
+    expect(cases(catalogue)[0]!.querySelector('a')!.href).toBe(submitted.link);
+    await select('case-language', '');
+    await select('case-country', 'URY');
+    expect(cases(catalogue).length).toBeGreaterThan(0);
+    expect(cases(catalogue).every((item) => item.textContent!.includes('(URY)'))).toBe(true);
+    await select('case-country', '');
+    await select('case-criterion', 'participation-engagement');
+    const participation = edition.filter((indicator) => indicator.criterion === 'participation-engagement').reduce((sum, indicator) => sum + indicator.cases.length, 0);
+    expect(cases(catalogue)).toHaveLength(participation);
+  });
+
+  it("shows each indicator's cases in its article", async () => {
+    const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .compendium=${[submitted]}></losi-catalogue>`);
+    const heads = part(catalogue, 'article[data-id="heads-of-departments-and-contacts"] [part="cases"]');
+    expect(heads.textContent).toBe('Good practice: Montevideo (URY) and Dublin (IRL)');
+    expect(part(catalogue, 'article[data-id="online-payment-for-services"] [part="cases"]').textContent).toContain('Exampleton (XXX)');
+  });
+
+  it('is accessible with the compendium filtered, in light, dark and Arabic', async () => {
+    await expectAccessibleInAllModes(() => html`<losi-catalogue .compendium=${[submitted]} case-country="URY"></losi-catalogue>`);
+  }, 60_000);
+});
