@@ -27,8 +27,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * What is wrong with a value that should be a `LosiResult` from `@losi/scoring`, or undefined. Checks what the
  * components read: value and level, edition, and `{ met, total, value }` for each of the five criteria
  * (`indicators`, `answered` and `total` too when `withIndicators`). `name` is the property's name for the message (`results[2]`).
+ * With a `context`, the level must be one of its scheme's, and a result of a set is accepted only with that set (its
+ * groups instead of the criteria), an edition's only without one.
  */
-export function checkResult(value: unknown, name: string, withIndicators = false, context: ScoringContext = {}): string | undefined {
+export function checkResult(value: unknown, name: string, withIndicators = false, given?: ScoringContext): string | undefined {
+  const context = given ?? {};
   if (value instanceof InvalidJson) return String(value);
   if (!isRecord(value)) return mustBe(name, 'a LOSI result from @losi/scoring', value);
   if (typeof value.value !== 'number' || !(value.value >= 0 && value.value <= 1)) return mustBe(`${name}.value`, 'a number from 0 to 1', value.value);
@@ -38,8 +41,9 @@ export function checkResult(value: unknown, name: string, withIndicators = false
   if (typeof value.edition !== 'string') return mustBe(`${name}.edition`, 'an edition such as "2024"', value.edition);
   if (!isRecord(value.criteria)) return mustBe(`${name}.criteria`, 'an object keyed by criterion id', value.criteria);
   // A set's result is never shown as an edition's (or the reverse): the set names its groups, the edition its criteria.
+  // Callers that pass no context (the ranking) keep the edition-only check.
   const setId = isRecord(value.indicatorSet) ? value.indicatorSet.id : undefined;
-  if (setId !== context.set?.id) {
+  if (given && setId !== context.set?.id) {
     return setId === undefined
       ? mustBe(`${name}.indicatorSet`, `a result scored with the set "${context.set!.id}" (scoreWithSet)`, value.indicatorSet)
       : mustBe(name, `a result of the edition, or give the indicator set "${String(setId)}" it was scored with (indicatorSet)`, setId);
