@@ -16,6 +16,8 @@ export default defineConfig({
     csv: 'src/csv/index.ts',
     reconciliation: 'src/reconciliation/index.ts',
     'indicator-set': 'src/indicator-set/index.ts',
+    toolkit: 'src/toolkit/index.ts',
+    'case-submission': 'src/case-submission/index.ts',
     locales: 'src/locale-loader.ts',
     ...locales,
   },

@@ -10,6 +10,7 @@ export const COMPONENTS = {
   'losi-catalogue': 'src/components/catalogue/losi-catalogue.ts',
   'losi-ranking': 'src/components/ranking/losi-ranking.ts',
   'losi-reconcile': 'src/components/reconcile/losi-reconcile.ts',
+  'losi-case-form': 'src/components/case-form/losi-case-form.ts',
 } as const;
 
 const shared: Options = {

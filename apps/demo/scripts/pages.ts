@@ -7,6 +7,7 @@ export const PAGES = [
   { id: 'dashboard', file: 'pages/dashboard.html' },
   { id: 'catalogue', file: 'pages/catalogue.html' },
   { id: 'reconcile', file: 'pages/reconcile.html' },
+  { id: 'adapted', file: 'pages/adapted.html' },
 ] as const;
 
 /** A relative link from one page's file to another's, so the built app works under any base path. */

@@ -17,6 +17,7 @@ import { renderReadme } from './render-readme.js';
 import { createReconciliationJsonSchema } from '../src/reconciliation/json-schema.js';
 import { createAuditReportJsonSchema } from '../src/audit-report/json-schema.js';
 import { createIndicatorSetJsonSchema } from '../src/indicator-set/json-schema.js';
+import { createCaseSubmissionJsonSchema } from '../src/case-submission/json-schema.js';
 
 const outputs: ReadonlyArray<readonly [string, () => string]> = [
   ['../src/generated/structure.ts', renderStructureModule],
@@ -24,6 +25,7 @@ const outputs: ReadonlyArray<readonly [string, () => string]> = [
   ['../schema/reconciliation.schema.json', () => `${JSON.stringify(createReconciliationJsonSchema(), null, 2)}\n`],
   ['../schema/audit-report.schema.json', () => `${JSON.stringify(createAuditReportJsonSchema(), null, 2)}\n`],
   ['../schema/indicator-set.schema.json', () => `${JSON.stringify(createIndicatorSetJsonSchema(), null, 2)}\n`],
+  ['../schema/case-submission.schema.json', () => `${JSON.stringify(createCaseSubmissionJsonSchema(), null, 2)}\n`],
   ['../README.md', () => renderReadme(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))],
 ];
 

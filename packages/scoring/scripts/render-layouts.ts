@@ -53,5 +53,9 @@ export function renderLayoutsModule(): string {
   lines.push('};', '');
   lines.push('/** Editions catalogued as structure and counts only, for `scoreCounts`. */');
   lines.push('export const COUNTS_ONLY: Readonly<Partial<Record<EditionId, CountsLayout>>> = {', ...countsOnly, '};', '');
+  // The ids alone, so `score` can name such an edition in its refusal without shipping the counts table.
+  const countsOnlyIds = countsOnly.map((line) => line.trim().split(':')[0]).join(', ');
+  lines.push('/** The ids of the editions in `COUNTS_ONLY`. */');
+  lines.push(`export const COUNTS_ONLY_IDS: readonly EditionId[] = [${countsOnlyIds}];`, '');
   return lines.join('\n');
 }

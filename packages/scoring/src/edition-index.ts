@@ -1,6 +1,6 @@
 import type { CriterionId, EditionId } from '@losi/indicators/structure';
 import { LosiScoringError } from './errors.js';
-import { COUNTS_ONLY, LAYOUTS } from './generated/layouts.js';
+import { COUNTS_ONLY, COUNTS_ONLY_IDS, LAYOUTS } from './generated/layouts.js';
 import type { EditionLayout } from './layout.js';
 
 /** What `scoreCounts` needs of an edition: its totals, without indicators. */
@@ -39,12 +39,18 @@ const cache = new Map<unknown, EditionIndex>();
 
 /**
  * The index of an edition, built on first use.
- * @throws LosiScoringError at `path` when `edition` is not a known edition id.
+ * @throws LosiScoringError at `path` when `edition` is not a known edition id, or is one catalogued as structure and
+ * counts only (2018, 2020), whose message says so and points to `scoreCounts`.
  */
 export function editionIndex(edition: unknown, path = 'edition'): EditionIndex {
   const cached = cache.get(edition);
   if (cached) return cached;
   if (typeof edition !== 'string' || !Object.hasOwn(LAYOUTS, edition)) {
+    if (COUNTS_ONLY_IDS.includes(edition as EditionId)) {
+      // Not "unknown": the edition exists, but no indicator of it has a catalogued id for an answer to name
+      // (2020: no indicator name is on file; 2018: 16 names of one criterion, and the indicator counted twice is unknown).
+      throw new LosiScoringError(`LOSI ${edition} is catalogued as counts only, no indicator ids to answer: use scoreCounts('${edition}', …)`, path);
+    }
     throw new LosiScoringError(`unknown LOSI edition ${JSON.stringify(edition) ?? 'undefined'} (known: ${Object.keys(LAYOUTS).join(', ')})`, path);
   }
   const layout = LAYOUTS[edition as EditionId]!;

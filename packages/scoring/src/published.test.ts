@@ -37,8 +37,15 @@ describe('LOSI 2018: 60 indicators, one of them in two criteria', () => {
     expect(() => scoreCounts('2018', 61)).toThrow(expect.objectContaining({ path: 'metPerCriterion' }));
   });
 
-  it('is scored from counts only: no 2018 indicator is catalogued', () => {
-    expect(() => score(assessment({}, { edition: '2018' }))).toThrow(expect.objectContaining({ path: 'edition' }));
+  it('is scored from counts only: score() refuses a 2018 assessment and says why and what to use', () => {
+    const refusal = expect.objectContaining({
+      name: 'LosiScoringError',
+      path: 'edition',
+      message: expect.stringMatching(/^edition: LOSI 2018 is catalogued as counts only, no indicator ids to answer: use scoreCounts\('2018'/),
+    });
+    expect(() => score(assessment({}, { edition: '2018' }))).toThrow(refusal);
+    // Even an answer keyed by one of the 16 printed 2018 names has no catalogued id to match.
+    expect(() => score(assessment({ 'health-information': 'yes' }, { edition: '2018' }))).toThrow(refusal);
   });
 });
 
@@ -48,6 +55,14 @@ describe('LOSI 2020: 80 indicators', () => {
     expect(roundValue(baghdad.value)).toBe(0.175);
     expect(roundValue(baghdad.value).toFixed(4)).toBe('0.1750');
     expect(baghdad).toMatchObject({ denominator: 80, met: 14, level: 'low', comparable: true });
+  });
+
+  it('is scored from counts only: score() refuses a 2020 assessment and points to scoreCounts', () => {
+    expect(() => score(assessment({}, { edition: '2020' }))).toThrow(
+      expect.objectContaining({ path: 'edition', message: expect.stringMatching(/LOSI 2020 is catalogued as counts only.*scoreCounts\('2020'/) }),
+    );
+    // An edition that does not exist is still reported as unknown, not as counts only.
+    expect(() => score(assessment({}, { edition: '2019' as never }))).toThrow(expect.objectContaining({ path: 'edition', message: expect.stringMatching(/unknown LOSI edition "2019"/) }));
   });
 
   it('takes four criteria, whose counts add up to the total', () => {

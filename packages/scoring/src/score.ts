@@ -56,8 +56,12 @@ function answerCode(answer: unknown, id: string): number {
  * With `mode: 'applicable-only'`, `na` answers leave both denominators and the result is marked not comparable.
  *
  * The assessment is expected to be valid already (`@losi/indicators/schema`); this function does not use zod.
- * @throws LosiScoringError (with `path`) for an unknown edition, an answer whose id the edition lacks,
- * an answer that is not `yes`, `no` or `na`, a missing city name, or a bad option.
+ * Editions 2018 and 2020 are refused at `edition`: they are known by structure and counts only. No 2020 indicator
+ * name is on file, and 2018 has 16 printed names of one of its four criteria with no ids, while which of its 60
+ * indicators counted in two criteria is unknown; an answer keyed by indicator id has nothing to name. Their published
+ * values are counts (Moscow 2018 55 of 60, Baghdad 2020 14 of 80): score those with `scoreCounts`.
+ * @throws LosiScoringError (with `path`) for an unknown edition, an edition of counts only (2018, 2020), an answer
+ * whose id the edition lacks, an answer that is not `yes`, `no` or `na`, a missing city name, or a bad option.
  */
 export function score<L extends string = LevelId>(assessment: Assessment, options?: ScoreOptions<L>): LosiResult<L> {
   if (!isRecord(assessment)) {

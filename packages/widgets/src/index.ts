@@ -9,4 +9,5 @@ export { LosiAssessment, type AssessmentChangeDetail } from './components/assess
 export { LosiCatalogue } from './components/catalogue/losi-catalogue.js';
 export { LosiRanking, type RankingSortDirection, type RankingSortKey } from './components/ranking/losi-ranking.js';
 export { LosiReconcile, type ReconcileChangeDetail, type ReconciledDetail } from './components/reconcile/losi-reconcile.js';
+export { LosiCaseForm, type CaseExportDetail } from './components/case-form/losi-case-form.js';
 export { LosiElement, type EventDetail, type LosiErrorDetail, type Theme } from './internal/losi-element.js';

@@ -23,3 +23,20 @@ export function sampleAssessment(
   });
   return { schemaVersion: 1, edition, city: { name: city, country: 'XXX' }, assessedAt: '2026-03-01', answers };
 }
+
+/**
+ * A fictional assessment answering every indicator of an indicator set (`answer` as for `sampleAssessment`):
+ * answers are keyed by the set's ids, the edition is the one the set adapts.
+ */
+export function sampleSetAssessment(
+  city: string,
+  set: { readonly basedOn: EditionId; readonly indicators: readonly { readonly id: string }[] },
+  answer: (id: string, position: number) => AnswerValue | undefined = (_id, position) => (position % 3 === 0 ? 'yes' : 'no'),
+): Assessment {
+  const answers: Record<string, AnswerValue> = {};
+  set.indicators.forEach(({ id }, position) => {
+    const value = answer(id, position);
+    if (value !== undefined) answers[id] = value;
+  });
+  return { schemaVersion: 1, edition: set.basedOn, city: { name: city, country: 'XXX' }, assessedAt: '2026-03-01', answers };
+}

@@ -14,6 +14,7 @@ export const en = {
   'nav.dashboard': 'National dashboard',
   'nav.catalogue': 'Indicator catalogue',
   'nav.reconcile': 'Reconcile two assessors',
+  'nav.adapted': 'Country adaptation (example)',
   settingsLabel: 'Display settings',
   language: 'Language',
   darkMode: 'Dark mode',
@@ -35,6 +36,7 @@ export const en = {
   'home.catalogue': 'Browse the indicators with what assessors look for and how to meet them.',
   'home.reconcile': 'Two researchers assessed one portal blind and disagree: compare their answers, decide each disagreement with a reason, get one assessment.',
 
+  'home.adapted': 'See how a country project adapts the indicators: a made-up national set with its own level bands, answered and reported.',
   'assessment.title': 'Self-assessment',
   'assessment.intro':
     'Answer each indicator for your city portal. The report updates as you go. Your answers are saved in this browser, so they are still here after a reload.',
@@ -163,6 +165,19 @@ export const en = {
   'reconcile.sample': 'The city, the assessors and every answer on this page are fictional.',
   'reconcile.resultHeading': 'The reconciled assessment',
   'reconcile.pending': 'The report of the reconciled assessment appears here once every disagreement is decided.',
+  'adapted.title': 'Country adaptation: a worked example',
+  'adapted.intro': 'Partners of the LOSI Network adapt the LOSI 2024 indicators to their country: they leave some out, add or rename others and set their own level bands, while each indicator keeps its official code where it has one. This page answers, reports and lists such a set.',
+  'adapted.fictional': 'The set on this page is made up for the demo: it is no real project’s set, and its results are never official LOSI values.',
+  'adapted.changesHeading': 'What the example changes',
+  'adapted.leftOut': 'Left out ({count}): {list}',
+  'adapted.added': 'Added, with no official code: {title}',
+  'adapted.renamed': 'Renamed: {from} ({code}) is called “{to}”',
+  'adapted.bands': 'Its own level bands: {list}',
+  'adapted.download': 'Download the set (JSON)',
+  'adapted.questionnaireHeading': 'Questionnaire of the adapted set',
+  'adapted.reportHeading': 'Report of the adapted set',
+  'adapted.catalogueHeading': 'The set’s indicators and their official codes',
+  'adapted.invalid': 'The example set could not be read:',
 } as const;
 
 /** Every text key of the demo. */

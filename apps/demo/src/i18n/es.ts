@@ -12,6 +12,7 @@ const es: Strings = {
   'nav.dashboard': 'Panel nacional',
   'nav.catalogue': 'Catálogo de indicadores',
   'nav.reconcile': 'Conciliar dos evaluadores',
+  'nav.adapted': 'Adaptación nacional (ejemplo)',
   settingsLabel: 'Ajustes de visualización',
   language: 'Idioma',
   darkMode: 'Modo oscuro',
@@ -33,6 +34,7 @@ const es: Strings = {
   'home.catalogue': 'Consulte los indicadores, qué revisan los evaluadores y cómo cumplirlos.',
   'home.reconcile': 'Dos investigadores evaluaron un portal a ciegas y discrepan: compare sus respuestas, resuelva cada desacuerdo con un motivo y obtenga una sola evaluación.',
 
+  'home.adapted': 'Vea cómo un proyecto nacional adapta los indicadores: un conjunto nacional ficticio con sus propios niveles, respondido y presentado en un informe.',
   'assessment.title': 'Autoevaluación',
   'assessment.intro':
     'Responda cada indicador para el portal de su ciudad. El informe se actualiza a medida que avanza. Sus respuestas se guardan en este navegador, así que siguen aquí después de recargar la página.',
@@ -164,6 +166,19 @@ const es: Strings = {
   'reconcile.sample': 'La ciudad, los evaluadores y todas las respuestas de esta página son ficticios.',
   'reconcile.resultHeading': 'La evaluación conciliada',
   'reconcile.pending': 'El informe de la evaluación conciliada aparece aquí cuando todos los desacuerdos estén resueltos.',
+  'adapted.title': 'Adaptación nacional: un ejemplo explicado',
+  'adapted.intro': 'Los socios de la Red LOSI adaptan los indicadores del LOSI 2024 a su país: quitan algunos, añaden o renombran otros y fijan sus propios niveles, y cada indicador conserva su código oficial cuando lo tiene. Esta página responde, presenta y lista un conjunto así.',
+  'adapted.fictional': 'El conjunto de esta página se inventó para la demo: no es el de ningún proyecto real y sus resultados nunca son valores oficiales del LOSI.',
+  'adapted.changesHeading': 'Qué cambia el ejemplo',
+  'adapted.leftOut': 'Quitados ({count}): {list}',
+  'adapted.added': 'Añadido, sin código oficial: {title}',
+  'adapted.renamed': 'Renombrado: {from} ({code}) se llama «{to}»',
+  'adapted.bands': 'Sus propios niveles: {list}',
+  'adapted.download': 'Descargar el conjunto (JSON)',
+  'adapted.questionnaireHeading': 'Cuestionario del conjunto adaptado',
+  'adapted.reportHeading': 'Informe del conjunto adaptado',
+  'adapted.catalogueHeading': 'Los indicadores del conjunto y sus códigos oficiales',
+  'adapted.invalid': 'No se pudo leer el conjunto de ejemplo:',
 };
 
 export default es;

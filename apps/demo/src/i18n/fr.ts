@@ -12,6 +12,7 @@ const fr: Strings = {
   'nav.dashboard': 'Tableau de bord national',
   'nav.catalogue': 'Catalogue des indicateurs',
   'nav.reconcile': 'Rapprocher deux évaluateurs',
+  'nav.adapted': 'Adaptation nationale (exemple)',
   settingsLabel: 'Réglages d’affichage',
   language: 'Langue',
   darkMode: 'Mode sombre',
@@ -33,6 +34,7 @@ const fr: Strings = {
   'home.catalogue': 'Parcourez les indicateurs, ce que les évaluateurs vérifient et comment les satisfaire.',
   'home.reconcile': 'Deux chercheurs ont évalué un portail à l’aveugle et divergent : comparez leurs réponses, tranchez chaque désaccord avec un motif, obtenez une seule évaluation.',
 
+  'home.adapted': 'Voyez comment un projet national adapte les indicateurs : un jeu national fictif avec ses propres niveaux, rempli et présenté en rapport.',
   'assessment.title': 'Auto-évaluation',
   'assessment.intro':
     'Répondez à chaque indicateur pour le portail de votre ville. Le rapport se met à jour au fil des réponses. Vos réponses sont enregistrées dans ce navigateur : elles sont toujours là après un rechargement.',
@@ -165,6 +167,19 @@ const fr: Strings = {
   'reconcile.sample': 'La ville, les évaluateurs et toutes les réponses de cette page sont fictifs.',
   'reconcile.resultHeading': 'L’évaluation rapprochée',
   'reconcile.pending': 'Le rapport de l’évaluation rapprochée s’affiche ici une fois tous les désaccords tranchés.',
+  'adapted.title': 'Adaptation nationale : un exemple commenté',
+  'adapted.intro': 'Les partenaires du réseau LOSI adaptent les indicateurs du LOSI 2024 à leur pays : ils en retirent, en ajoutent ou en renomment et fixent leurs propres niveaux, tandis que chaque indicateur garde son code officiel quand il en a un. Cette page remplit, présente et liste un tel jeu.',
+  'adapted.fictional': 'Le jeu de cette page est inventé pour la démo : ce n’est le jeu d’aucun projet réel, et ses résultats ne sont jamais des valeurs LOSI officielles.',
+  'adapted.changesHeading': 'Ce que l’exemple change',
+  'adapted.leftOut': 'Retirés ({count}) : {list}',
+  'adapted.added': 'Ajouté, sans code officiel : {title}',
+  'adapted.renamed': 'Renommé : {from} ({code}) s’appelle « {to} »',
+  'adapted.bands': 'Ses propres niveaux : {list}',
+  'adapted.download': 'Télécharger le jeu (JSON)',
+  'adapted.questionnaireHeading': 'Questionnaire du jeu adapté',
+  'adapted.reportHeading': 'Rapport du jeu adapté',
+  'adapted.catalogueHeading': 'Les indicateurs du jeu et leurs codes officiels',
+  'adapted.invalid': 'Le jeu d’exemple n’a pas pu être lu :',
 };
 
 export default fr;

@@ -12,6 +12,7 @@ const pt: Strings = {
   'nav.dashboard': 'Painel nacional',
   'nav.catalogue': 'Catálogo de indicadores',
   'nav.reconcile': 'Conciliar dois avaliadores',
+  'nav.adapted': 'Adaptação nacional (exemplo)',
   settingsLabel: 'Configurações de exibição',
   language: 'Idioma',
   darkMode: 'Modo escuro',
@@ -33,6 +34,7 @@ const pt: Strings = {
   'home.catalogue': 'Consulte os indicadores, o que os avaliadores verificam e como cumpri-los.',
   'home.reconcile': 'Dois pesquisadores avaliaram um portal às cegas e divergem: compare as respostas, decida cada divergência com um motivo e obtenha uma só avaliação.',
 
+  'home.adapted': 'Veja como um projeto nacional adapta os indicadores: um conjunto nacional fictício com os seus próprios níveis, respondido e apresentado em relatório.',
   'assessment.title': 'Autoavaliação',
   'assessment.intro':
     'Responda a cada indicador para o portal da sua cidade. O relatório atualiza-se à medida que avança. As respostas ficam salvas neste navegador e continuam aqui depois de recarregar a página.',
@@ -164,6 +166,19 @@ const pt: Strings = {
   'reconcile.sample': 'A cidade, os avaliadores e todas as respostas desta página são fictícios.',
   'reconcile.resultHeading': 'A avaliação conciliada',
   'reconcile.pending': 'O relatório da avaliação conciliada aparece aqui quando todas as divergências estiverem decididas.',
+  'adapted.title': 'Adaptação nacional: um exemplo comentado',
+  'adapted.intro': 'Os parceiros da Rede LOSI adaptam os indicadores do LOSI 2024 ao seu país: retiram alguns, acrescentam ou renomeiam outros e definem os seus próprios níveis, e cada indicador mantém o seu código oficial quando o tem. Esta página responde, apresenta e lista um conjunto assim.',
+  'adapted.fictional': 'O conjunto desta página foi inventado para a demonstração: não é o de nenhum projeto real e os seus resultados nunca são valores oficiais do LOSI.',
+  'adapted.changesHeading': 'O que o exemplo muda',
+  'adapted.leftOut': 'Retirados ({count}): {list}',
+  'adapted.added': 'Acrescentado, sem código oficial: {title}',
+  'adapted.renamed': 'Renomeado: {from} ({code}) passa a chamar-se «{to}»',
+  'adapted.bands': 'Os seus próprios níveis: {list}',
+  'adapted.download': 'Descarregar o conjunto (JSON)',
+  'adapted.questionnaireHeading': 'Questionário do conjunto adaptado',
+  'adapted.reportHeading': 'Relatório do conjunto adaptado',
+  'adapted.catalogueHeading': 'Os indicadores do conjunto e os seus códigos oficiais',
+  'adapted.invalid': 'Não foi possível ler o conjunto de exemplo:',
 };
 
 export default pt;

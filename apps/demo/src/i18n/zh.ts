@@ -12,6 +12,7 @@ const zh: Strings = {
   'nav.dashboard': '全国仪表板',
   'nav.catalogue': '指标目录',
   'nav.reconcile': '核对两位评估员',
+  'nav.adapted': '国家改编（示例）',
   settingsLabel: '显示设置',
   language: '语言',
   darkMode: '深色模式',
@@ -32,6 +33,7 @@ const zh: Strings = {
   'home.catalogue': '浏览各项指标，了解评估人员检查什么以及如何达到要求。',
   'home.reconcile': '两位研究人员在互不知情的情况下评估了同一门户网站，结果存在分歧：比较他们的答案，逐项裁定并说明理由，得到一份评估。',
 
+  'home.adapted': '了解国家项目如何改编指标：一个虚构的国家指标集，带有自己的等级，可作答并生成报告。',
   'assessment.title': '自评',
   'assessment.intro': '为您所在城市的门户网站逐项回答指标。报告会随回答实时更新。回答保存在此浏览器中，重新加载页面后依然存在。',
   'assessment.exampleName': "示例城市（虚构）",
@@ -152,6 +154,19 @@ const zh: Strings = {
   'reconcile.sample': '本页中的城市、评估员和所有答案均为虚构。',
   'reconcile.resultHeading': '核对后的评估',
   'reconcile.pending': '所有分歧裁定后，核对后评估的报告将显示在这里。',
+  'adapted.title': '国家改编：一个详解示例',
+  'adapted.intro': 'LOSI 网络的伙伴会根据本国情况改编 LOSI 2024 指标：删去一些、增加或重命名另一些，并设定自己的等级；每个指标在有官方代码时保留其代码。本页对这样的指标集作答、生成报告并列出其指标。',
+  'adapted.fictional': '本页的指标集是为演示而虚构的：它不属于任何真实项目，其结果绝不是官方 LOSI 数值。',
+  'adapted.changesHeading': '示例改动了什么',
+  'adapted.leftOut': '删去（{count}）：{list}',
+  'adapted.added': '新增，无官方代码：{title}',
+  'adapted.renamed': '重命名：{from}（{code}）改称“{to}”',
+  'adapted.bands': '自己的等级：{list}',
+  'adapted.download': '下载指标集（JSON）',
+  'adapted.questionnaireHeading': '改编指标集的问卷',
+  'adapted.reportHeading': '改编指标集的报告',
+  'adapted.catalogueHeading': '指标集的指标及其官方代码',
+  'adapted.invalid': '无法读取示例指标集：',
 };
 
 export default zh;

@@ -9,7 +9,7 @@ export {
   answerValueSchema,
   assessmentSchema,
 } from './assessment-schema.js';
-export { parseAssessment, type ParseResult, type Problem } from './parse.js';
+export { parseAssessment, type ParseAssessmentOptions, type ParseResult, type Problem } from './parse.js';
 export { createAssessmentJsonSchema } from './json-schema.js';
 export { findDuplicateJsonKeys, findJsonSyntaxError, type JsonDuplicateKey, type JsonSyntaxError } from './json-syntax.js';
 export { JsonArrayReader, locateInInput, type JsonArrayItem, type JsonArrayStep } from './json-array-reader.js';

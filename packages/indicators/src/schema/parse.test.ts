@@ -192,3 +192,23 @@ describe('assessmentSchema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/Did you mean "privacy-policy"/);
   });
 });
+
+describe('parseAssessment with an indicator set', () => {
+  const set = { id: 'example-set', ids: ['official-portal', 'messaging-channel'] };
+  const setAssessment = { ...valid, answers: { 'official-portal': 'yes', 'messaging-channel': { value: 'no', note: 'none yet' } } };
+
+  it("checks answer keys against the set's ids instead of the edition's", () => {
+    // Without the set, the project's own id is not an indicator of LOSI 2024.
+    expect(parseAssessment(setAssessment).ok).toBe(false);
+    const parsed = parseAssessment(setAssessment, { indicatorSet: set });
+    expect(parsed).toMatchObject({ ok: true, problems: [] });
+    expect(parsed.ok && parsed.assessment.answers['messaging-channel']).toEqual({ value: 'no', note: 'none yet' });
+  });
+
+  it('names the path of an id the set lacks, even one the edition has, and still checks the rest of the format', () => {
+    const parsed = parseAssessment({ ...setAssessment, answers: { ...setAssessment.answers, 'sdg-data': 'maybe' } }, { indicatorSet: set });
+    expect(parsed.ok).toBe(false);
+    expect(parsed.problems).toContainEqual({ path: 'answers.sdg-data', message: '"sdg-data" is not an indicator of the indicator set "example-set".' });
+    expect(parsed.problems.some((problem) => problem.path === 'answers.sdg-data' && /yes|no|na/.test(problem.message))).toBe(true);
+  });
+});

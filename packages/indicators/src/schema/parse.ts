@@ -162,14 +162,21 @@ function jsonProblem(text: string): Problem {
 }
 
 /** Problems for answer keys that are not catalogued ids of the edition, read from the raw input (zod drops `__proto__`). */
-function unknownIdProblems(input: Record<string, unknown>, problems: Problem[]): number {
+function unknownIdProblems(input: Record<string, unknown>, problems: Problem[], options: ParseAssessmentOptions): number {
   const edition = input['edition'];
   const answers = input['answers'];
   if (typeof edition !== 'string' || !EDITION_IDS.includes(edition as EditionId) || !isPlainObject(answers)) return 0;
   let unknown = 0;
   let uncounted = 0;
+  const set = options.indicatorSet;
+  const setIds = set && new Set(set.ids);
   for (const id of Object.keys(answers)) {
-    if (isIndicatorId(id, edition as EditionId)) continue;
+    if (setIds ? setIds.has(id) : isIndicatorId(id, edition as EditionId)) continue;
+    if (setIds) {
+      if (problems.length > PROBLEM_LIMIT) uncounted++;
+      else problems.push({ path: formatPath(['answers', id]), message: `"${id}" is not an indicator of the indicator set "${set.id}".` });
+      continue;
+    }
     // Beyond the listed ones only a count is kept: building 150,000 messages (or spreading them into push()) is wasted.
     if (problems.length > PROBLEM_LIMIT) {
       uncounted++;
@@ -235,6 +242,15 @@ function toAssessment(data: z.output<typeof assessmentShapeSchema>): Assessment 
   return assessment;
 }
 
+/** Options of `parseAssessment`. */
+export interface ParseAssessmentOptions {
+  /**
+   * The indicator set the answers follow (a country project's, `@losi/indicators/indicator-set`): answer keys are then
+   * checked against its ids instead of the edition's catalogue ids. Only `id` and the ids are read.
+   */
+  readonly indicatorSet?: { readonly id: string; readonly ids: readonly string[] };
+}
+
 /**
  * Reads an assessment (the JSON format of DESIGN.md, version 1) from any input and never throws.
  * A string is parsed as JSON first (a leading byte-order mark is ignored; a syntax error is reported with its line and column).
@@ -242,7 +258,7 @@ function toAssessment(data: z.output<typeof assessmentShapeSchema>): Assessment 
  * except `$schema`, which is accepted and dropped), wrong values, non-http(s) evidence, an unknown edition or schemaVersion,
  * and answer keys that are not catalogued indicator ids of the edition (with the closest id when one is close).
  */
-export function parseAssessment(input: unknown): ParseResult {
+export function parseAssessment(input: unknown, options: ParseAssessmentOptions = {}): ParseResult {
   try {
     let value = input;
     if (typeof input === 'string') {
@@ -255,7 +271,7 @@ export function parseAssessment(input: unknown): ParseResult {
     const problems: Problem[] = [];
     if (!result.success) for (const issue of result.error.issues) for (const problem of problemsFor(issue, value)) problems.push(problem);
     dropRepeats(problems);
-    const uncounted = isPlainObject(value) ? unknownIdProblems(value, problems) : 0;
+    const uncounted = isPlainObject(value) ? unknownIdProblems(value, problems, options) : 0;
     if (result.success && problems.length === 0) return { ok: true, assessment: toAssessment(result.data), problems: [] };
     return { ok: false, problems: problems.length > 0 ? capProblems(problems, uncounted) : [{ path: '', message: 'The assessment is not valid.' }] };
   } catch (error) {

@@ -153,3 +153,6 @@ export const COUNTS_ONLY: Readonly<Partial<Record<EditionId, CountsLayout>>> = {
   "2018": { total: 60, methodologyVersion: 1, sharedMemberships: 1, criteria: [["content-provision", 26], ["services-provision", 13], ["participation-engagement", 9], ["technology", 13]] },
   "2020": { total: 80, methodologyVersion: 1, sharedMemberships: 0, criteria: [["content-provision", 33], ["services-provision", 25], ["participation-engagement", 11], ["technology", 11]] },
 };
+
+/** The ids of the editions in `COUNTS_ONLY`. */
+export const COUNTS_ONLY_IDS: readonly EditionId[] = ["2018", "2020"];

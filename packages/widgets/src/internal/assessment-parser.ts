@@ -1,12 +1,13 @@
-import type { ParseResult } from '@losi/indicators/schema';
+import type { ParseAssessmentOptions, ParseResult } from '@losi/indicators/schema';
 import type { AuditReport, AuditReportParseResult, Proposal } from '@losi/indicators/audit-report';
+import type { CaseSubmissionParseResult } from '@losi/indicators/case-submission';
 
 /** zod 4 keeps its global settings on `globalThis`, so they can be set without importing zod itself. */
 interface ZodGlobal {
   __zod_globalConfig?: { jitless?: boolean };
 }
 
-let parser: Promise<(input: unknown) => ParseResult> | undefined;
+let parser: Promise<(input: unknown, options?: ParseAssessmentOptions) => ParseResult> | undefined;
 
 /**
  * `parseAssessment` from `@losi/indicators/schema`, imported on first use: the schema carries zod, far larger than
@@ -17,7 +18,7 @@ let parser: Promise<(input: unknown) => ParseResult> | undefined;
  * documented `jitless` setting on, which skips the probe; the page's own setting is restored afterwards, so
  * schemas the page builds itself are not affected.
  */
-export function loadAssessmentParser(): Promise<(input: unknown) => ParseResult> {
+export function loadAssessmentParser(): Promise<(input: unknown, options?: ParseAssessmentOptions) => ParseResult> {
   parser ??= withoutEvalProbe(async () => (await import('@losi/indicators/schema')).parseAssessment);
   // A failed chunk load may succeed later (the network came back).
   parser.catch(() => {
@@ -44,6 +45,17 @@ export function loadAuditReportTools(): Promise<AuditReportTools> {
     auditTools = undefined;
   });
   return auditTools;
+}
+
+let caseParser: Promise<(input: unknown) => CaseSubmissionParseResult> | undefined;
+
+/** `parseCaseSubmission` from `@losi/indicators/case-submission` (zod), imported on first use, like the assessment parser. */
+export function loadCaseSubmissionParser(): Promise<(input: unknown) => CaseSubmissionParseResult> {
+  caseParser ??= withoutEvalProbe(async () => (await import('@losi/indicators/case-submission')).parseCaseSubmission);
+  caseParser.catch(() => {
+    caseParser = undefined;
+  });
+  return caseParser;
 }
 
 /** Evaluates a module that builds zod schemas with zod's `jitless` setting on, then restores the page's setting. */

@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CRITERION_LABELS, LEVEL_NAMES } from '@losi/indicators/labels';
-import { getStructure, type Assessment, type CriterionStructure, type EditionId, type EditionStructure } from '@losi/indicators/structure';
-import { score, type LosiResult } from '@losi/scoring';
+import { CRITERION_LABELS } from '@losi/indicators/labels';
+import { getStructure, type Assessment, type CriterionId, type CriterionStructure, type EditionId, type EditionStructure } from '@losi/indicators/structure';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
+import { score, type LevelScheme, type LosiResult } from '@losi/scoring';
+import type { scoreWithSet } from '@losi/scoring/indicator-set';
+import { adaptedLabel, checkIndicatorSet, checkLevelScheme, groupName, levelView, setGroups, setTexts } from '../../internal/indicator-set.js';
+import { effectiveScheme, type WidgetResult } from '../../internal/result.js';
 import { LosiElement } from '../../internal/losi-element.js';
 import { loadAssessmentParser } from '../../internal/assessment-parser.js';
 import { formatFileSizes, formatInteger, formatNumber } from '../../internal/format.js';
@@ -46,11 +50,18 @@ import { assessmentStyles } from './losi-assessment.styles.js';
 export interface AssessmentChangeDetail {
   /** The current answers in the LOSI assessment format (JSON-ready). */
   readonly assessment: Assessment;
-  /** Its result from `@losi/scoring` (official method). */
-  readonly result: LosiResult;
+  /** Its result from `@losi/scoring` (official method), or `scoreWithSet`'s with an indicator set. */
+  readonly result: WidgetResult;
 }
 
 const DEFAULT_EDITION: EditionId = '2024';
+
+/**
+ * `scoreWithSet`, imported on first use: few pages give a country set, so the bundle of every other page does not
+ * carry it (about 1 kB gzip). Shared by every element once loaded.
+ */
+let setScorer: typeof scoreWithSet | undefined;
+let setScorerLoading: Promise<unknown> | undefined;
 
 /** What the element says about another tab: changes brought in from it, or its clearing of the saved copy. */
 type TabNotice = { readonly kind: 'brought-in'; readonly count: number } | { readonly kind: 'removed' };
@@ -71,9 +82,10 @@ function withoutBlankCityName(json: unknown): unknown {
 }
 
 /** Parses unknown input as an assessment, with the zod schema loaded only now (it is large and rarely needed). */
-async function parseAssessmentLazily(input: unknown) {
+async function parseAssessmentLazily(input: unknown, set?: IndicatorSet) {
   const parseAssessment = await loadAssessmentParser();
-  return parseAssessment(input);
+  // With a country set, answer keys are the set's ids (its own indicators have no catalogue id).
+  return parseAssessment(input, set ? { indicatorSet: { id: set.id, ids: set.indicators.map((indicator) => indicator.id) } } : {});
 }
 
 /**
@@ -130,7 +142,24 @@ export class LosiAssessment extends LosiElement {
     readOnly: { type: Boolean, attribute: 'readonly', reflect: true },
     name: { type: String, reflect: true },
     maxFileSize: { type: Number, attribute: 'max-file-size' },
+    levels: { attribute: false },
+    indicatorSet: { attribute: false },
   };
+
+  /**
+   * The level scheme of the live level (default: the UN's), e.g. `ARGENTINE_MUNICIPAL_LEVELS` from `@losi/scoring`;
+   * `result` is scored with it. An indicator set's own bands win over it.
+   */
+  declare levels: LevelScheme | undefined;
+
+  /**
+   * A country project's indicator set (parsed with `parseIndicatorSet` from `@losi/indicators/indicator-set`) to
+   * answer instead of the edition's indicators: one step per group of the set, its indicators under its ids and
+   * titles, answers keyed by them, `result` from `scoreWithSet` and labelled "adapted from LOSI <edition>", never
+   * "official". Its `basedOn` edition is the questionnaire's. `value` and saved copies are checked against its ids;
+   * set it before `value`.
+   */
+  declare indicatorSet: IndicatorSet | undefined;
 
   /**
    * The LOSI edition of a new questionnaire (`2024` or `2022`; default 2024). When set, a `value`, an import or a
@@ -156,7 +185,10 @@ export class LosiAssessment extends LosiElement {
 
   #model: QuestionnaireModel = blankModel(DEFAULT_EDITION);
   #assessment: Assessment = assessmentFromModel(this.#model, []);
-  #result: LosiResult | undefined;
+  #result: WidgetResult | undefined;
+  /** The set's steps and texts, built once per set (and per texts loaded). */
+  #setStructure: { readonly set: IndicatorSet; readonly structure: EditionStructure } | undefined;
+  #setTexts: { readonly set: IndicatorSet; readonly from: EditionTexts; readonly texts: EditionTexts } | undefined;
   #loadProblem: string | undefined;
   #valueProblem: string | undefined;
   #valueToken = 0;
@@ -221,12 +253,12 @@ export class LosiAssessment extends LosiElement {
     const token = ++this.#valueToken;
     if (input == null) {
       this.#valueProblem = undefined;
-      this.#setModel(blankModel(this.edition ?? DEFAULT_EDITION), { user: false, save: true });
+      this.#setModel(blankModel(this.#newEdition), { user: false, save: true });
       return;
     }
     this.#run(
       (async () => {
-        const parsed = await parseAssessmentLazily(input);
+        const parsed = await parseAssessmentLazily(input, this.indicatorSet ?? undefined);
         if (token !== this.#valueToken) return;
         if (!parsed.ok) {
           const problems = parsed.problems.map((problem) => `${problem.path || 'value'}: ${problem.message}`);
@@ -303,7 +335,7 @@ export class LosiAssessment extends LosiElement {
   }
 
   /** The LOSI result of `value` from `@losi/scoring` (official method), or undefined before the first render. */
-  get result(): LosiResult | undefined {
+  get result(): WidgetResult | undefined {
     return this.#result;
   }
 
@@ -347,7 +379,7 @@ export class LosiAssessment extends LosiElement {
 
   formResetCallback(): void {
     this.#shownErrors.clear();
-    this.#setModel(blankModel(this.edition ?? DEFAULT_EDITION), { user: true, save: true });
+    this.#setModel(blankModel(this.#newEdition), { user: true, save: true });
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -378,8 +410,37 @@ export class LosiAssessment extends LosiElement {
     );
   }
 
+  /** The edition of a new questionnaire: the set's, else the attribute's, else the default. */
+  get #newEdition(): EditionId {
+    return this.indicatorSet?.basedOn ?? this.edition ?? DEFAULT_EDITION;
+  }
+
   get #structure(): EditionStructure | undefined {
-    return getStructure(this.#model.edition);
+    const set = this.indicatorSet;
+    const edition = getStructure(this.#model.edition);
+    if (!set || !edition) return edition;
+    if (this.#setStructure?.set !== set) {
+      // The set's groups stand in for the criteria (their ids are the set's); each group lists its own indicators.
+      const criteria = setGroups(set).map((group) => ({ id: group.id as CriterionId, total: group.indicators.length, indicators: group.indicators }));
+      const ids = set.indicators.map((indicator) => indicator.id);
+      this.#setStructure = { set, structure: { ...edition, total: ids.length, sharedMemberships: 0, indicators: ids, complete: true, criteria } };
+    }
+    return this.#setStructure.structure;
+  }
+
+  /** The indicator texts shown: the edition's, or the set's built from them. */
+  get #shownTexts(): EditionTexts | undefined {
+    const texts = this.#texts.texts;
+    const set = this.indicatorSet;
+    if (!texts || !set) return texts;
+    if (this.#setTexts?.set !== set || this.#setTexts.from !== texts) this.#setTexts = { set, from: texts, texts: setTexts(texts, set) };
+    return this.#setTexts.texts;
+  }
+
+  /** A step's name: the criterion's, or the set's group's. */
+  #stepName(id: string): string {
+    const set = this.indicatorSet;
+    return set ? groupName(set, id, this.language).name : CRITERION_LABELS[this.language][id as CriterionId];
   }
 
   /** Every catalogued indicator id of the edition, in order. */
@@ -399,14 +460,32 @@ export class LosiAssessment extends LosiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loadWorkStrings();
-    if (this.edition != null && this.edition !== this.#model.edition && getStructure(this.edition) && isBlank(this.#model)) {
-      this.#setModel(blankModel(this.edition), { user: false, save: false });
+    const wanted = this.indicatorSet?.basedOn ?? this.edition;
+    if (wanted != null && wanted !== this.#model.edition && getStructure(wanted) && isBlank(this.#model)) {
+      this.#setModel(blankModel(wanted), { user: false, save: false });
+    }
+    // A set given or changed re-scores the answers with it (the ids it keeps stay answered).
+    if (changed.has('indicatorSet') || changed.has('levels')) this.#commit({ user: false, save: false });
+    if (this.indicatorSet && !setScorer) {
+      setScorerLoading ??= import('@losi/scoring/indicator-set').then((module) => {
+        setScorer = module.scoreWithSet;
+      });
+      // A failed load may succeed later (the network came back); #run shows the failure meanwhile.
+      const loading = setScorerLoading.catch((error: unknown) => {
+        setScorerLoading = undefined;
+        throw error;
+      });
+      this.#run(loading.then(() => this.#commit({ user: false, save: false })));
     }
     if (this.#result === undefined) this.#commit({ user: false, save: false });
     super.willUpdate(changed);
   }
 
   protected override prepare(): string | undefined {
+    const set = this.indicatorSet ?? undefined;
+    const invalid = (set ? checkIndicatorSet(set, 'indicatorSet') : undefined) ?? checkLevelScheme(this.levels ?? undefined, 'levels');
+    if (invalid) return invalid;
+    if (set && this.edition != null && this.edition !== set.basedOn) return mustBe('edition', `"${set.basedOn}" (the indicator set's edition)`, this.edition);
     if (this.edition != null && !getStructure(this.edition)) return mustBe('edition', '"2024" or "2022"', this.edition);
     if (this.#valueProblem) return this.#valueProblem;
     if (this.edition != null && this.edition !== this.#model.edition) {
@@ -439,7 +518,7 @@ export class LosiAssessment extends LosiElement {
     let outcome: ReadOutcome;
     if (looksLikeDraft(json)) outcome = readDraft(json);
     else {
-      const parsed = await parseAssessmentLazily(withoutBlankCityName(json));
+      const parsed = await parseAssessmentLazily(withoutBlankCityName(json), this.indicatorSet ?? undefined);
       if (!parsed.ok) return { problem: parsed.problems.map((p) => `${p.path || 'copy'}: ${p.message}`).join(' ') };
       const model = modelFromAssessment(parsed.assessment);
       outcome = { model: { ...model, city: { ...model.city, name: cityNameOf(json) ?? model.city.name } }, revision: 0 };
@@ -512,9 +591,13 @@ export class LosiAssessment extends LosiElement {
     if (save) this.#save();
     const assessment = assessmentFromModel(this.#model, this.#ids);
     this.#assessment = assessment;
-    let result: LosiResult | undefined;
+    let result: WidgetResult | undefined;
     try {
-      result = score(assessment);
+      const set = this.indicatorSet ?? undefined;
+      const levels = this.levels ?? undefined;
+      const options = levels ? { levels } : {};
+      // With a set, no result until its scorer is loaded (willUpdate loads it and commits again): never an official value instead.
+      result = set ? (setScorer && set.basedOn === assessment.edition ? setScorer<string>(assessment, set, options) : undefined) : score<string>(assessment, options);
     } catch {
       // Unreachable with a valid edition (the model holds catalogued ids only); prepare() reports a bad edition.
       result = undefined;
@@ -555,7 +638,7 @@ export class LosiAssessment extends LosiElement {
     const count = (n: number) => formatInteger(this.language, n);
     let text = s.announce(
       formatNumber(this.language, result.value),
-      LEVEL_NAMES[this.language][result.level],
+      levelView(result.level, this.#scheme, this.language).name,
       count(this.#answeredCount(result)),
       count(this.#ids.length),
     );
@@ -563,7 +646,11 @@ export class LosiAssessment extends LosiElement {
     return text;
   }
 
-  #answeredCount(result: LosiResult): number {
+  get #scheme(): LevelScheme | undefined {
+    return effectiveScheme({ levels: this.levels ?? undefined, set: this.indicatorSet ?? undefined });
+  }
+
+  #answeredCount(result: WidgetResult): number {
     return this.#ids.length - result.counts.unanswered;
   }
 
@@ -682,7 +769,7 @@ export class LosiAssessment extends LosiElement {
     this.#storage.clearUnreadableNotice();
     this.#shownErrors.clear();
     this.#step = 0;
-    this.#setModel(blankModel(this.edition ?? this.#model.edition), { user: true, save: true });
+    this.#setModel(blankModel(this.indicatorSet?.basedOn ?? this.edition ?? this.#model.edition), { user: true, save: true });
   }
 
   /** Brings back the copy an import replaced or "Start over" cleared; over work typed since, it asks first. */
@@ -711,13 +798,14 @@ export class LosiAssessment extends LosiElement {
   protected override renderContent(): unknown {
     const s = this.#strings;
     const structure = this.#structure;
-    const texts = this.#texts.texts;
+    const texts = this.#shownTexts;
     if (!texts || !structure || this.#storage.restoring) return html`<p class="loading" role="status">${s.loading}</p>`;
     const criteria = structure.criteria;
     const stepCount = criteria.length + 1;
     const step = Math.min(this.#step, stepCount - 1);
     const criterion = step === 0 ? undefined : criteria[step - 1];
-    const stepName = criterion ? CRITERION_LABELS[this.language][criterion.id] : s.aboutStep;
+    const stepName = criterion ? this.#stepName(criterion.id) : s.aboutStep;
+    const set = this.indicatorSet;
     const count = (n: number) => formatInteger(this.language, n);
     const result = this.#result;
     return html`
@@ -728,11 +816,18 @@ export class LosiAssessment extends LosiElement {
       ${this.#locked
         ? nothing
         : auditBarTemplate(s, this.#proposals.audit, this.#proposals.allPending.length, this.#proposals.decidedPending.length, count, this.#proposalActions)}
-      ${result ? summaryTemplate(s, this.language, result, this.#answeredCount(result), this.#ids.length) : nothing}
+      ${result
+        ? summaryTemplate(s, this.language, result, this.#answeredCount(result), this.#ids.length, {
+            level: levelView(result.level, this.#scheme, this.language),
+            // A set's value is "<set> (adapted from LOSI 2024)", never the official LOSI.
+            label: set ? adaptedLabel(this.language, set.name, set.basedOn) : undefined,
+          })
+        : nothing}
       ${stepsTemplate(
         s,
         this.language,
         criteria,
+        (id) => this.#stepName(id),
         step,
         (item) => item.indicators.filter((id) => this.#fields(id).value !== undefined).length,
         (index) => this.#goTo(index),

@@ -82,5 +82,43 @@ export const catalogueStyles = [
     .code {
       font-size: 0.9em;
     }
+    .adapted {
+      margin: 0;
+      font-weight: 700;
+    }
+    .levels {
+      padding: 0.75rem 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .levels-title {
+      font-weight: 700;
+    }
+    .compendium-heading {
+      font-size: 1.3rem;
+      font-weight: 700;
+    }
+    .compendium {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+    }
+    .cases {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+    .case p {
+      margin: 0.2rem 0 0;
+    }
+    .case-city {
+      font-weight: 600;
+    }
+    .levels ul {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
   `,
 ];

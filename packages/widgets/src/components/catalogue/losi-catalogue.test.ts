@@ -4,6 +4,8 @@ import { userEvent } from 'vitest/browser';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { getIndicator, loadLocale } from '@losi/indicators';
 import { getStructure } from '@losi/indicators/structure';
+import { EXAMPLE_INDICATOR_SET as SET } from '@losi/indicators/indicator-set';
+import { ARGENTINE_MUNICIPAL_LEVELS } from '@losi/scoring';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
 import { captureConsole } from '../../../test/console.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
@@ -185,4 +187,108 @@ describe('<losi-catalogue>', () => {
       },
     );
   });
+
+  describe('with a country indicator set and a level scheme', () => {
+    it("lists the set's indicators under its groups, ids and titles, each with its official mapping, headed as adapted", async () => {
+      const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .indicatorSet=${SET}></losi-catalogue>`);
+      expect(part(catalogue, '[part="adapted"]').textContent).toBe(`${SET.name} (adapted from LOSI 2024)`);
+      expect(shadow(catalogue).textContent).not.toMatch(/official LOSI value/i);
+      expect(count(catalogue)).toBe(`Indicators shown: ${SET.indicators.length} of ${SET.indicators.length}`);
+      const ids = shownIds(catalogue);
+      expect(ids).not.toContain('sdg-data');
+      expect(ids).toContain('messaging-channel');
+      const headings = [...shadow(catalogue).querySelectorAll('.criterion-heading')].map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim());
+      expect(headings.at(-1)).toBe('Open government (2)');
+      const article = (id: string) => part(catalogue, `article[data-id="${id}"]`);
+      expect(article('official-portal').querySelector('[role="heading"]')!.textContent).toBe('Official municipal website');
+      expect(article('official-portal').querySelector('[role="heading"]')!.getAttribute('lang')).toBe('en');
+      expect(article('official-portal').querySelector('[part="mapping"]')!.textContent).toBe('Official LOSI indicator: #281');
+      expect(article('messaging-channel').querySelector('[part="mapping"]')!.textContent).toBe('Added by the project: no official LOSI indicator');
+      // The set's own bands are listed.
+      const bands = [...shadow(catalogue).querySelectorAll('[part="levels"] li')].map((band) => band.textContent!.replace(/\s+/g, ' ').trim());
+      expect(bands).toEqual(['Above 80 %: 80% to 100%', '60 to 80 %: 60% to 80%', '40 to 60 %: 40% to 60%', 'Up to 40 %: 0% to 40%']);
+    });
+
+    it("filters by the set's groups and refuses a criterion the set does not have", async () => {
+      const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .indicatorSet=${SET} criterion="open-government"></losi-catalogue>`);
+      expect(shownIds(catalogue)).toEqual(SET.indicators.filter((indicator) => indicator.group === 'open-government').map((indicator) => indicator.id));
+      expect(shownIds(catalogue)).toHaveLength(2);
+      const options = [...shadow(catalogue).querySelectorAll<HTMLOptionElement>('#criterion option')].map((option) => option.value);
+      expect(options).toEqual(['', ...SET.groups.map((group) => group.id)]);
+      catalogue.criterion = 'not-a-group' as never;
+      await settled(catalogue);
+      expect(shadow(catalogue).querySelector('[role="alert"]')?.textContent).toMatch(/criterion must be .*"open-government"/);
+    });
+
+    it('lists the bands of a level scheme, in the language where the scheme names them', async () => {
+      const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-catalogue>`, { lang: 'es' });
+      const names = [...shadow(catalogue).querySelectorAll<HTMLElement>('[part="levels"] .band-name')];
+      expect(names.map((name) => name.textContent)).toEqual(ARGENTINE_MUNICIPAL_LEVELS.bands.map((band) => band.labels!.es));
+      expect(names[0]!.getAttribute('lang')).toBeNull();
+      catalogue.lang = 'fr';
+      await settled(catalogue);
+      const french = part(catalogue, '[part="levels"] .band-name');
+      expect(french.textContent).toBe('Above 80 %');
+      expect(french.getAttribute('lang')).toBe('en');
+    });
+
+    it('is accessible with a set in light, dark and Arabic', async () => {
+      await expectAccessibleInAllModes(() => html`<losi-catalogue .indicatorSet=${SET}></losi-catalogue>`);
+    }, 60_000);
+  });
+});
+
+describe('<losi-catalogue> compendium of good practice', () => {
+  const submitted = {
+    id: 'submitted-1',
+    indicators: ['online-payment-for-services'],
+    codes: [],
+    city: 'Exampleton',
+    country: 'XXX',
+    title: 'Pagar servicios en línea',
+    link: 'https://www.exampleton.example/pagar',
+    description: 'Los vecinos pagan con tarjeta.',
+    language: 'es' as const,
+    status: 'submitted' as const,
+    source: 'case form',
+  };
+  const cases = (catalogue: LosiCatalogue) => [...shadow(catalogue).querySelectorAll<HTMLElement>('[part="case"]')];
+
+  it("lists the toolkit guides' cases and submitted ones, and filters them by criterion, country and language", async () => {
+    const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .compendium=${[submitted]}></losi-catalogue>`);
+    const edition = STRUCTURE.criteria.flatMap((criterion) => criterion.indicators).map((id) => getIndicator(id, '2024')!);
+    const cited = edition.reduce((sum, indicator) => sum + indicator.cases.length, 0);
+    expect(cited).toBeGreaterThan(0);
+    expect(cases(catalogue)).toHaveLength(cited + 1);
+    expect(part(catalogue, '.cases-count').textContent).toBe(`Cases shown: ${cited + 1} of ${cited + 1}`);
+    const select = async (id: string, value: string) => {
+      const element = part<HTMLSelectElement>(catalogue, `#${id}`);
+      element.value = value;
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+      await settled(catalogue);
+    };
+    await select('case-language', 'es');
+    expect(cases(catalogue).map((item) => item.dataset.id)).toEqual(['submitted-1']);
+    expect(cases(catalogue)[0]!.textContent).toContain('Submitted by the city, not reviewed');
+    expect(cases(catalogue)[0]!.querySelector('a')!.href).toBe(submitted.link);
+    await select('case-language', '');
+    await select('case-country', 'URY');
+    expect(cases(catalogue).length).toBeGreaterThan(0);
+    expect(cases(catalogue).every((item) => item.textContent!.includes('(URY)'))).toBe(true);
+    await select('case-country', '');
+    await select('case-criterion', 'participation-engagement');
+    const participation = edition.filter((indicator) => indicator.criterion === 'participation-engagement').reduce((sum, indicator) => sum + indicator.cases.length, 0);
+    expect(cases(catalogue)).toHaveLength(participation);
+  });
+
+  it("shows each indicator's cases in its article", async () => {
+    const catalogue = await fixture<LosiCatalogue>(html`<losi-catalogue .compendium=${[submitted]}></losi-catalogue>`);
+    const heads = part(catalogue, 'article[data-id="heads-of-departments-and-contacts"] [part="cases"]');
+    expect(heads.textContent).toBe('Good practice: Montevideo (URY) and Dublin (IRL)');
+    expect(part(catalogue, 'article[data-id="online-payment-for-services"] [part="cases"]').textContent).toContain('Exampleton (XXX)');
+  });
+
+  it('is accessible with the compendium filtered, in light, dark and Arabic', async () => {
+    await expectAccessibleInAllModes(() => html`<losi-catalogue .compendium=${[submitted]} case-country="URY"></losi-catalogue>`);
+  }, 60_000);
 });

@@ -1,7 +1,9 @@
 import { html, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { CRITERION_IDS, type CriterionId } from '@losi/indicators/structure';
-import type { CriterionScore, ResultBase, ResultCity, ScoringMode } from '@losi/scoring';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
+import type { CriterionScore, LevelScheme, ResultBase, ResultCity, ScoringMode } from '@losi/scoring';
+import { adaptedLabel, checkIndicatorSet, checkLevelScheme, groupName } from '../../internal/indicator-set.js';
 import { LosiElement } from '../../internal/losi-element.js';
 import { formatInteger, formatNumber } from '../../internal/format.js';
 import { jsonAttribute } from '../../internal/json-attribute.js';
@@ -11,8 +13,10 @@ import { CRITERIA_CHART_STRINGS } from './losi-criteria-chart.strings.js';
 import { criteriaChartStyles } from './losi-criteria-chart.styles.js';
 
 /** What the chart reads from a `@losi/scoring` result (`score()`, or `scoreCounts()` with criteria). */
-export type ChartResult = Pick<ResultBase, 'value' | 'edition' | 'level'> & {
-  readonly criteria: Readonly<Record<CriterionId, CriterionScore>>;
+export type ChartResult = Pick<ResultBase<string>, 'value' | 'edition' | 'level'> & {
+  /** Per criterion of the edition, or per group of the indicator set the result was scored with. */
+  readonly criteria: Readonly<Record<CriterionId, CriterionScore>> | Readonly<Record<string, CriterionScore>>;
+  readonly indicatorSet?: { readonly id: string; readonly name: string };
   readonly city?: ResultCity;
   readonly assessedAt?: string;
 };
@@ -42,8 +46,10 @@ function marker(index: number): SVGTemplateResult {
 
 /** One bar group: the overall value or one criterion. */
 interface Group {
-  readonly id: 'losi' | CriterionId;
+  /** `losi` for the overall value, else a criterion id or a set's group id. */
+  readonly id: string;
   readonly name: string;
+  readonly lang: string;
 }
 
 /**
@@ -75,6 +81,8 @@ export class LosiCriteriaChart extends LosiElement {
     assessments: { converter: jsonAttribute('assessments') },
     labels: { converter: jsonAttribute('labels') },
     mode: { type: String },
+    levels: { attribute: false },
+    indicatorSet: { attribute: false },
     showTable: { attribute: 'show-table', type: Boolean, reflect: true },
   };
 
@@ -90,6 +98,19 @@ export class LosiCriteriaChart extends LosiElement {
   /** How `assessments` are scored: `official` (default) or `applicable-only`. */
   declare mode: ScoringMode;
 
+  /**
+   * The level scheme `assessments` are scored with and `results` must be leveled with (default: the UN's); the chart
+   * itself draws values, not levels. An indicator set's own bands win over it.
+   */
+  declare levels: LevelScheme | undefined;
+
+  /**
+   * A country project's indicator set (parsed with `parseIndicatorSet`) instead of the edition: `assessments` are
+   * scored with it, `results` must be its results, the bars are per group of the set, and the chart says
+   * "adapted from LOSI <edition>", never "official".
+   */
+  declare indicatorSet: IndicatorSet | undefined;
+
   /** Shows the data table (the toggle button changes it too). */
   declare showTable: boolean;
 
@@ -103,20 +124,23 @@ export class LosiCriteriaChart extends LosiElement {
 
   protected override prepare(_changed: PropertyValues<this>): string | undefined {
     this.#series = [];
-    const problem = checkOneOf('mode', this.mode, MODES);
+    const set = this.indicatorSet ?? undefined;
+    const context = { levels: this.levels ?? undefined, set };
+    const problem =
+      checkOneOf('mode', this.mode, MODES) ?? checkLevelScheme(context.levels, 'levels') ?? (set ? checkIndicatorSet(set, 'indicatorSet') : undefined);
     if (problem) return problem;
     const results: ChartResult[] = [];
     if (this.results != null) {
       if (!Array.isArray(this.results)) return checkResult(this.results, 'results') ?? mustBe('results', 'an array of LOSI results', this.results);
       for (const [index, result] of this.results.entries()) {
-        const invalid = checkResult(result, `results[${index}]`);
+        const invalid = checkResult(result, `results[${index}]`, false, context);
         if (invalid) return invalid;
         results.push(result);
       }
     } else if (this.assessments != null) {
       if (!Array.isArray(this.assessments)) return scoreAssessment(this.assessments, 'assessments').problem ?? mustBe('assessments', 'an array of LOSI assessments', this.assessments);
       for (const [index, assessment] of this.assessments.entries()) {
-        const scored = scoreAssessment(assessment, `assessments[${index}]`, this.mode);
+        const scored = scoreAssessment(assessment, `assessments[${index}]`, this.mode, context);
         if (scored.problem !== undefined) return scored.problem;
         results.push(scored.result);
       }
@@ -137,12 +161,17 @@ export class LosiCriteriaChart extends LosiElement {
     const strings = CRITERIA_CHART_STRINGS[lang];
     if (this.#series.length === 0) return html`<p part="empty" class="empty">${strings.waiting}</p>`;
     const names = new Intl.ListFormat(lang, { type: 'conjunction' }).format(this.#series.map((series) => series.name));
+    const set = this.indicatorSet;
+    // A set's value is "<set> (adapted from LOSI 2024)", never the official LOSI.
+    const adapted = set ? adaptedLabel(lang, set.name, set.basedOn) : undefined;
     const groups: Group[] = [
-      { id: 'losi', name: strings.overall },
-      ...CRITERION_IDS.map((id) => ({ id, name: CRITERION_LABELS[lang][id] })),
+      { id: 'losi', name: adapted ?? strings.overall, lang },
+      ...(set
+        ? set.groups.map((group) => ({ id: group.id, ...groupName(set, group.id, lang) }))
+        : CRITERION_IDS.map((id) => ({ id, name: CRITERION_LABELS[lang][id], lang }))),
     ];
     return html`<figure part="figure" class="figure">
-      <figcaption part="caption" class="caption">${strings.caption(names)}</figcaption>
+      <figcaption part="caption" class="caption">${strings.caption(names)}${adapted ? html`<span part="adapted" class="adapted"> ${adapted}</span>` : ''}</figcaption>
       <div part="chart" class="chart" role="img" aria-label=${strings.chartLabel(names)}>
         ${groups.map((group) => this.#renderGroup(group))}
       </div>
@@ -160,7 +189,7 @@ export class LosiCriteriaChart extends LosiElement {
         <tbody>
           ${groups.map(
             (group) => html`<tr>
-              <th scope="row">${group.name}</th>
+              <th scope="row" lang=${group.lang}>${group.name}</th>
               ${this.#series.map((series) => html`<td>${this.#cell(series.result, group.id)}</td>`)}
             </tr>`,
           )}
@@ -171,9 +200,9 @@ export class LosiCriteriaChart extends LosiElement {
 
   #renderGroup(group: Group): unknown {
     return html`<div part="group" class="group">
-      <div class="group-name">${group.name}</div>
+      <div class="group-name" lang=${group.lang}>${group.name}</div>
       ${this.#series.map((series, index) => {
-        const value = group.id === 'losi' ? series.result.value : series.result.criteria[group.id].value;
+        const value = group.id === 'losi' ? series.result.value : (series.result.criteria as Record<string, CriterionScore>)[group.id]!.value;
         return html`<div part="bar" class="row series-${index % SERIES_STYLES}">
           <span class="row-name">
             <svg class="marker" viewBox="0 0 10 10" aria-hidden="true" focusable="false">${marker(index)}</svg>
@@ -193,7 +222,7 @@ export class LosiCriteriaChart extends LosiElement {
   #cell(result: ChartResult, id: Group['id']): string {
     const lang = this.language;
     if (id === 'losi') return formatNumber(lang, result.value);
-    const criterion = result.criteria[id];
+    const criterion = (result.criteria as Record<string, CriterionScore>)[id]!;
     const counts = CRITERIA_CHART_STRINGS[lang].metOf(formatInteger(lang, criterion.met), formatInteger(lang, criterion.total));
     return `${formatNumber(lang, criterion.value)} (${counts})`;
   }

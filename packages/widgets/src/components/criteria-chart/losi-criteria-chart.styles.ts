@@ -46,6 +46,11 @@ export const criteriaChartStyles = [
       font-size: 1.1rem;
       margin-block-end: 0.75rem;
     }
+    .adapted {
+      display: block;
+      font-weight: 400;
+      font-size: 0.95rem;
+    }
     .chart {
       display: grid;
       gap: 0.9rem;

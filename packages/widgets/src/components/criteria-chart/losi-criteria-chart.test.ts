@@ -2,12 +2,14 @@ import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { CRITERION_IDS } from '@losi/indicators/structure';
-import { score } from '@losi/scoring';
+import { EXAMPLE_INDICATOR_SET as SET } from '@losi/indicators/indicator-set';
+import { ARGENTINE_MUNICIPAL_LEVELS, score } from '@losi/scoring';
+import { scoreWithSet } from '@losi/scoring/indicator-set';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
 import { captureConsole } from '../../../test/console.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
 import { emulateMedia } from '../../../test/media.js';
-import { sampleAssessment } from '../../../test/samples.js';
+import { sampleAssessment, sampleSetAssessment } from '../../../test/samples.js';
 import type { LosiCriteriaChart } from './losi-criteria-chart.js';
 import './losi-criteria-chart.js';
 
@@ -172,5 +174,47 @@ describe('<losi-criteria-chart>', () => {
   it('passes axe (WCAG 2.2 AA) in light, dark and Arabic, with the table shown', async () => {
     const many = [tallinn, lisbon, score(sampleAssessment('Porto', () => 'yes')), score(sampleAssessment('Oslo', () => 'no'))];
     await expectAccessibleInAllModes(() => html`<losi-criteria-chart show-table .results=${many}></losi-criteria-chart>`);
+  });
+
+  describe('with a level scheme and a country indicator set', () => {
+    const setAssessments = [sampleSetAssessment('Tallinn', SET), sampleSetAssessment('Lisbon', SET, (_id, position) => (position % 2 === 0 ? 'yes' : 'no'))];
+
+    it('scores assessments with the set: bars per group of the set, "adapted from LOSI 2024" for the value', async () => {
+      const chart = await fixture<LosiCriteriaChart>(html`<losi-criteria-chart .assessments=${setAssessments} .indicatorSet=${SET}></losi-criteria-chart>`);
+      const expected = setAssessments.map((assessment) => scoreWithSet(assessment, SET));
+      const groups = all(chart, '[part="group"]');
+      const adapted = `${SET.name} (adapted from LOSI 2024)`;
+      expect(groups.map((group) => group.querySelector('.group-name')?.textContent)).toEqual([
+        adapted,
+        ...CRITERION_IDS.map((id) => CRITERION_LABELS.en[id]),
+        'Open government',
+      ]);
+      expect(part(chart, '[part="adapted"]').textContent?.trim()).toBe(adapted);
+      expect(shadow(chart).textContent).not.toMatch(/official/i);
+      const values = (group: HTMLElement) => [...group.querySelectorAll('.row-value')].map((value) => value.textContent);
+      expect(values(groups.at(-1)!)).toEqual(expected.map((result) => result.criteria['open-government']!.value.toFixed(2)));
+      expect(values(groups[0]!)).toEqual(expected.map((result) => result.value.toFixed(2)));
+    });
+
+    it('takes results of the set with it, and refuses them without it or with the wrong scheme', async () => {
+      const results = setAssessments.map((assessment) => scoreWithSet(assessment, SET));
+      const chart = await fixture<LosiCriteriaChart>(html`<losi-criteria-chart .results=${results} .indicatorSet=${SET}></losi-criteria-chart>`);
+      expect(all(chart, '[part="group"]')).toHaveLength(SET.groups.length + 1);
+      const withoutSet = await fixture<LosiCriteriaChart>(html`<losi-criteria-chart .results=${results} .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-criteria-chart>`);
+      expect(shadow(withoutSet).querySelector('[role="alert"]')?.textContent).toMatch(/results\[0\] must be a result of the edition, or give the indicator set "example-municipal-index"/);
+      const unLeveled = await fixture<LosiCriteriaChart>(html`<losi-criteria-chart .results=${[tallinn]} .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-criteria-chart>`);
+      expect(shadow(unLeveled).querySelector('[role="alert"]')?.textContent).toMatch(/results\[0\]\.level must be above-80/);
+    });
+
+    it('scores assessments with a level scheme, so results of that scheme are accepted', async () => {
+      const leveled = [score(sampleAssessment('Tallinn'), { levels: ARGENTINE_MUNICIPAL_LEVELS })];
+      const chart = await fixture<LosiCriteriaChart>(html`<losi-criteria-chart .results=${leveled} .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-criteria-chart>`);
+      expect(shadow(chart).querySelector('[role="alert"]')).toBeNull();
+      expect(all(chart, '[part="group"]')).toHaveLength(6);
+    });
+
+    it('is accessible with a set in light, dark and Arabic', async () => {
+      await expectAccessibleInAllModes(() => html`<losi-criteria-chart .assessments=${setAssessments} .indicatorSet=${SET} show-table></losi-criteria-chart>`);
+    }, 60_000);
   });
 });

@@ -13,6 +13,8 @@ export interface ReportStrings {
   readonly official: string;
   /** Note for results scored over applicable indicators only. */
   readonly applicableOnly: string;
+  /** Note for results of a country project's indicator set: never an official value. */
+  readonly adapted: string;
   readonly gapsTitle: string;
   readonly noGaps: string;
   readonly status: { readonly unmet: string; readonly na: string; readonly unanswered: string };
@@ -41,6 +43,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `${answered} of ${total} indicators answered`,
     official: 'Official method: indicators not met, not applicable or not answered all count 0.',
     applicableOnly: 'Scored over applicable indicators only: not comparable with official LOSI values.',
+    adapted: "Scored with a country project's adapted indicator set: not an official LOSI value and not comparable with one.",
     gapsTitle: 'What to improve, quick wins first',
     noGaps: 'Every indicator is met.',
     status: { unmet: 'Not met', na: 'Not applicable', unanswered: 'Not answered' },
@@ -62,6 +65,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `${answered} indicateurs renseignés sur ${total}`,
     official: `Méthode officielle${NBSP}: les indicateurs non satisfaits, sans objet ou sans réponse comptent tous 0.`,
     applicableOnly: `Calculé sur les seuls indicateurs applicables${NBSP}: non comparable aux valeurs LOSI officielles.`,
+    adapted: `Calculé avec le jeu d’indicateurs adapté d’un projet national${NBSP}: ce n’est pas une valeur LOSI officielle, ni une valeur comparable.`,
     gapsTitle: 'Points à améliorer, gains rapides d’abord',
     noGaps: 'Tous les indicateurs sont satisfaits.',
     status: { unmet: 'Non satisfait', na: 'Sans objet', unanswered: 'Sans réponse' },
@@ -83,6 +87,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `${answered} de ${total} indicadores respondidos`,
     official: 'Método oficial: los indicadores no cumplidos, no aplicables o sin respuesta cuentan 0.',
     applicableOnly: 'Calculado solo sobre los indicadores aplicables: no comparable con los valores oficiales del LOSI.',
+    adapted: 'Calculado con el conjunto de indicadores adaptado de un proyecto nacional: no es un valor oficial del LOSI ni comparable con uno.',
     gapsTitle: 'Qué mejorar, primero las mejoras rápidas',
     noGaps: 'Se cumplen todos los indicadores.',
     status: { unmet: 'No cumplido', na: 'No aplicable', unanswered: 'Sin respuesta' },
@@ -104,6 +109,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `تمت الإجابة عن ${answered} من ${total} مؤشرًا`,
     official: 'الطريقة الرسمية: تُحتسب المؤشرات غير المستوفاة وغير المنطبقة وغير المُجاب عنها صفرًا.',
     applicableOnly: 'محسوبة على المؤشرات المنطبقة فقط: غير قابلة للمقارنة بقيم LOSI الرسمية.',
+    adapted: 'محسوبة بمجموعة مؤشرات مكيّفة لمشروع وطني: ليست قيمة LOSI رسمية ولا تقبل المقارنة بها.',
     gapsTitle: 'ما يجب تحسينه، بدءًا بالمكاسب السريعة',
     noGaps: 'جميع المؤشرات مستوفاة.',
     status: { unmet: 'غير مستوفى', na: 'غير منطبق', unanswered: 'بلا إجابة' },
@@ -125,6 +131,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `получены ответы по ${answered} из ${total} показателей`,
     official: 'Официальная методика: невыполненные, неприменимые и оставшиеся без ответа показатели засчитываются как 0.',
     applicableOnly: 'Рассчитано только по применимым показателям: несопоставимо с официальными значениями LOSI.',
+    adapted: 'Рассчитано по адаптированному набору показателей национального проекта: это не официальное значение LOSI и оно с ним несопоставимо.',
     gapsTitle: 'Что улучшить: сначала быстрые шаги',
     noGaps: 'Все показатели выполнены.',
     status: { unmet: 'Не выполнено', na: 'Неприменимо', unanswered: 'Нет ответа' },
@@ -146,6 +153,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `${total} 项指标中已回答 ${answered} 项`,
     official: '官方方法：未满足、不适用或未回答的指标均计为 0。',
     applicableOnly: '仅按适用指标计算：不可与官方 LOSI 数值比较。',
+    adapted: '按国家项目改编的指标集计算：不是官方 LOSI 数值，也不可与之比较。',
     gapsTitle: '改进事项（速效项优先）',
     noGaps: '所有指标均已满足。',
     status: { unmet: '未满足', na: '不适用', unanswered: '未回答' },
@@ -167,6 +175,7 @@ export const REPORT_STRINGS: StringTable<ReportStrings> = {
     answered: (answered, total) => `${answered} de ${total} indicadores respondidos`,
     official: 'Método oficial: indicadores não atendidos, não aplicáveis ou sem resposta contam 0.',
     applicableOnly: 'Calculado apenas sobre os indicadores aplicáveis: não comparável com os valores oficiais do LOSI.',
+    adapted: 'Calculado com o conjunto de indicadores adaptado de um projeto nacional: não é um valor oficial do LOSI nem comparável com um.',
     gapsTitle: 'O que melhorar, ganhos rápidos primeiro',
     noGaps: 'Todos os indicadores são atendidos.',
     status: { unmet: 'Não atendido', na: 'Não aplicável', unanswered: 'Sem resposta' },

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CRITERION_LABELS, LEVEL_NAMES } from '@losi/indicators/labels';
 import { CRITERION_IDS } from '@losi/indicators/structure';
 import { loadLocale } from '@losi/indicators';
-import { gaps, score } from '@losi/scoring';
+import { EXAMPLE_INDICATOR_SET as SET } from '@losi/indicators/indicator-set';
+import { ARGENTINE_MUNICIPAL_LEVELS, gaps, score } from '@losi/scoring';
+import { scoreWithSet } from '@losi/scoring/indicator-set';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
 import { captureConsole } from '../../../test/console.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
 import { emulateMedia } from '../../../test/media.js';
-import { indicatorIds, sampleAssessment } from '../../../test/samples.js';
+import { indicatorIds, sampleAssessment, sampleSetAssessment } from '../../../test/samples.js';
 import type { LosiReport } from './losi-report.js';
 import './losi-report.js';
 
@@ -230,4 +232,72 @@ describe('<losi-report>', () => {
       },
     );
   }, LONG_TEST_TIMEOUT);
+
+  describe('with a level scheme and a country indicator set', () => {
+    const setAssessment = sampleSetAssessment('Sampleton', SET);
+    const setResult = scoreWithSet(setAssessment, SET);
+
+    it('shows the level of the scheme given (band name, borrowed shape, ticks at its cut-offs)', async () => {
+      const leveled = score(assessment, { levels: ARGENTINE_MUNICIPAL_LEVELS });
+      const report = await fixture<LosiReport>(html`<losi-report .assessment=${assessment} .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-report>`);
+      const band = ARGENTINE_MUNICIPAL_LEVELS.bands.find((candidate) => candidate.id === leveled.level)!;
+      expect(part(report, '[part="level"]').textContent?.trim()).toBe(band.labels!.en);
+      expect(part(report, '[role="meter"]').classList).toContain(`level-${band.look}`);
+      expect(all(report, '.gauge-tick')).toHaveLength(3);
+      // Spanish has its own band names in the scheme.
+      report.lang = 'es';
+      await settled(report);
+      expect(part(report, '[part="level"]').textContent?.trim()).toBe(band.labels!.es);
+      // A result leveled with the UN scheme does not pass as one of this scheme.
+      const unLeveled = await fixture<LosiReport>(html`<losi-report .result=${result} .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-report>`);
+      expect(shadow(unLeveled).querySelector('[role="alert"]')?.textContent).toMatch(/result\.level must be above-80, above-60, above-40, up-to-40/);
+    });
+
+    it('scores an assessment with the set, says "adapted from LOSI 2024", never "official", and shows its groups', async () => {
+      const report = await fixture<LosiReport>(html`<losi-report .assessment=${setAssessment} .indicatorSet=${SET}></losi-report>`);
+      expect(part(report, '[part="title"]').textContent).toBe(`Sampleton: ${SET.name} (adapted from LOSI 2024)`);
+      const method = part(report, '[part="method"]').textContent!;
+      expect(method).toMatch(/adapted indicator set: not an official LOSI value/);
+      expect(method).not.toMatch(/^\s*Official method/);
+      expect(Number(part(report, '[role="meter"]').getAttribute('aria-valuenow'))).toBe(setResult.value);
+      const names = all(report, '[part="criterion"] .criterion-name');
+      expect(names.map((name) => name.textContent)).toEqual([...CRITERION_IDS.map((id) => CRITERION_LABELS.en[id]), 'Open government']);
+      expect(names.at(-1)!.lang).toBe('en');
+      const openGovernment = all(report, '[part="criterion"]').at(-1)!;
+      const { met, total } = setResult.criteria['open-government']!;
+      expect(openGovernment.querySelector('.criterion-count')?.textContent).toBe(`${met} of ${total} met`);
+      // The set's own bands (the Argentine ones) name the level.
+      const band = SET.levels!.bands.find((candidate) => candidate.id === setResult.level)!;
+      expect(part(report, '[part="level"]').textContent?.trim()).toBe(band.labels!.en);
+    });
+
+    it("lists the set's gaps under its ids: renamed and own indicators by the set's titles, mapped ones with the official guidance", async () => {
+      const answers = Object.fromEntries(SET.indicators.map((indicator) => [indicator.id, 'no' as const]));
+      const none = { ...setAssessment, answers };
+      const report = await fixture<LosiReport>(html`<losi-report .assessment=${none} .indicatorSet=${SET} max-gaps="200"></losi-report>`);
+      const english = await loadLocale('en');
+      const titles = all(report, '[part="gap"] .gap-title').map((title) => title.textContent);
+      expect(titles).toHaveLength(SET.indicators.length);
+      expect(titles).toContain('Official municipal website');
+      expect(titles).toContain('Messaging channel with the municipality');
+      expect(titles).not.toContain(english.indicators['sdg-data']!.title);
+      const own = all(report, '[part="gap"]').find((gap) => gap.querySelector('.gap-title')!.textContent === 'Messaging channel with the municipality')!;
+      expect(own.querySelector('.gap-description')!.textContent).toMatch(/messaging channel/);
+      expect(own.querySelector('.gap-meta')!.textContent).toContain('Participation and engagement');
+      const portal = all(report, '[part="gap"]').find((gap) => gap.querySelector('.gap-title')!.textContent === 'Official municipal website')!;
+      expect([...portal.querySelectorAll('.steps li')].map((step) => step.textContent)).toEqual(english.indicators['official-portal']!.guidance);
+    });
+
+    it('refuses an official result with a set, and a set result without its set', async () => {
+      const official = score<string>(assessment, { levels: SET.levels! });
+      const withSet = await fixture<LosiReport>(html`<losi-report .result=${official} .indicatorSet=${SET}></losi-report>`);
+      expect(shadow(withSet).querySelector('[role="alert"]')?.textContent).toMatch(/result\.indicatorSet must be a result scored with the set "example-municipal-index"/);
+      const withoutSet = await fixture<LosiReport>(html`<losi-report .result=${setResult} .levels=${SET.levels}></losi-report>`);
+      expect(shadow(withoutSet).querySelector('[role="alert"]')?.textContent).toMatch(/give the indicator set "example-municipal-index"/);
+    });
+
+    it('is accessible with a set in light, dark and Arabic', async () => {
+      await expectAccessibleInAllModes(() => html`<losi-report .assessment=${setAssessment} .indicatorSet=${SET}></losi-report>`);
+    }, LONG_TEST_TIMEOUT);
+  });
 });

@@ -19,6 +19,7 @@ add('losi-criteria-chart', { assessments: [SAMPLE_ASSESSMENT] });
 add('losi-assessment', { value: SAMPLE_ASSESSMENT });
 add('losi-catalogue', {}, { criterion: 'institutional-framework' });
 add('losi-ranking', { assessments: [SAMPLE_ASSESSMENT] });
+add('losi-case-form', {}, { city: 'Exampleton', country: 'XXX' });
 // Two assessors who disagree on the first answer.
 const [firstId, firstAnswer] = Object.entries(SAMPLE_ASSESSMENT.answers)[0];
 const otherAnswer = (typeof firstAnswer === 'string' ? firstAnswer : firstAnswer.value) === 'yes' ? 'no' : 'yes';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CRITERION_LABELS, type Language } from '@losi/indicators/labels';
+import type { Language } from '@losi/indicators/labels';
 import type { CriterionStructure } from '@losi/indicators/structure';
 import { formatInteger } from '../../../internal/format.js';
 import type { AssessmentStrings } from '../losi-assessment.strings.js';
@@ -9,13 +9,15 @@ export function stepsTemplate(
   s: AssessmentStrings,
   language: Language,
   criteria: readonly CriterionStructure[],
+  /** A step's name from its criterion id (or a country set's group id). */
+  nameOf: (id: string) => string,
   current: number,
   answeredIn: (criterion: CriterionStructure) => number,
   goTo: (step: number) => void,
 ): TemplateResult {
   const count = (n: number) => formatInteger(language, n);
   const button = (criterion: CriterionStructure | undefined, index: number) => {
-    const name = criterion ? CRITERION_LABELS[language][criterion.id] : s.aboutStep;
+    const name = criterion ? nameOf(criterion.id) : s.aboutStep;
     let progress: unknown = nothing;
     if (criterion && criterion.indicators.length > 0) {
       const answered = answeredIn(criterion);

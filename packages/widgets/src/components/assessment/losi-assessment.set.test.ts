@@ -1,0 +1,89 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXAMPLE_INDICATOR_SET as SET } from '@losi/indicators/indicator-set';
+import { CRITERION_LABELS, LEVEL_NAMES } from '@losi/indicators/labels';
+import { ARGENTINE_MUNICIPAL_LEVELS, score } from '@losi/scoring';
+import { scoreWithSet } from '@losi/scoring/indicator-set';
+import { expectAccessibleInAllModes } from '../../../test/axe.js';
+import { LONG_TEST_TIMEOUT, goToStep, radio } from '../../../test/assessment.js';
+import { fixture, part, settled, shadow } from '../../../test/fixture.js';
+import type { LosiAssessment } from './losi-assessment.js';
+import './losi-assessment.js';
+
+afterEach(() => localStorage.clear());
+
+function stepNames(element: LosiAssessment): string[] {
+  return [...shadow(element).querySelectorAll('.step-button .step-name')].map((name) => name.textContent!.trim());
+}
+
+const groupIndex = (id: string) => 1 + SET.groups.findIndex((group) => group.id === id);
+
+describe('<losi-assessment> with a level scheme and a country indicator set', () => {
+  it("asks the set's indicators, one step per group, under the set's ids and titles", async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${SET}></losi-assessment>`);
+    expect(stepNames(element)).toEqual([
+      'City and portal',
+      ...SET.groups.map((group) => (group.criterion && group.id === group.criterion ? CRITERION_LABELS.en[group.criterion] : group.name)),
+    ]);
+    await goToStep(element, groupIndex('participation-engagement'));
+    expect(part(element, '#step-heading').textContent).toBe(CRITERION_LABELS.en['participation-engagement']);
+    expect(shadow(element).textContent).toContain('Messaging channel with the municipality');
+    expect(radio(element, 'messaging-channel', 'yes')).toBeTruthy();
+    await goToStep(element, groupIndex('open-government'));
+    expect(part(element, '#step-heading').textContent).toBe('Open government');
+    const asked = [...shadow(element).querySelectorAll<HTMLInputElement>('input[type="radio"][value="yes"]')].map((input) => input.name.replace('answer-', ''));
+    expect(asked).toEqual(SET.indicators.filter((indicator) => indicator.group === 'open-government').map((indicator) => indicator.id));
+  });
+
+  it('scores with scoreWithSet as answers change, and says "adapted from LOSI 2024" with the set\'s own band, never "LOSI value"', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${SET}></losi-assessment>`);
+    await goToStep(element, groupIndex('participation-engagement'));
+    radio(element, 'messaging-channel', 'yes').click();
+    await settled(element);
+    expect(element.value.answers).toEqual({ 'messaging-channel': 'yes' });
+    expect(element.result).toEqual(scoreWithSet(element.value, SET));
+    expect(element.result).toMatchObject({ official: false, methodology: 'adapted-from-LOSI-2024', levelScheme: SET.levels!.id });
+    expect(part(element, '[part="value-label"]').textContent).toBe(`${SET.name} (adapted from LOSI 2024)`);
+    expect(part(element, '[part="level"]').textContent).toBe('Up to 40 %');
+    expect(part(element, '[part="value"]').textContent).toBe((1 / SET.indicators.length).toFixed(2));
+  });
+
+  it('takes a value answering the set (its own ids included) and refuses one keyed by an id the set left out', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${SET}></losi-assessment>`);
+    const value = { schemaVersion: 1, edition: '2024', city: { name: 'Sampleton' }, answers: { 'messaging-channel': 'yes', 'official-portal': 'no' } };
+    element.value = value;
+    await settled(element);
+    expect(element.value.answers).toEqual({ 'official-portal': 'no', 'messaging-channel': 'yes' });
+    element.value = { ...value, answers: { 'sdg-data': 'yes' } };
+    await settled(element);
+    expect(part(element, '[role="alert"]').textContent).toMatch(/answers\.sdg-data: "sdg-data" is not an indicator of the indicator set "example-municipal-index"/);
+  });
+
+  it('shows the level of a scheme given for the edition, in its names', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment .levels=${ARGENTINE_MUNICIPAL_LEVELS}></losi-assessment>`, { lang: 'es' });
+    await goToStep(element, 1);
+    radio(element, 'official-portal', 'yes').click();
+    await settled(element);
+    expect(element.result).toEqual(score(element.value, { levels: ARGENTINE_MUNICIPAL_LEVELS }));
+    expect(part(element, '[part="level"]').textContent).toBe('Hasta el 40 %');
+    // Without a scheme, the UN level names.
+    const plain = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
+    expect(part(plain, '[part="level"]').textContent).toBe(LEVEL_NAMES.en.low);
+  });
+
+  it('refuses an edition other than the one the set adapts', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment edition="2022" .indicatorSet=${SET}></losi-assessment>`);
+    expect(part(element, '[role="alert"]').textContent).toMatch(/edition must be "2024" \(the indicator set's edition\), got "2022"/);
+  });
+
+  it(
+    'is accessible with a set in light, dark and Arabic',
+    async () => {
+      await expectAccessibleInAllModes(
+        () => html`<losi-assessment .indicatorSet=${SET}></losi-assessment>`,
+        (element) => goToStep(element as LosiAssessment, groupIndex('open-government')),
+      );
+    },
+    LONG_TEST_TIMEOUT,
+  );
+});
