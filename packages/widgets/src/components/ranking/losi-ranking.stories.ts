@@ -180,7 +180,7 @@ function levelStory(level: LevelId): Story {
     args: { results: PEERS, level },
     play: async ({ canvasElement }) => {
       const ranking = await rankingIn(canvasElement);
-      const shown = allInShadow(ranking, '[part="row"] td.level').map((cell) => text(cell));
+      const shown = allInShadow(ranking, '[part="row"] [role="cell"].level').map((cell) => text(cell));
       const expected = PEERS.filter((result) => result.level === level).length;
       await expect(shown).toEqual(Array.from({ length: expected }, () => LEVEL_NAMES.en[level]));
       if (expected === 0) await expect(text(inShadow(ranking, '.none'))).toBe('No city is at this level.');
@@ -243,7 +243,7 @@ function languageStory(language: Language): Story {
     play: async ({ canvasElement }) => {
       const ranking = await rankingIn(canvasElement);
       await expectLanguage(ranking, language, LANGUAGE_DIRECTION[language]);
-      const levels = allInShadow(ranking, '[part="row"] td.level').map((cell) => text(cell));
+      const levels = allInShadow(ranking, '[part="row"] [role="cell"].level').map((cell) => text(cell));
       await expect(levels).toEqual(byRank(results, language).map((result) => LEVEL_NAMES[language][result.level]));
     },
   };
