@@ -97,15 +97,20 @@ export async function getAuditReport(db: Queryable, actor: Actor, portalId: numb
  * proposals, and the source names a verdict of the portal's latest report that proposes the saved value.
  * @throws StudioError 400 naming the answer.
  */
-export async function checkAuditSources(tx: Queryable, access: PortalAccess, stored: Assessment | undefined, next: Assessment): Promise<void> {
+export async function checkAuditSources(
+  tx: Queryable,
+  portal: { readonly portalId: number; readonly auditProposals: boolean },
+  stored: Assessment | undefined,
+  next: Assessment,
+): Promise<void> {
   const changed = Object.entries(next.answers).filter(([id, answer]) => {
     if (typeof answer === 'string' || answer.source === undefined) return false;
     const before = stored?.answers[id];
     return typeof before === 'string' || canonicalJson(before?.source ?? null) !== canonicalJson(answer.source);
   });
   if (changed.length === 0) return;
-  if (!access.project.auditProposals) throw badRequest(`assessment.answers.${changed[0]![0]}.source: this project does not use audit proposals.`);
-  const attached = await latestReport(tx, access.portal.id);
+  if (!portal.auditProposals) throw badRequest(`assessment.answers.${changed[0]![0]}.source: this project does not use audit proposals.`);
+  const attached = await latestReport(tx, portal.portalId);
   for (const [id, answer] of changed) {
     const source = (answer as { source: { check: string; ruleVersion: number; status: string } }).source;
     const verdict = attached?.report.verdicts.find((item) => item.indicator === id && item.check === source.check && item.ruleVersion === source.ruleVersion);
