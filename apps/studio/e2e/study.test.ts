@@ -241,7 +241,7 @@ describe('a two-assessor study in the browser', () => {
     await expectAccessible(page, 'carry-forward');
   });
 
-  it('offers an attached audit report\'s proposals to an assessor, who accepts one: it is saved with its source', async () => {
+  it('offers an attached audit report\'s proposals to an assessor, who accepts one (saved with its source) and rejects one (not offered again)', async () => {
     const admin = new Client(app);
     await admin.login('admin@studio.test');
     const projectId = (await db.query<{ project_id: number }>('SELECT project_id FROM portals WHERE id = $1', [portalId])).rows[0]!.project_id;
@@ -293,6 +293,19 @@ describe('a two-assessor study in the browser', () => {
     expect(mine.assessment.answers[yes].value).toBe('yes');
     // The other proposal was not accepted: it is not an answer.
     expect(mine.assessment.answers[no]).toBeUndefined();
+
+    // Rejecting it is kept on the server: another browser (no local storage of this one) does not offer it again.
+    await questionnaire.locator(`.proposal[data-id="${no}"] .reject`).click();
+    await expect.poll(async () => (await asha.json('GET', `/api/portals/${sampleton.id}/audit-report`)).rejected, { timeout: 15_000 }).toEqual([
+      { indicator: no, check: `check-${no}`, ruleVersion: 1 },
+    ]);
+    const elsewhere = await open();
+    await signIn(elsewhere.page, 'a@studio.test');
+    await elsewhere.page.goto(`${origin}/#/portals/${sampleton.id}`);
+    await widgetsSettled(elsewhere.page);
+    await elsewhere.page.locator('losi-assessment').getByRole('button', { name: new RegExp(`^${CRITERION_NAMES[first.criterion]}`) }).click();
+    await elsewhere.page.locator('losi-assessment').locator(`fieldset[data-id="${no}"]`).waitFor();
+    expect(await elsewhere.page.locator('losi-assessment').locator(`.proposal[data-id="${no}"]`).count()).toBe(0);
   });
 
   it('saw no CSP violation, no page error and no request leaving the studio', () => {

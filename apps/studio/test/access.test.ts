@@ -57,6 +57,12 @@ const ENDPOINTS: readonly Endpoint[] = [
   { name: 'POST /api/portals/:id/audit-report', allowed: ['admin'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/audit-report`, {}) },
   // The project does not show proposals (the default): assessors are refused, staff get 404 (none attached).
   { name: 'GET /api/portals/:id/audit-report', allowed: ['admin', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/audit-report`) },
+  // The project does not show proposals (the default): refused to everyone, assessors included.
+  {
+    name: 'POST /api/portals/:id/audit-report/rejections',
+    allowed: [],
+    call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/audit-report/rejections`, { reportId: 1, indicator: 'x', check: 'y', ruleVersion: 1 }),
+  },
   { name: 'GET /api/portals/:id/carry-forward', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/carry-forward`) },
   { name: 'POST /api/portals/:id/compare', allowed: ['reviewer', 'senior'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/compare`, { version: 1 }) },
   { name: 'PUT /api/portals/:id/review', allowed: ['reviewer', 'senior'], call: (c, s) => c.request('PUT', `/api/portals/${portal(s)}/review`, { version: 1, decisions: [] }) },

@@ -141,6 +141,32 @@ describe.each(BACKENDS)('audit proposals on %s', (backend) => {
     await study.admin.json('PUT', `/api/projects/${study.projectId}/settings`, { auditProposals: true });
   });
 
+  it('keeps an assessor\'s rejection of a proposal on the server, in the history and blind to the other assessor', async () => {
+    const attached = await study.assessorA.json<{ id: number; rejected: unknown[] }>('GET', url());
+    expect(attached.rejected).toEqual([]);
+    const rejection = { reportId: attached.id, indicator: FAIL, check: `check-${FAIL}`, ruleVersion: 1 };
+    const rejectUrl = `${url()}/rejections`;
+    expect((await study.reviewer.request('POST', rejectUrl, rejection)).statusCode).toBe(403);
+    expect((await study.outsider.request('POST', rejectUrl, rejection)).statusCode).toBe(403);
+    const unknown = await study.assessorA.request('POST', rejectUrl, { ...rejection, ruleVersion: 7 });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().message).toContain(`no proposal for ${FAIL} by check check-${FAIL}, rule 7`);
+    expect((await study.assessorA.request('POST', rejectUrl, { ...rejection, reportId: attached.id + 1000 })).statusCode).toBe(409);
+
+    const expected = [{ indicator: FAIL, check: `check-${FAIL}`, ruleVersion: 1 }];
+    expect(await study.assessorA.json('POST', rejectUrl, rejection)).toEqual(expected);
+    // Twice is once; a reload (a new GET) still knows it; the other assessor still gets the proposal.
+    expect(await study.assessorA.json('POST', rejectUrl, rejection)).toEqual(expected);
+    expect((await study.assessorA.json<{ rejected: unknown[] }>('GET', url())).rejected).toEqual(expected);
+    expect((await study.assessorB.json<{ rejected: unknown[] }>('GET', url())).rejected).toEqual([]);
+    const logged = (await study.assessorA.json<{ action: string; indicator: string; after: unknown }[]>('GET', `/api/portals/${portalId}/history`)).filter(
+      (entry) => entry.action === 'audit-proposal-rejected',
+    );
+    expect(logged).toEqual([expect.objectContaining({ indicator: FAIL, after: { reportId: attached.id, check: `check-${FAIL}`, ruleVersion: 1, status: 'fail' } })]);
+    const seenByB = (await study.assessorB.json<{ action: string }[]>('GET', `/api/portals/${portalId}/history`)).filter((entry) => entry.action === 'audit-proposal-rejected');
+    expect(seenByB).toEqual([]);
+  });
+
   it('attaches reports only while the portal is being assessed', async () => {
     const [, other] = study.portalIds;
     await assessAndSubmit(study.assessorA, other);

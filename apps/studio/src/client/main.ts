@@ -16,7 +16,14 @@ const STATUSES = ['assessing', 'submitted', 'compared', 'reconciling', 'reviewed
 type Status = (typeof STATUSES)[number];
 
 interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean; auditProposals: boolean }
-interface AttachedReport { id: number; attachedBy: string; attachedAt: string; report: { finishedAt: string; verdicts: { indicator: string }[] } }
+interface AttachedReport {
+  id: number;
+  attachedBy: string;
+  attachedAt: string;
+  report: { finishedAt: string; verdicts: { indicator: string; check: string; ruleVersion: number }[] };
+  /** What the signed-in assessor rejected of this report. */
+  rejected?: { indicator: string; check: string; ruleVersion: number }[];
+}
 interface Portal { id: number; projectId: number; city: string; country: string; portalUrl: string; language: string; status: Status; version: number; assessors: { id: number; name: string; submitted: boolean }[] }
 interface Review { portal: Portal; comparison: { disagreementRate: number | null; agreementRate: number | null; disagreed: number; needsReconciliation: boolean; maxDisagreement: number } | null; decisions: unknown[] | null; finalAssessment: Assessment | null }
 interface Stored { assessorId: number; assessor: string; assessment: Assessment; version: number; submittedAt: string | null }
@@ -394,7 +401,25 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
     // Proposals only where the project shows them; answers already taken from a proposal are not offered again.
     const attached = editable && project.auditProposals ? await optionalReport(portalId) : undefined;
     const decided = new Set(Object.entries(mine.assessment.answers).filter(([, answer]) => typeof answer !== 'string' && answer.source).map(([id]) => id));
-    const auditReport = attached && { ...attached.report, verdicts: attached.report.verdicts.filter((verdict) => !decided.has(verdict.indicator)) };
+    // A proposal the assessor rejected (stored on the server) is not offered again either.
+    const rejected = new Set((attached?.rejected ?? []).map((item) => `${item.indicator} ${item.check} ${item.ruleVersion}`));
+    const auditReport = attached && {
+      ...attached.report,
+      verdicts: attached.report.verdicts.filter((verdict) => !decided.has(verdict.indicator) && !rejected.has(`${verdict.indicator} ${verdict.check} ${verdict.ruleVersion}`)),
+    };
+    // <losi-assessment> has no event for a rejection: its Reject button (class reject) sits in the proposal's section
+    // (data-id = indicator), and a click on it is composed, so it is seen here.
+    const recordRejection = (event: Event) => {
+      if (!attached) return;
+      const path = event.composedPath() as HTMLElement[];
+      const button = path.find((node) => node instanceof HTMLButtonElement && node.classList.contains('reject'));
+      const indicator = button && path.find((node) => node instanceof HTMLElement && node.classList.contains('proposal'))?.dataset['id'];
+      const verdict = indicator && attached.report.verdicts.find((item) => item.indicator === indicator);
+      if (!verdict) return;
+      api('POST', `/api/portals/${portalId}/audit-report/rejections`, { reportId: attached.id, indicator, check: verdict.check, ruleVersion: verdict.ruleVersion }).catch((error: unknown) =>
+        render(errorBox(error), saveState),
+      );
+    };
     const saveState = document.createElement('div');
     saveState.setAttribute('aria-live', 'polite');
     const saver = new AssessmentSaver(portalId, mine.version, (state) => render(state, saveState));
@@ -410,7 +435,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
         : nothing}
       ${auditReport ? html`<p class="notice" id="audit-note">${t('auditForAssessor')}</p>` : nothing}
       <losi-assessment .value=${mine.assessment} .auditReport=${auditReport} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
-        @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)}></losi-assessment>
+        @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)} @click=${recordRejection}></losi-assessment>
       ${saveState}
       ${editable
         ? html`<div class="row"><button id="submit-assessment" @click=${async () => {

@@ -17,7 +17,7 @@ import { StudioError, badRequest, unauthenticated } from './errors.js';
 import { readHistory, historyToCsv } from './history.js';
 import { parseInput } from './input.js';
 import { changeProject, createProject, getProject, listProjects } from './projects.js';
-import { attachAuditReport, getAuditReport } from './audit.js';
+import { attachAuditReport, getAuditReport, rejectAuditProposal } from './audit.js';
 import { accessPortal, assignAssessors, importPortals, listPortals } from './portals.js';
 import { getAssessmentOf, getOwnAssessment, listAssessments, saveOwnAssessment, submitOwnAssessment } from './assessments.js';
 import { comparePortal, getReview, publishPortal, reopenPortal, reviewPortal, signOffPortal } from './workflow.js';
@@ -213,6 +213,7 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
     reply.status(201).send(await attachAuditReport(db, actorOf(request), idParam(request, 'portalId'), request.body)),
   );
   app.get('/api/portals/:portalId/audit-report', async (request) => getAuditReport(db, actorOf(request), idParam(request, 'portalId')));
+  app.post('/api/portals/:portalId/audit-report/rejections', async (request) => rejectAuditProposal(db, actorOf(request), idParam(request, 'portalId'), request.body));
 
   app.get('/api/portals/:portalId/carry-forward', async (request) => carriedForwardEvidence(db, actorOf(request), idParam(request, 'portalId')));
 

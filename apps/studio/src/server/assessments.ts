@@ -3,16 +3,16 @@
  * but its author until every assessor of that portal has submitted. Every save carries the version it was based on
  * and appends one history entry per changed answer.
  */
-import { answerValue, createTemplate, getEdition, type Answer, type Assessment } from '@losi/indicators';
+import { answerValue, createTemplate, getEdition, type Answer, type Assessment, type EditionId } from '@losi/indicators';
 import { parseAssessment } from '@losi/indicators/schema';
 import { z } from 'zod';
 import type { Database, Queryable } from './db.js';
-import { badRequest, conflict, forbidden } from './errors.js';
-import { appendHistory, type HistoryEntryInput } from './history.js';
+import { badRequest, conflict, forbidden, notFound } from './errors.js';
+import { appendHistory, historyEntriesJson, historyInsertSql, type HistoryEntryInput } from './history.js';
 import { canonicalJson, parseInput } from './input.js';
 import { accessPortal, type PortalAccess } from './portals.js';
 import { checkAuditSources } from './audit.js';
-import { requirePermission, type Actor } from './roles.js';
+import { requirePermission, type Actor, type PortalStatus } from './roles.js';
 
 export interface StoredAssessment {
   readonly assessorId: number;
@@ -89,8 +89,77 @@ function changes(before: Assessment | undefined, after: Assessment): { indicator
   return list;
 }
 
+interface SaveStateRow {
+  project_id: number;
+  status: PortalStatus;
+  edition: EditionId;
+  audit_proposals: boolean;
+  assigned: boolean;
+  assessment: Assessment | null;
+  version: number | null;
+  submitted_at: Date | null;
+}
+
+/**
+ * Everything a save checks, in one statement: the portal's state, its project's edition and proposal setting, whether
+ * the actor is assigned, and the actor's stored assessment. Not locked: the write re-checks what matters.
+ */
+async function readSaveState(db: Queryable, actor: Actor, portalId: number): Promise<SaveStateRow> {
+  const { rows } = await db.query<SaveStateRow>(
+    `SELECT p.project_id, p.status, pr.edition, pr.audit_proposals,
+            EXISTS (SELECT 1 FROM assignments a WHERE a.portal_id = p.id AND a.assessor_id = $2) AS assigned,
+            s.assessment, s.version, s.submitted_at
+       FROM portals p JOIN projects pr ON pr.id = p.project_id
+       LEFT JOIN assessments s ON s.portal_id = p.id AND s.assessor_id = $2
+      WHERE p.id = $1`,
+    [portalId, actor.id],
+  );
+  if (!rows[0]) throw notFound(`Portal ${portalId}`);
+  return rows[0];
+}
+
+/** The refusals of a save, in the order a reader expects them; returns the stored copy (undefined before the first save). */
+function checkSave(state: SaveStateRow, actor: Actor, portalId: number, assessment: Assessment, version: number): StoredAssessment | undefined {
+  if (!state.assigned) throw forbidden('You are not assigned to this portal.');
+  if (assessment.edition !== state.edition) throw badRequest(`assessment.edition: this project assesses LOSI ${state.edition}, not ${assessment.edition}.`);
+  if (state.status !== 'assessing') throw conflict(`Portal ${portalId} is ${state.status}: answers change only while it is being assessed.`);
+  const stored =
+    state.assessment === null || state.version === null
+      ? undefined
+      : toStored({ assessor_id: actor.id, name: actor.name, assessment: state.assessment, version: state.version, submitted_at: state.submitted_at });
+  const current = stored?.version ?? 0;
+  if (stored?.submittedAt) throw conflict('You submitted this assessment already: a reviewer can reopen the portal.', { current: stored });
+  if (version !== current) {
+    throw conflict(`Your answers changed elsewhere since this screen loaded them (version ${version}, now ${current}): reload to see them.`, { current: stored });
+  }
+  return stored;
+}
+
+// The write of a save: the assessment and its history entries in one statement, so both are stored or neither. It
+// writes only while the portal is being assessed, the actor is assigned (both rows held FOR SHARE until commit) and
+// the stored copy is still the version the checks read (not submitted since): otherwise it writes nothing and
+// returns no row.
+const SAVE_GUARD = `guard AS (
+    SELECT 1 FROM portals p JOIN assignments a ON a.portal_id = p.id AND a.assessor_id = $2
+     WHERE p.id = $1 AND p.status = 'assessing' FOR SHARE OF p, a)`;
+const UPDATE_SAVE = `WITH ${SAVE_GUARD},
+  saved AS (
+    UPDATE assessments SET assessment = $3::jsonb, version = version + 1, updated_at = now()
+     WHERE portal_id = $1 AND assessor_id = $2 AND version = $5 AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM guard)
+    RETURNING version),
+  logged AS (${historyInsertSql('$4', 'saved')})
+  SELECT version FROM saved`;
+const INSERT_SAVE = `WITH ${SAVE_GUARD},
+  saved AS (
+    INSERT INTO assessments (portal_id, assessor_id, assessment) SELECT $1, $2, $3::jsonb FROM guard
+    ON CONFLICT (portal_id, assessor_id) DO NOTHING
+    RETURNING version),
+  logged AS (${historyInsertSql('$4', 'saved')})
+  SELECT version FROM saved`;
+
 /**
  * Saves the signed-in assessor's assessment. `version` is the version the screen loaded (0 for the first save).
+ * Two statements: one read of everything the checks need, one write of the assessment with its history entries.
  * @throws StudioError 409 with the stored copy when someone (another tab) saved in between, or once submitted.
  */
 export async function saveOwnAssessment(db: Database, actor: Actor, portalId: number, body: unknown): Promise<StoredAssessment> {
@@ -102,44 +171,29 @@ export async function saveOwnAssessment(db: Database, actor: Actor, portalId: nu
     throw badRequest(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { problems });
   }
   const assessment = parsed.assessment;
-  return db.transaction(async (tx) => {
-    const access = await accessPortal(tx, actor, portalId, true);
-    requireAssigned(actor, access);
-    if (assessment.edition !== access.project.edition) {
-      throw badRequest(`assessment.edition: this project assesses LOSI ${access.project.edition}, not ${assessment.edition}.`);
-    }
-    if (access.portal.status !== 'assessing') throw conflict(`Portal ${portalId} is ${access.portal.status}: answers change only while it is being assessed.`);
-    const [stored] = await readAssessments(tx, portalId, actor.id, true);
-    const current = stored?.version ?? 0;
-    if (stored?.submittedAt) throw conflict('You submitted this assessment already: a reviewer can reopen the portal.', { current: stored });
-    if (input.version !== current) {
-      throw conflict(`Your answers changed elsewhere since this screen loaded them (version ${input.version}, now ${current}): reload to see them.`, {
-        current: stored,
-      });
-    }
-    // An answer marked as an accepted audit proposal must be one: the project shows proposals and the report has it.
-    await checkAuditSources(tx, access, stored?.assessment, assessment);
-    const changed = changes(stored?.assessment, assessment);
-    if (changed.length === 0 && stored) return stored;
-    const { rows } = stored
-      ? await tx.query<{ version: number }>(
-          'UPDATE assessments SET assessment = $3::jsonb, version = version + 1, updated_at = now() WHERE portal_id = $1 AND assessor_id = $2 RETURNING version',
-          [portalId, actor.id, JSON.stringify(assessment)],
-        )
-      : await tx.query<{ version: number }>('INSERT INTO assessments (portal_id, assessor_id, assessment) VALUES ($1, $2, $3::jsonb) RETURNING version', [
-          portalId,
-          actor.id,
-          JSON.stringify(assessment),
-        ]);
-    const base = { actorId: actor.id, projectId: access.project.id, portalId, assessorId: actor.id };
-    await appendHistory(
-      tx,
-      changed.map(
-        (change): HistoryEntryInput => ({ ...base, action: change.indicator ? 'answer-changed' : 'assessment-details-changed', indicator: change.indicator, before: change.before, after: change.after }),
-      ),
-    );
-    return { assessorId: actor.id, assessor: actor.name, assessment, version: rows[0]!.version, submittedAt: null };
-  });
+  const state = await readSaveState(db, actor, portalId);
+  const stored = checkSave(state, actor, portalId, assessment, input.version);
+  // An answer marked as an accepted audit proposal must be one: the project shows proposals and the report has it.
+  await checkAuditSources(db, { portalId, auditProposals: state.audit_proposals }, stored?.assessment, assessment);
+  const changed = changes(stored?.assessment, assessment);
+  if (changed.length === 0 && stored) return stored;
+  const base = { actorId: actor.id, projectId: state.project_id, portalId, assessorId: actor.id };
+  const entries = historyEntriesJson(
+    changed.map(
+      (change): HistoryEntryInput => ({ ...base, action: change.indicator ? 'answer-changed' : 'assessment-details-changed', indicator: change.indicator, before: change.before, after: change.after }),
+    ),
+  );
+  const text = JSON.stringify(assessment);
+  const { rows } = stored
+    ? await db.query<{ version: number }>(UPDATE_SAVE, [portalId, actor.id, text, entries, stored.version])
+    : await db.query<{ version: number }>(INSERT_SAVE, [portalId, actor.id, text, entries]);
+  if (!rows[0]) {
+    // Something changed between the read and the write (another tab saved, the portal was submitted, the assignment
+    // removed): nothing was written; the same checks on a fresh read say what.
+    checkSave(await readSaveState(db, actor, portalId), actor, portalId, assessment, input.version);
+    throw conflict('Your answers changed elsewhere while this save ran: reload to see them.');
+  }
+  return { assessorId: actor.id, assessor: actor.name, assessment, version: rows[0].version, submittedAt: null };
 }
 
 /** What keeps an assessment from being submitted: unanswered indicators and, with the evidence rule, a yes without evidence. */

@@ -9,7 +9,8 @@ import { parseAuditReport, proposedValue, type AuditReport } from '@losi/indicat
 import type { Database, Queryable } from './db.js';
 import { badRequest, conflict, forbidden, notFound } from './errors.js';
 import { appendHistory } from './history.js';
-import { canonicalJson } from './input.js';
+import { z } from 'zod';
+import { canonicalJson, parseInput } from './input.js';
 import { accessPortal, type PortalAccess } from './portals.js';
 import { can, requirePermission, type Actor } from './roles.js';
 
@@ -19,6 +20,14 @@ export interface AttachedReport {
   readonly attachedBy: string;
   readonly attachedAt: string;
   readonly report: AuditReport;
+  /** The proposals of this report the signed-in assessor rejected (empty for staff): not to be offered again. */
+  readonly rejected?: readonly RejectedProposal[];
+}
+
+export interface RejectedProposal {
+  readonly indicator: string;
+  readonly check: string;
+  readonly ruleVersion: number;
 }
 
 const host = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
@@ -89,7 +98,54 @@ export async function getAuditReport(db: Queryable, actor: Actor, portalId: numb
   requireReportAccess(actor, access);
   const attached = await latestReport(db, portalId);
   if (!attached) throw notFound(`An audit report of portal ${portalId}`);
-  return attached;
+  return { ...attached, rejected: access.assigned ? await rejectedProposals(db, portalId, actor.id, attached.id) : [] };
+}
+
+/** What `assessorId` rejected of report `reportId`, from the history (the one place it is kept). */
+async function rejectedProposals(db: Queryable, portalId: number, assessorId: number, reportId: number): Promise<RejectedProposal[]> {
+  const { rows } = await db.query<{ indicator: string; check: string; rule_version: number }>(
+    `SELECT indicator, after->>'check' AS check, (after->>'ruleVersion')::int AS rule_version FROM history
+      WHERE portal_id = $1 AND assessor_id = $2 AND action = 'audit-proposal-rejected' AND (after->>'reportId')::int = $3 ORDER BY id`,
+    [portalId, assessorId, reportId],
+  );
+  return rows.map((row) => ({ indicator: row.indicator, check: row.check, ruleVersion: row.rule_version }));
+}
+
+const rejectionSchema = z.object({ reportId: z.number().int().positive(), indicator: z.string().min(1).max(100), check: z.string().min(1).max(200), ruleVersion: z.number().int() });
+
+/**
+ * Records that the signed-in assessor rejected a proposal of the portal's latest report, as a history entry (blind
+ * like their answers), so it is not offered again after a reload or on another device. Rejecting twice records once.
+ * @throws StudioError 409 when a newer report was attached or the portal is past assessing, 400 for a proposal the
+ * report does not make.
+ */
+export async function rejectAuditProposal(db: Database, actor: Actor, portalId: number, body: unknown): Promise<RejectedProposal[]> {
+  requirePermission(actor, 'assess');
+  const input = parseInput(rejectionSchema, body);
+  return db.transaction(async (tx) => {
+    const access = await accessPortal(tx, actor, portalId, true);
+    if (!access.assigned) throw forbidden('You are not assigned to this portal.');
+    requireReportAccess(actor, access);
+    if (access.portal.status !== 'assessing') throw conflict(`Portal ${portalId} is ${access.portal.status}: proposals are decided only while it is being assessed.`);
+    const attached = await latestReport(tx, portalId);
+    if (!attached || attached.id !== input.reportId) throw conflict(`Report ${input.reportId} is no longer this portal's audit report: reload to see the current one.`);
+    const verdict = attached.report.verdicts.find((item) => item.indicator === input.indicator && item.check === input.check && item.ruleVersion === input.ruleVersion);
+    if (!verdict) throw badRequest(`indicator: report ${input.reportId} makes no proposal for ${input.indicator} by check ${input.check}, rule ${input.ruleVersion}.`);
+    const rejected = await rejectedProposals(tx, portalId, actor.id, attached.id);
+    if (rejected.some((item) => item.indicator === input.indicator && item.check === input.check && item.ruleVersion === input.ruleVersion)) return rejected;
+    await appendHistory(tx, [
+      {
+        actorId: actor.id,
+        projectId: access.project.id,
+        portalId,
+        assessorId: actor.id,
+        action: 'audit-proposal-rejected',
+        indicator: input.indicator,
+        after: { reportId: attached.id, check: input.check, ruleVersion: input.ruleVersion, status: verdict.status },
+      },
+    ]);
+    return [...rejected, { indicator: input.indicator, check: input.check, ruleVersion: input.ruleVersion }];
+  });
 }
 
 /**
@@ -97,15 +153,20 @@ export async function getAuditReport(db: Queryable, actor: Actor, portalId: numb
  * proposals, and the source names a verdict of the portal's latest report that proposes the saved value.
  * @throws StudioError 400 naming the answer.
  */
-export async function checkAuditSources(tx: Queryable, access: PortalAccess, stored: Assessment | undefined, next: Assessment): Promise<void> {
+export async function checkAuditSources(
+  tx: Queryable,
+  portal: { readonly portalId: number; readonly auditProposals: boolean },
+  stored: Assessment | undefined,
+  next: Assessment,
+): Promise<void> {
   const changed = Object.entries(next.answers).filter(([id, answer]) => {
     if (typeof answer === 'string' || answer.source === undefined) return false;
     const before = stored?.answers[id];
     return typeof before === 'string' || canonicalJson(before?.source ?? null) !== canonicalJson(answer.source);
   });
   if (changed.length === 0) return;
-  if (!access.project.auditProposals) throw badRequest(`assessment.answers.${changed[0]![0]}.source: this project does not use audit proposals.`);
-  const attached = await latestReport(tx, access.portal.id);
+  if (!portal.auditProposals) throw badRequest(`assessment.answers.${changed[0]![0]}.source: this project does not use audit proposals.`);
+  const attached = await latestReport(tx, portal.portalId);
   for (const [id, answer] of changed) {
     const source = (answer as { source: { check: string; ruleVersion: number; status: string } }).source;
     const verdict = attached?.report.verdicts.find((item) => item.indicator === id && item.check === source.check && item.ruleVersion === source.ruleVersion);

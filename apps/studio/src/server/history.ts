@@ -35,26 +35,41 @@ export interface HistoryEntry {
   readonly withheld: boolean;
 }
 
-const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+/**
+ * The INSERT of the entries in the jsonb array parameter `param` (see historyEntriesJson), in their order. `from`
+ * adds a relation to the FROM list: inside a write's WITH, the entries are appended only if that relation has a row.
+ */
+export function historyInsertSql(param: string, from?: string): string {
+  return `INSERT INTO history (actor_id, project_id, portal_id, assessor_id, action, indicator, before, after, reason)
+    SELECT (x.e->>'actorId')::int, (x.e->>'projectId')::int, (x.e->>'portalId')::int, (x.e->>'assessorId')::int,
+           x.e->>'action', x.e->>'indicator', x.e->'before', x.e->'after', x.e->>'reason'
+      FROM ${from ? `${from}, ` : ''}jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS x(e, n) ORDER BY x.n`;
+}
 
+/**
+ * The entries as the JSON text historyInsertSql reads. A before or after that is undefined is left out (SQL NULL);
+ * null stays JSON null, as one statement per entry stored them.
+ */
+export function historyEntriesJson(entries: readonly HistoryEntryInput[]): string {
+  return JSON.stringify(
+    entries.map((entry) => ({
+      actorId: entry.actorId,
+      projectId: entry.projectId ?? null,
+      portalId: entry.portalId ?? null,
+      assessorId: entry.assessorId ?? null,
+      action: entry.action,
+      indicator: entry.indicator ?? null,
+      before: entry.before,
+      after: entry.after,
+      reason: entry.reason ?? null,
+    })),
+  );
+}
+
+/** Appends the entries in one statement (one round trip however many there are). */
 export async function appendHistory(tx: Queryable, entries: readonly HistoryEntryInput[]): Promise<void> {
-  for (const entry of entries) {
-    await tx.query(
-      `INSERT INTO history (actor_id, project_id, portal_id, assessor_id, action, indicator, before, after, reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9)`,
-      [
-        entry.actorId,
-        entry.projectId ?? null,
-        entry.portalId ?? null,
-        entry.assessorId ?? null,
-        entry.action,
-        entry.indicator ?? null,
-        json(entry.before),
-        json(entry.after),
-        entry.reason ?? null,
-      ],
-    );
-  }
+  if (entries.length === 0) return;
+  await tx.query(historyInsertSql('$1'), [historyEntriesJson(entries)]);
 }
 
 interface HistoryRow {
