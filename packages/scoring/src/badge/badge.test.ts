@@ -222,7 +222,7 @@ describe('renderBadgeSvg: a country\'s indicator set', () => {
 
   it('refuses source "official" for a set\'s value, naming the field', () => {
     expect(() => renderBadgeSvg(complete, { levels, source: 'official' })).toThrow(
-      expect.objectContaining({ name: 'LosiScoringError', path: 'options.source', message: expect.stringMatching(/never an official LOSI value/) }),
+      expect.objectContaining({ name: 'LosiScoringError', path: 'options.source', message: expect.stringMatching(/never official/) }),
     );
     expect(() => badgeLabel({ value: 0.5, edition: '2024', source: 'official' }, { adaptedFrom: '2024', setName: 'Índice municipal' })).toThrow(
       expect.objectContaining({ path: 'source' }),

@@ -68,30 +68,15 @@ interface BadgeFacts {
 type BadgeResult = LosiResult<string> | LosiCountsResult<string> | SetResult<string>;
 
 /** The set a value is of: from a result of `scoreWithSet`, or `options.adaptedFrom` with `options.setName`. */
-function adaptedSet(input: BadgeInput | BadgeResult, options: BadgeOptions): string | null {
-  const { adaptedFrom, setName } = options;
-  if (adaptedFrom !== undefined || setName !== undefined) {
-    if (typeof setName !== 'string' || setName.trim() === '') {
-      throw new LosiScoringError(`setName is the name of the indicator set, with adaptedFrom, got ${JSON.stringify(setName)}`, 'options.setName');
-    }
-    if (typeof adaptedFrom !== 'string' || adaptedFrom !== input.edition) {
-      throw new LosiScoringError(
-        `adaptedFrom is the edition the set adapts, the value's edition ${JSON.stringify(input.edition)}, got ${JSON.stringify(adaptedFrom)}`,
-        'options.adaptedFrom',
-      );
-    }
+function adaptedSet(input: BadgeInput | BadgeResult, { adaptedFrom, setName }: BadgeOptions): string | null {
+  if ((adaptedFrom !== undefined || setName !== undefined) && !(typeof setName === 'string' && setName.trim())) {
+    throw new LosiScoringError(`setName names the indicator set, got ${JSON.stringify(setName)}`, 'options.setName');
   }
-  const ref = (input as { indicatorSet?: unknown }).indicatorSet;
-  if (ref !== undefined) {
-    const name = typeof ref === 'object' && ref !== null ? (ref as { name?: unknown }).name : undefined;
-    if (typeof name !== 'string' || name.trim() === '') throw new LosiScoringError('a result of scoreWithSet names its set', 'indicatorSet.name');
-    return setName ?? name;
+  if (setName !== undefined && adaptedFrom !== input.edition) {
+    throw new LosiScoringError(`adaptedFrom is the edition, ${JSON.stringify(input.edition)}, got ${JSON.stringify(adaptedFrom)}`, 'options.adaptedFrom');
   }
-  // A result marked as not official (an adapted methodology) must say what it is adapted into.
-  if ((input as { official?: unknown }).official === false && setName === undefined) {
-    throw new LosiScoringError('a result that is not an official LOSI value needs the name of its indicator set', 'options.setName');
-  }
-  return setName ?? null;
+  const name = (input as { indicatorSet?: { name?: unknown } }).indicatorSet?.name;
+  return setName ?? (typeof name === 'string' && name.trim() ? name : null);
 }
 
 function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeFacts {
@@ -103,17 +88,15 @@ function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeF
   }
   const setName = adaptedSet(input, options);
   if (setName !== null && source === 'official') {
-    throw new LosiScoringError(`the value of the indicator set "${setName}" is adapted from LOSI, never an official LOSI value`, isResult ? 'options.source' : 'source');
+    throw new LosiScoringError(`an indicator set's value is never official`, isResult ? 'options.source' : 'source');
   }
   const scheme = options.levels ?? UN_LEVEL_SCHEME;
   const computed = levelOf(input.value, scheme);
   const level = input.level ?? computed;
   const band = scheme.bands.find((b) => b.id === level);
   if (!band) {
-    const resultScheme = (input as { levelScheme?: unknown }).levelScheme;
-    if (isResult && typeof resultScheme === 'string' && resultScheme !== scheme.id) {
-      throw new LosiScoringError(`the result's level is of the scheme "${resultScheme}": pass that scheme as levels`, 'options.levels');
-    }
+    const resultScheme = (input as { levelScheme?: string }).levelScheme;
+    if (resultScheme && resultScheme !== scheme.id) throw new LosiScoringError(`pass the scheme "${resultScheme}" as levels`, 'options.levels');
     throw new LosiScoringError(`level is one of ${scheme.bands.map((b) => b.id).join(', ')}, got ${JSON.stringify(level)}`, 'level');
   }
   const levelName = (language: Language) => band.labels?.[language] ?? band.labels?.en ?? LEVEL_NAMES[language][band.id as LevelId];
