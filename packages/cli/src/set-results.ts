@@ -7,7 +7,7 @@ import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { LevelScheme } from '@losi/indicators/structure';
 import type { SetResult } from '@losi/scoring/indicator-set';
 import type { CliContext } from './context.js';
-import { usageError } from './exit-codes.js';
+import { inputError, usageError } from './exit-codes.js';
 import { loadAssessments, type LoadOutcome } from './load.js';
 import type { Problem } from './problems.js';
 import { locateProblem } from './score-batch.js';
@@ -67,16 +67,23 @@ export async function scoreSetInputs(
   context: CliContext,
   files: readonly string[],
   set: IndicatorSet,
-  options: { readonly applicableOnly?: boolean; readonly levels?: LevelScheme },
+  options: { readonly setFile: string; readonly applicableOnly?: boolean; readonly levels?: LevelScheme },
 ): Promise<SetOutcome> {
   const ids = set.indicators.map((indicator) => indicator.id);
   const loaded = await loadAssessments(context, files, { indicatorSet: { id: set.id, basedOn: set.basedOn, ids } });
-  const { scoreManyWithSet } = await import('@losi/scoring/indicator-set');
-  const scored = scoreManyWithSet(
-    loaded.assessments.map((entry) => entry.assessment),
-    set,
-    { mode: options.applicableOnly ? 'applicable-only' : 'official', ...(options.levels ? { levels: options.levels as never } : {}) },
-  );
+  const [{ scoreManyWithSet }, { LosiScoringError }] = await Promise.all([import('@losi/scoring/indicator-set'), import('@losi/scoring')]);
+  let scored;
+  try {
+    scored = scoreManyWithSet(
+      loaded.assessments.map((entry) => entry.assessment),
+      set,
+      { mode: options.applicableOnly ? 'applicable-only' : 'official', ...(options.levels ? { levels: options.levels as never } : {}) },
+    );
+  } catch (error) {
+    // A set that passes its schema but does not hold together for scoring: the file is the problem, not an assessment.
+    if (error instanceof LosiScoringError) throw inputError(`--indicator-set ${options.setFile}: ${error.message}. Nothing was written.`);
+    throw error;
+  }
   const entries: SetEntry[] = [];
   const problems = [...loaded.problems];
   let refused = 0;

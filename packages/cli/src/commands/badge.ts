@@ -59,7 +59,7 @@ async function runSetBadge(context: CliContext, file: string, options: BadgeComm
   const { checkSetOptions, scoreSetInputs, setScheme } = await import('../set-results.js');
   checkSetOptions(options);
   const set = await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet!);
-  const outcome = await scoreSetInputs(context, [file], set, { ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
+  const outcome = await scoreSetInputs(context, [file], set, { setFile: options.indicatorSet!, ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
   const unread = outcome.counts[0]?.readable === false ? outcome.problems[0] : undefined;
   if (unread) throw inputError(`${(await import('../problems.js')).formatProblem(unread)}. Nothing was written.`);
   const { renderBadgeSvg } = await import('@losi/scoring/badge');

@@ -84,7 +84,7 @@ async function runSetReport(context: CliContext, file: string, options: SingleRe
   const { adaptedName, checkSetOptions, scoreSetInputs, setScheme } = await import('../set-results.js');
   checkSetOptions(options);
   const set = await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet!);
-  const outcome = await scoreSetInputs(context, [file], set, { ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
+  const outcome = await scoreSetInputs(context, [file], set, { setFile: options.indicatorSet!, ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
   const unread = outcome.counts[0]?.readable === false ? outcome.problems[0] : undefined;
   if (unread) throw inputError(`${(await import('../problems.js')).formatProblem(unread)}. Nothing was written.`);
   const lang = options.locale ?? 'en';

@@ -29,7 +29,7 @@ export async function runScoreWithSet(context: CliContext, files: readonly strin
     throw usageError('--indicator-set writes csv, json or a table, not yet a workbook: use --out results.csv (a spreadsheet opens it). Nothing was written.');
   }
   const set = await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet!);
-  const outcome = await scoreSetInputs(context, files, set, { ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
+  const outcome = await scoreSetInputs(context, files, set, { setFile: options.indicatorSet!, ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
   reportProblems(context, outcome.problems);
   const count = outcome.entries.length;
   if (count === 0) {
