@@ -154,6 +154,20 @@ describe('losi score --indicator-set (#16 item 5)', () => {
   });
 });
 
+describe('losi score --indicator-set: stdin and --applicable-only', () => {
+  it('reads a set-keyed assessment from stdin and leaves na answers out with --applicable-only', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    const city = setAssessment('Delta (fictional)', 47) as { answers: Record<string, string> };
+    for (const id of SET_IDS.slice(-4)) city.answers[id] = 'na';
+    const run = await runLosi(['score', '-', '--indicator-set', 'set.json', '--applicable-only', '--format', 'json'], { cwd: folder, input: JSON.stringify(city) });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout).results;
+    expect(result).toMatchObject({ mode: 'applicable-only', denominator: SET_IDS.length - 4, value: 47 / (SET_IDS.length - 4), source: { file: 'stdin' } });
+  });
+});
+
 describe('losi badge and losi report --indicator-set (#16 item 5)', () => {
   const setup = () => {
     const folder = tempFolder();
