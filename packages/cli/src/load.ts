@@ -27,6 +27,11 @@ export interface LoadOptions {
   readonly edition?: EditionId;
   /** Called after each input is read and parsed. */
   readonly onInput?: () => void;
+  /**
+   * A country project's indicator set (`--indicator-set`): answers are keyed by its ids (JSON checked by
+   * `parseAssessment`, CSV columns read as its indicators), and CSV rows default to the edition it adapts.
+   */
+  readonly indicatorSet?: { readonly id: string; readonly basedOn: EditionId; readonly ids: readonly string[] };
 }
 
 /** `row 12`, the form CSV locations are printed in (the header is row 1, as in a spreadsheet). */
@@ -47,7 +52,8 @@ export async function loadAssessments(context: CliContext, names: readonly strin
       outcome.counts.push({ file: input.label, readable: false, assessments: 0, invalid: 0 });
     } else {
       const before = { assessments: outcome.assessments.length, problems: outcome.problems.length };
-      const invalid = input.kind === 'json' ? await parseJsonInput(input, outcome) : await parseCsvInput(input, outcome, options.edition);
+      const set = options.indicatorSet;
+      const invalid = input.kind === 'json' ? await parseJsonInput(input, outcome, set) : await parseCsvInput(input, outcome, set?.basedOn ?? options.edition, set?.ids);
       const found = outcome.assessments.length - before.assessments + invalid;
       if (found === 0 && outcome.problems.length === before.problems) {
         outcome.problems.push({
@@ -72,7 +78,7 @@ export async function loadAssessments(context: CliContext, names: readonly strin
 const DUPLICATE_LIMIT = 20;
 
 /** Parses a JSON input into `outcome`; returns the number of invalid assessments. */
-export async function parseJsonInput(input: InputText, outcome: LoadOutcome): Promise<number> {
+export async function parseJsonInput(input: InputText, outcome: LoadOutcome, set?: LoadOptions['indicatorSet']): Promise<number> {
   const { parseAssessment, findJsonSyntaxError, findDuplicateJsonKeys } = await import('@losi/indicators/schema');
   let value: unknown;
   try {
@@ -104,7 +110,7 @@ export async function parseJsonInput(input: InputText, outcome: LoadOutcome): Pr
       invalid++;
       return;
     }
-    invalid += addAssessment(parseAssessment, input.label, prefix, item, outcome);
+    invalid += addAssessment(parseAssessment, input.label, prefix, item, outcome, set);
   });
   return invalid;
 }
@@ -112,8 +118,15 @@ export async function parseJsonInput(input: InputText, outcome: LoadOutcome): Pr
 type SchemaModule = typeof import('@losi/indicators/schema');
 
 /** Checks one parsed value as an assessment into `outcome`; returns 1 when it is not a valid one. */
-function addAssessment(parseAssessment: SchemaModule['parseAssessment'], file: string, prefix: string, value: unknown, outcome: Pick<LoadOutcome, 'assessments' | 'problems'>): number {
-  const parsed = parseAssessment(value);
+function addAssessment(
+  parseAssessment: SchemaModule['parseAssessment'],
+  file: string,
+  prefix: string,
+  value: unknown,
+  outcome: Pick<LoadOutcome, 'assessments' | 'problems'>,
+  set?: LoadOptions['indicatorSet'],
+): number {
+  const parsed = parseAssessment(value, set ? { indicatorSet: set } : {});
   if (parsed.ok) {
     outcome.assessments.push({ file, where: prefix, assessment: parsed.assessment });
     return 0;
@@ -173,9 +186,9 @@ function withoutPath(message: string, path: string): string {
 }
 
 /** Parses a CSV input into `outcome`; returns the number of invalid rows. */
-async function parseCsvInput(input: InputText, outcome: LoadOutcome, edition: EditionId | undefined): Promise<number> {
+async function parseCsvInput(input: InputText, outcome: LoadOutcome, edition: EditionId | undefined, indicators?: readonly string[]): Promise<number> {
   const { parseAssessmentsCsv } = await import('@losi/indicators/csv');
-  const parsed = parseAssessmentsCsv(input.text, edition ? { edition } : {});
+  const parsed = parseAssessmentsCsv(input.text, { ...(edition ? { edition } : {}), ...(indicators ? { indicators } : {}) });
   for (const { row, assessment } of parsed.assessments) {
     outcome.assessments.push({ file: input.label, where: rowLabel(row), assessment });
   }

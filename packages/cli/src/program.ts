@@ -48,6 +48,8 @@ export interface ScoreCommandOptions {
   scoredPoints?: number;
   /** A level scheme file (`--levels`). */
   levels?: string;
+  /** An indicator set file (`--indicator-set`): answers keyed by its ids, scored with it (not streamed). */
+  indicatorSet?: string;
 }
 
 /** Options of `losi badge` and `losi report`. */
@@ -62,6 +64,8 @@ export interface SingleResultOptions {
   source?: 'self-assessed' | 'official';
   /** A level scheme file (`--levels`). */
   levels?: string;
+  /** An indicator set file (`--indicator-set`): answers keyed by its ids, scored with it, labelled as adapted. */
+  indicatorSet?: string;
   /** One file per city of the input, into `outDir`, with an index page. */
   all?: boolean;
   outDir?: string;
@@ -150,6 +154,8 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     new Option('-c, --city <name>', 'the city to use when the file holds several (e.g. a CSV of many cities)');
   const levelsOption = (): Option =>
     new Option('--levels <scheme.json>', 'score and show levels in the bands of this level scheme (JSON, checked with parseLevelScheme) instead of the UN levels');
+  const indicatorSetOption = (what: string): Option =>
+    new Option('--indicator-set <set.json>', `a country project's indicator set (JSON, checked with parseIndicatorSet): answers keyed by its ids, scored with it, ${what} "<set> (adapted from LOSI 2024)", never official`);
   const allOption = (what: string): Option =>
     new Option('--all', `one ${what} per city of the file (every valid assessment), into --out-dir, with an index.html listing them`);
   const outDirOption = (example: string): Option =>
@@ -195,6 +201,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(applicableOnlyOption())
     .addOption(scoredPointsOption())
     .addOption(levelsOption())
+    .addOption(indicatorSetOption('labelled'))
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
     .addHelpText('after', '\nExit codes: 0 all scored, 1 some input invalid (the valid ones are still scored and written), 2 usage error.')
     .action(async (files: string[], options: ScoreCommandOptions) => {
@@ -215,6 +222,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
     .addOption(levelsOption())
+    .addOption(indicatorSetOption('the badge says'))
     .addOption(allOption('badge'))
     .addOption(outDirOption('badges/'))
     .addOption(forceOption())
@@ -235,6 +243,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(scoredPointsOption())
     .addOption(editionOption('LOSI edition of a CSV file (default: read from the file, else 2024)'))
     .addOption(levelsOption())
+    .addOption(indicatorSetOption('the report says'))
     .addOption(allOption('report'))
     .addOption(outDirOption('reports/'))
     .addOption(forceOption())

@@ -34,45 +34,62 @@ export async function loadSingleResult(context: CliContext, file: string, option
   };
   const batch = await scoreBatch(loaded.assessments, scoreOptions);
   const problems = [...loaded.problems, ...batch.problems];
-  const wanted = options.city?.trim().toLocaleLowerCase();
+  const { entry, peers } = await pickCity(context, file, loaded.counts[0]?.assessments ?? 0, batch.scored, problems, options.city);
+  return { entry, peers: peers.map((other) => other.result), problems };
+}
+
+/**
+ * The entry `--city` names among the scored ones (or the only assessment of the file), with the others of its
+ * edition as peers.
+ * @throws CliError: invalid input (1) when that city's assessment has problems; usage (2) when the file holds several
+ * cities and `--city` does not pick one, or two assessments are of that city.
+ */
+export async function pickCity<E extends { readonly where: string; readonly result: { readonly city: { readonly name: string }; readonly edition: string } }>(
+  context: CliContext,
+  file: string,
+  total: number,
+  scored: readonly E[],
+  problems: readonly Problem[],
+  city: string | undefined,
+): Promise<{ entry: E; peers: E[] }> {
+  const wanted = city?.trim().toLocaleLowerCase();
 
   if (wanted === undefined) {
-    const total = loaded.counts[0]?.assessments ?? 0;
     if (total > 1) {
-      const names = batch.scored.slice(0, 3).map((entry) => `"${entry.result.city.name}"`);
+      const names = scored.slice(0, 3).map((entry) => `"${entry.result.city.name}"`);
       throw usageError(
         `${file} holds ${total} assessments: pick one with --city, e.g. --city ${names[0] ?? '"<name>"'}` +
           (names.length > 1 ? ` (others: ${names.slice(1).join(', ')}, …)` : '') +
           '. Nothing was written.',
       );
     }
-    const entry = batch.scored[0];
+    const entry = scored[0];
     if (!entry) {
       reportProblems(context, problems);
       throw inputError(`${file}: the assessment is not valid (problems above). Fix it and run the command again; nothing was written.`);
     }
-    return { entry, peers: [], problems };
+    return { entry, peers: [] };
   }
 
-  const matches = batch.scored.filter((entry) => entry.result.city.name.trim().toLocaleLowerCase() === wanted);
+  const matches = scored.filter((entry) => entry.result.city.name.trim().toLocaleLowerCase() === wanted);
   if (matches.length === 0) {
     reportProblems(context, problems);
     const invalidHint = problems.length > 0 ? ' If it is one of the invalid rows above, fix that row first.' : '';
     const { closestMatch } = await import('@losi/indicators/schema');
     // Compared as typed (spaces as dashes, any case), then shown as the file writes it.
-    const byKey = new Map(batch.scored.map((entry) => [entry.result.city.name.trim().toLowerCase().replace(/[\s_]+/g, '-'), entry.result.city.name]));
-    const closest = closestMatch(options.city ?? '', byKey.keys());
+    const byKey = new Map(scored.map((entry) => [entry.result.city.name.trim().toLowerCase().replace(/[\s_]+/g, '-'), entry.result.city.name]));
+    const closest = closestMatch(city ?? '', byKey.keys());
     const suggestion = closest !== undefined ? ` Did you mean --city "${byKey.get(closest)}"?` : '';
-    throw inputError(`${file}: no valid assessment of a city named "${options.city}".${suggestion}${invalidHint} Nothing was written.`);
+    throw inputError(`${file}: no valid assessment of a city named "${city}".${suggestion}${invalidHint} Nothing was written.`);
   }
   if (matches.length > 1) {
     throw usageError(
-      `${file}: ${matches.length} assessments are of a city named "${options.city}" (${matches.map((entry) => entry.where).join(', ')}); keep one of them in the file. Nothing was written.`,
+      `${file}: ${matches.length} assessments are of a city named "${city}" (${matches.map((entry) => entry.where).join(', ')}); keep one of them in the file. Nothing was written.`,
     );
   }
   const entry = matches[0]!;
-  const peers = batch.scored.filter((other) => other !== entry && other.result.edition === entry.result.edition).map((other) => other.result);
-  return { entry, peers, problems };
+  const peers = scored.filter((other) => other !== entry && other.result.edition === entry.result.edition);
+  return { entry, peers };
 }
 
 /**

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../../vitest.shared.js';
+import { EXAMPLE_INDICATOR_SET } from '@losi/indicators/indicator-set';
 import { cityMeeting, fictionalCities, writeCsv, writeJson } from './fixtures.js';
 import { requireBuild, runLosi, tempFolder } from './harness.js';
 
@@ -164,6 +165,22 @@ describe('losi report', () => {
     expect(shares.every((share) => !Number.isNaN(share))).toBe(true);
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
     expect(await page.locator('.gap ol li').count()).toBeGreaterThan(shares.length);
+    await page.close();
+  });
+
+  it.each(['en', 'ar'])("writes the report of a country's indicator set in %s, passing axe, with no request", async (lang) => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    const ids = EXAMPLE_INDICATOR_SET.indicators.map((indicator) => indicator.id);
+    writeJson(folder, 'alpha.json', { schemaVersion: 1, edition: '2024', city: { name: 'Alpha (fictional)' }, answers: Object.fromEntries(ids.map((id, k) => [id, k % 3 ? 'yes' : 'no'])) });
+    const { code, stderr } = await runLosi(['report', 'alpha.json', '--indicator-set', 'set.json', '--locale', lang, '--out', 'report.html'], { cwd: folder });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const { page, requests } = await open(join(folder, 'report.html'), lang === 'ar' ? 'dark' : 'light');
+    expect(requests).toHaveLength(1);
+    expect(await page.locator('h1, h2').allTextContents()).toEqual(['Alpha (fictional)', ...(lang === 'en' ? ['Result', 'Criteria', 'All indicators by criterion'] : [expect.any(String), expect.any(String), expect.any(String)])]);
+    expect(await page.locator('section[aria-labelledby="indicators"] tbody tr').count()).toBe(ids.length + 1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAssessmentsCsv } from '@losi/indicators/csv';
 import { EXAMPLE_INDICATOR_SET } from '@losi/indicators/indicator-set';
 import { scoreWithSet } from '@losi/scoring/indicator-set';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvRows, writeJson } from './fixtures.js';
+import { csvRows, parseCsvRows, writeJson } from './fixtures.js';
 import { requireBuild, runLosi, tempFolder } from './harness.js';
 
 beforeAll(requireBuild);
@@ -58,5 +58,195 @@ describe('losi template --indicator-set <set.json> (#16 item 5)', () => {
     expect(missing.code).toBe(1);
     const conflict = await runLosi(['template', '--indicator-set', 'set.json', '--edition', '2022'], { cwd: folder });
     expect(conflict.code).toBe(2);
+  });
+});
+
+/** An assessment keyed by the set's ids: the first `met` of them yes (the set's own messaging-channel among the last), the rest no. */
+function setAssessment(name: string, met: number, country?: string) {
+  const answers = Object.fromEntries(SET_IDS.map((id, position) => [id, position < met ? 'yes' : 'no']));
+  return { schemaVersion: 1, edition: '2024', city: { name, ...(country ? { country } : {}) }, answers };
+}
+
+/** The same assessments as a CSV with the set's columns (as `losi template --indicator-set` writes them). */
+function setCsv(cities: readonly { name: string; met: number }[]): string {
+  const header = ['city', 'country', 'edition', ...SET_IDS];
+  const rows = cities.map((city) => [city.name, 'ARG', '2024', ...SET_IDS.map((_, position) => (position < city.met ? 'yes' : 'no'))]);
+  return `${[header, ...rows].map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+}
+
+const ADAPTED = 'Example municipal index (fictional) (adapted from LOSI 2024)';
+
+describe('losi score --indicator-set (#16 item 5)', () => {
+  it('scores JSON assessments keyed by the set with the set, and the JSON document says they are adapted, not official', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    writeJson(folder, 'cities.json', [setAssessment('Alpha (fictional)', 47), setAssessment('Beta (fictional)', SET_IDS.length)]);
+    const run = await runLosi(['score', 'cities.json', '--indicator-set', 'set.json', '--format', 'json'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const document = JSON.parse(run.stdout);
+    expect(document).toMatchObject({
+      indicatorSet: { id: 'example-municipal-index', name: 'Example municipal index (fictional)', basedOn: '2024' },
+      methodology: 'adapted-from-LOSI-2024',
+      methodologyVersion: expect.any(Number),
+      official: false,
+      scored: 2,
+      invalid: 0,
+    });
+    expect(document.note).toContain(ADAPTED);
+    expect(document.results.map((result: { city: { name: string }; rank: number; value: number; level: string }) => [result.city.name, result.rank, result.value, result.level])).toEqual([
+      ['Beta (fictional)', 1, 1, 'above-80'],
+      ['Alpha (fictional)', 2, 0.5, 'above-40'],
+    ]);
+    expect(document.results[0]).toMatchObject({ official: false, comparable: false, indicatorSet: { id: 'example-municipal-index' }, source: { file: 'cities.json', where: '[1]' } });
+    expect(Object.keys(document.results[0].criteria)).toEqual(EXAMPLE_INDICATOR_SET.groups.map((group) => group.id));
+    // The set's own indicator is an answer like any other.
+    expect(document.results[0].indicators['messaging-channel']).toBe('met');
+  });
+
+  it("writes CSV and table outputs with the set's groups as columns, the methodology version and the set's id", async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    writeFileSync(join(folder, 'cities.csv'), setCsv([{ name: 'Alpha (fictional)', met: 47 }, { name: 'Beta (fictional)', met: 10 }]));
+    const csv = await runLosi(['score', 'cities.csv', '--indicator-set', 'set.json', '--format', 'csv'], { cwd: folder });
+    expect(csv.stderr).toBe('');
+    expect(csv.code).toBe(0);
+    const [header] = csvRows(csv.stdout);
+    expect(header).toEqual(['rank', 'city', 'country', 'value', 'level', 'met', 'total', ...EXAMPLE_INDICATOR_SET.groups.map((group) => group.id), 'na', 'unanswered', 'complete', 'edition', 'methodology', 'methodology_version', 'indicator_set', 'mode', 'source']);
+    expect(header).toContain('open-government');
+    const rows = parseCsvRows(csv.stdout);
+    expect(rows.map((row) => [row.rank, row.city, row.value, row.level, row.total, row.methodology, row.indicator_set, row.source])).toEqual([
+      ['1', 'Alpha (fictional)', '0.5000', 'above-40', String(SET_IDS.length), 'adapted-from-LOSI-2024', 'example-municipal-index', 'cities.csv:row 2'],
+      ['2', 'Beta (fictional)', (10 / SET_IDS.length).toFixed(4), 'up-to-40', String(SET_IDS.length), 'adapted-from-LOSI-2024', 'example-municipal-index', 'cities.csv:row 3'],
+    ]);
+    expect(rows[0]!.methodology_version).toMatch(/^\d+$/);
+
+    const table = await runLosi(['score', 'cities.csv', '--indicator-set', 'set.json', '--format', 'table'], { cwd: folder });
+    expect(table.code).toBe(0);
+    const lines = table.stdout.split('\n');
+    expect(lines[0]).toMatch(/^#\s+City\s+Value\s+Level\s+G1\s+.*G6\s+Answered$/);
+    expect(table.stdout).toMatch(/^\s*1\s+Alpha \(fictional\) ARG\s+0\.5000\s+40 to 60 %/m);
+    expect(table.stdout).toContain('G6 Open government');
+    expect(table.stdout).toContain(`2 cities, ${ADAPTED} (set example-municipal-index, methodology version`);
+    expect(table.stdout).toContain('not official LOSI values');
+    expect(table.stdout).not.toMatch(/official method/);
+  });
+
+  it('reports assessments the set does not fit, scores the others, and refuses conflicting options', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    const left = setAssessment('Gamma (fictional)', 3) as { answers: Record<string, string> };
+    left.answers['sdg-data'] = 'yes';
+    writeJson(folder, 'cities.json', [setAssessment('Alpha (fictional)', 47), left]);
+    const run = await runLosi(['score', 'cities.json', '--indicator-set', 'set.json', '--format', 'csv'], { cwd: folder });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^cities\.json:\[1\]\.answers\.sdg-data: .*"sdg-data" is not an indicator of the indicator set "example-municipal-index"/m);
+    expect(parseCsvRows(run.stdout).map((row) => row.city)).toEqual(['Alpha (fictional)']);
+    // Without the set, the same file is not a LOSI 2024 assessment (its own indicator is unknown).
+    const without = await runLosi(['score', 'cities.json', '--format', 'csv'], { cwd: folder });
+    expect(without.stderr).toMatch(/messaging-channel/);
+
+    for (const extra of [['--edition', '2022'], ['--scored-points', '96'], ['--format', 'xlsx', '--out', 'r.xlsx']]) {
+      const refused = await runLosi(['score', 'cities.json', '--indicator-set', 'set.json', ...extra], { cwd: folder });
+      expect(refused.code, extra.join(' ')).toBe(2);
+      expect(refused.stdout).toBe('');
+    }
+  });
+});
+
+describe('losi score --indicator-set: stdin and --applicable-only', () => {
+  it('reads a set-keyed assessment from stdin and leaves na answers out with --applicable-only', async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    const city = setAssessment('Delta (fictional)', 47) as { answers: Record<string, string> };
+    for (const id of SET_IDS.slice(-4)) city.answers[id] = 'na';
+    const run = await runLosi(['score', '-', '--indicator-set', 'set.json', '--applicable-only', '--format', 'json'], { cwd: folder, input: JSON.stringify(city) });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout).results;
+    expect(result).toMatchObject({ mode: 'applicable-only', denominator: SET_IDS.length - 4, value: 47 / (SET_IDS.length - 4), source: { file: 'stdin' } });
+  });
+});
+
+describe('losi badge and losi report --indicator-set (#16 item 5)', () => {
+  const setup = () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    writeJson(folder, 'cities.json', [setAssessment('Alpha (fictional)', 47, 'ARG'), setAssessment('Beta (fictional)', 10, 'ARG')]);
+    return folder;
+  };
+
+  it('labels the badge "<set> (adapted from LOSI 2024)", never official', async () => {
+    const folder = setup();
+    const run = await runLosi(['badge', 'cities.json', '--indicator-set', 'set.json', '--city', 'Alpha (fictional)', '--out', 'badge.svg'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const svg = readFileSync(join(folder, 'badge.svg'), 'utf8');
+    expect(svg).toContain(`aria-label="Alpha (fictional), ${ADAPTED}: 0.50, 40 to 60 %, self-assessed"`);
+    expect(svg).not.toMatch(/official/i);
+    const french = await runLosi(['badge', 'cities.json', '--indicator-set', 'set.json', '--city', 'Alpha (fictional)', '--locale', 'fr'], { cwd: folder });
+    expect(french.stdout).toContain('Example municipal index (fictional) (adapté de LOSI 2024)');
+  });
+
+  it('refuses --source official with --indicator-set for the badge and the report (exit 2, nothing written)', async () => {
+    const folder = setup();
+    for (const command of ['badge', 'report']) {
+      const run = await runLosi([command, 'cities.json', '--indicator-set', 'set.json', '--city', 'Alpha (fictional)', '--source', 'official', '--out', 'out.file'], { cwd: folder });
+      expect(run.code, command).toBe(2);
+      expect(run.stderr).toContain('--source official cannot go with --indicator-set');
+      expect(readdirSync(folder)).not.toContain('out.file');
+    }
+  });
+
+  it('writes every badge and an index with --all --out-dir, each labelled as adapted', async () => {
+    const folder = setup();
+    const run = await runLosi(['badge', 'cities.json', '--indicator-set', 'set.json', '--all', '--out-dir', 'badges'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(folder, 'badges')).sort()).toEqual(['alpha-fictional-arg.svg', 'beta-fictional-arg.svg', 'index.html']);
+    expect(readFileSync(join(folder, 'badges', 'beta-fictional-arg.svg'), 'utf8')).toContain(`Beta (fictional), ${ADAPTED}: 0.11, Up to 40 %`);
+    const index = readFileSync(join(folder, 'badges', 'index.html'), 'utf8');
+    expect(index).toContain(`<title>${ADAPTED}: badges</title>`);
+    expect(index).toContain('not official LOSI values');
+    expect(index).toContain('<td>40 to 60 %</td>');
+    expect(index).not.toContain('>LOSI value<');
+  });
+
+  it("writes a report headed by the set, with its groups and indicators, saying it is not an official LOSI value (one city and --all)", async () => {
+    const folder = setup();
+    const run = await runLosi(['report', 'cities.json', '--indicator-set', 'set.json', '--city', 'Alpha (fictional)', '--out', 'report.html'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const html = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(html).toContain(`<p class="eyebrow">${ADAPTED}</p>`);
+    expect(html).toContain(`<title>Alpha (fictional): ${ADAPTED}</title>`);
+    expect(html).toContain('not an official LOSI value');
+    expect(html).toContain('>Open government</a>');
+    expect(html).toContain('Messaging channel with the municipality');
+    expect(html).toContain('Official municipal website');
+    expect(html).toContain('adapted-from-LOSI-2024, methodology version');
+    expect(html).toContain(`aria-label="Alpha (fictional), ${ADAPTED}: 0.50, 40 to 60 %, self-assessed"`);
+    expect(html).not.toMatch(/Local Online Service Index \(LOSI\) 2024|official LOSI method|LOSI value</);
+
+    const all = await runLosi(['report', 'cities.json', '--indicator-set', 'set.json', '--all', '--out-dir', 'reports', '--locale', 'es'], { cwd: folder });
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(0);
+    expect(readdirSync(join(folder, 'reports')).sort()).toEqual(['alpha-fictional-arg.html', 'beta-fictional-arg.html', 'index.html']);
+    expect(readFileSync(join(folder, 'reports', 'beta-fictional-arg.html'), 'utf8')).toContain('Example municipal index (fictional) (adaptado de LOSI 2024)');
+    expect(readFileSync(join(folder, 'reports', 'index.html'), 'utf8')).toContain(`${ADAPTED}: reports`);
+  });
+
+  it('refuses a bad set file with file:path: message per problem (exit 1) for score, badge and report', async () => {
+    const folder = setup();
+    const broken = { ...EXAMPLE_INDICATOR_SET, indicators: EXAMPLE_INDICATOR_SET.indicators.map((indicator, index) => (index === 0 ? { ...indicator, group: 'no-such-group' } : indicator)) };
+    writeJson(folder, 'bad-set.json', broken);
+    for (const args of [['score', 'cities.json'], ['badge', 'cities.json', '--city', 'Alpha (fictional)'], ['report', 'cities.json', '--all', '--out-dir', 'out']]) {
+      const run = await runLosi([...args, '--indicator-set', 'bad-set.json'], { cwd: folder });
+      expect(run.code, args[0]).toBe(1);
+      expect(run.stderr).toMatch(/^bad-set\.json:indicators\[0\]\.group: /m);
+      expect(run.stderr).toContain('error: --indicator-set bad-set.json is not a valid indicator set (1 problem above). Nothing was written.');
+      expect(run.stdout).toBe('');
+    }
+    expect(readdirSync(folder)).not.toContain('out');
   });
 });

@@ -152,7 +152,7 @@ function styleBlocks(svg: string): string[] {
 
 /** One line of the index: the result and the file written for it. */
 export interface IndexRow {
-  readonly result: RankedResult;
+  readonly result: Pick<RankedResult, 'rank' | 'city' | 'value' | 'complete' | 'answered' | 'total'> & { readonly level: string };
   readonly file: string;
   /** The badge, embedded in the row (badge index). */
   readonly svg?: string;
@@ -164,7 +164,17 @@ export interface IndexRow {
  * external request (a Content-Security-Policy allows only its own style sheet and the badges' ones, by hash); city
  * names are isolated (`<bdi>`) so that right-to-left names do not reorder the row.
  */
-export function renderIndexHtml(input: { readonly title: string; readonly kind: 'report' | 'badge'; readonly rows: readonly IndexRow[]; readonly source: string; readonly note?: string }): string {
+export function renderIndexHtml(input: {
+  readonly title: string;
+  readonly kind: 'report' | 'badge';
+  readonly rows: readonly IndexRow[];
+  readonly source: string;
+  readonly note?: string;
+  /** The scheme of the levels shown (its band names), when not the UN levels. */
+  readonly levels?: LevelScheme;
+  /** For a country's indicator set: "<set> (adapted from LOSI 2024)", which names the values instead of "LOSI value". */
+  readonly adapted?: string;
+}): string {
   const styles = [...new Set([INDEX_CSS, ...input.rows.flatMap((row) => (row.svg ? styleBlocks(row.svg) : []))])];
   const policy = [
     "default-src 'none'",
@@ -172,7 +182,8 @@ export function renderIndexHtml(input: { readonly title: string; readonly kind: 
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const head = ['Rank', 'City', 'Country', 'LOSI value', 'Level', 'Indicators answered', input.kind === 'badge' ? 'Badge' : 'Report'];
+  const valueName = input.adapted ? `Value, ${input.adapted}` : 'LOSI value';
+  const head = ['Rank', 'City', 'Country', valueName, 'Level', 'Indicators answered', input.kind === 'badge' ? 'Badge' : 'Report'];
   const rows = input.rows.map(({ result, file, svg }) => {
     const provisional = result.complete ? '' : ` <strong>(provisional: ${result.answered} of ${result.total} answered)</strong>`;
     const cells = [
@@ -180,7 +191,7 @@ export function renderIndexHtml(input: { readonly title: string; readonly kind: 
       `<th scope="row"><bdi>${esc(result.city.name)}</bdi></th>`,
       `<td>${esc(result.city.country ?? '')}</td>`,
       `<td class="num">${value4(result.value)}${provisional}</td>`,
-      `<td>${esc(LEVEL_NAMES.en[result.level])}</td>`,
+      `<td>${esc(input.levels?.bands.find((band) => band.id === result.level)?.labels?.en ?? LEVEL_NAMES.en[result.level as keyof (typeof LEVEL_NAMES)['en']] ?? result.level)}</td>`,
       `<td class="num">${result.answered} of ${result.total}</td>`,
       // The file name is the link's text: unique, and what a reader saves or shares; the row names the city.
       `<td>${input.kind === 'badge' ? (svg ?? '') : ''}<a href="${escapeAttribute(encodeURIComponent(file))}">${esc(file)}</a></td>`,
@@ -200,7 +211,7 @@ export function renderIndexHtml(input: { readonly title: string; readonly kind: 
     '<body>',
     '<main class="page">',
     `<h1>${esc(input.title)}</h1>`,
-    `<p class="note">${esc(`${input.rows.length} ${input.rows.length === 1 ? 'city' : 'cities'} from ${input.source}, ranked by LOSI value.`)}${input.note ? ` ${esc(input.note)}` : ''}</p>`,
+    `<p class="note">${esc(`${input.rows.length} ${input.rows.length === 1 ? 'city' : 'cities'} from ${input.source}, ranked by ${input.adapted ? `value (${input.adapted}, not official LOSI values)` : 'LOSI value'}.`)}${input.note ? ` ${esc(input.note)}` : ''}</p>`,
     '<div class="scroll">',
     '<table>',
     `<caption>${esc(input.title)}</caption>`,

@@ -22,6 +22,7 @@ export async function runReport(context: CliContext, file: string, options: Sing
   const { checkAllOptions } = await import('./all-results.js');
   checkAllOptions(options, '--out-dir reports/');
   const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
+  if (options.indicatorSet !== undefined) return runSetReport(context, file, options, levels);
   if (options.all) return runReportAll(context, file, options, source, levels);
   const { entry, peers, problems } = await loadSingleResult(context, file, options, levels);
   const lang = options.locale ?? 'en';
@@ -73,4 +74,59 @@ async function runReportAll(context: CliContext, file: string, options: SingleRe
   await writeFolder(context, options.outDir!, [...files, { name: 'index.html', content: index }], options.force === true);
   context.stdout.write(`${files.length} ${files.length === 1 ? 'report' : 'reports'} and index.html written to ${options.outDir}.\n`);
   return problems.length > 0 ? ExitCode.invalid : ExitCode.ok;
+}
+
+/**
+ * `losi report <file> --indicator-set <set.json>` (with or without `--all`): reports of a country's indicator set,
+ * headed "<set> (adapted from LOSI 2024)", never as official LOSI values.
+ */
+async function runSetReport(context: CliContext, file: string, options: SingleResultOptions, levels: LevelScheme | undefined): Promise<ExitCodeValue> {
+  const { adaptedName, checkSetOptions, scoreSetInputs, setScheme } = await import('../set-results.js');
+  checkSetOptions(options);
+  const set = await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet!);
+  const outcome = await scoreSetInputs(context, [file], set, { setFile: options.indicatorSet!, ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
+  const unread = outcome.counts[0]?.readable === false ? outcome.problems[0] : undefined;
+  if (unread) throw inputError(`${(await import('../problems.js')).formatProblem(unread)}. Nothing was written.`);
+  const lang = options.locale ?? 'en';
+  const [{ renderBadgeSvg }, { renderSetReportHtml }, { loadLocale }] = await Promise.all([
+    import('@losi/scoring/badge'),
+    import('../report/render-report.js'),
+    import('@losi/indicators'),
+  ]);
+  const locale = await loadLocale(lang);
+  const generatedAt = reportDate(context.env);
+  const scheme = setScheme(set, levels);
+  const render = (entry: (typeof outcome.entries)[number], peerCount: number) =>
+    renderSetReportHtml({
+      result: entry.result,
+      set,
+      peerCount,
+      locale,
+      badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source: 'self-assessed', ...(scheme ? { levels: scheme } : {}) }),
+      generatedAt,
+      ...(scheme ? { levels: scheme } : {}),
+    });
+  if (!options.all) {
+    const { pickCity } = await import('../single.js');
+    const { entry, peers } = await pickCity(context, file, outcome.counts[0]?.assessments ?? 0, outcome.entries, outcome.problems, options.city);
+    await writeOutput(context, options.out, render(entry, peers.length));
+    reportProblems(context, outcome.problems);
+    return outcome.problems.length > 0 ? ExitCode.invalid : ExitCode.ok;
+  }
+  reportProblems(context, outcome.problems);
+  if (outcome.entries.length === 0) throw inputError(`${file}: no valid assessment to report on (problems above). Nothing was written.`);
+  const { fileStems, renderIndexHtml, writeFolder } = await import('./all-results.js');
+  const stems = fileStems(outcome.entries.map((entry) => entry.result.city));
+  const files = outcome.entries.map((entry, index) => ({ name: `${stems[index]}.html`, content: render(entry, outcome.entries.length - 1) }));
+  const index = renderIndexHtml({
+    title: `${adaptedName(set)}: reports`,
+    kind: 'report',
+    source: file,
+    adapted: adaptedName(set),
+    ...(scheme ? { levels: scheme } : {}),
+    rows: outcome.entries.map((entry, i) => ({ result: entry.result, file: files[i]!.name })),
+  });
+  await writeFolder(context, options.outDir!, [...files, { name: 'index.html', content: index }], options.force === true);
+  context.stdout.write(`${files.length} ${files.length === 1 ? 'report' : 'reports'} and index.html written to ${options.outDir}.\n`);
+  return outcome.problems.length > 0 ? ExitCode.invalid : ExitCode.ok;
 }

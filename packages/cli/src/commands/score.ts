@@ -32,6 +32,8 @@ export function scoreOutputFormat(out: string | undefined, format: ScoreFormat |
 export async function runScore(context: CliContext, files: readonly string[], options: ScoreCommandOptions): Promise<ExitCodeValue> {
   const format = scoreOutputFormat(options.out, options.format, context.stdout.isTTY === true);
   const levels = options.levels !== undefined ? await (await import('../level-scheme-option.js')).loadLevelScheme(context, options.levels) : undefined;
+  // A country's indicator set is scored whole, not streamed (see the README on memory).
+  if (options.indicatorSet !== undefined) return (await import('./score-set.js')).runScoreWithSet(context, files, options, format, levels);
   const scoreOptions: ScoreOptions = {
     mode: options.applicableOnly ? 'applicable-only' : 'official',
     ...(options.scoredPoints !== undefined ? { scoredPoints: options.scoredPoints } : {}),

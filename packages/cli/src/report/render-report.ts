@@ -3,6 +3,9 @@ import { getEdition, indicatorText, LEVEL_IDS, type Indicator, type Locale } fro
 import { CRITERION_IDS } from '@losi/indicators/structure';
 import { LEVEL_NAMES } from '@losi/indicators/labels';
 import { levels, roundValue, type IndicatorStatus, type LevelId, type LevelScheme, type LosiResult } from '@losi/scoring';
+import { BADGE_STRINGS } from '@losi/scoring/badge';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
+import type { SetResult } from '@losi/scoring/indicator-set';
 import { gapsWithGuidance, type GapWithGuidance } from '@losi/scoring/gaps';
 import { CLI_VERSION as cliVersion } from '../version.js';
 import { escapeAttribute, escapeHtml as esc } from './escape.js';
@@ -102,7 +105,12 @@ export function renderReportHtml(input: ReportInput): string {
     .filter(Boolean)
     .join('\n');
 
-  const styles = [REPORT_CSS, ...styleBlocks(input.badgeSvg)];
+  return documentHtml(locale, title, body, input.badgeSvg);
+}
+
+/** The page around a report's body: language and direction, a CSP allowing only its own styles (and the badge's), by hash. */
+function documentHtml(locale: Locale, title: string, body: string, badgeSvg: string): string {
+  const styles = [REPORT_CSS, ...styleBlocks(badgeSvg)];
   const policy = [
     "default-src 'none'",
     `style-src ${styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).join(' ')}`,
@@ -200,10 +208,9 @@ function levelCell(input: ReportInput): string {
   return `<span class="level">${levelShape(result.level as LevelId)}<span>${esc(locale.levels[result.level as LevelId])}</span></span>`;
 }
 
-function renderSummary(input: ReportInput, messages: ReportMessages, format: Formatters): string {
-  const { result, locale } = input;
-  const peers = input.peers?.length ?? 0;
-  const notes: string[] = [result.mode === 'applicable-only' ? messages.applicableOnlyMethod : messages.officialMethod];
+function renderSummary(input: ReportInput, messages: ReportMessages, format: Formatters, methodNote?: string, peers = input.peers?.length ?? 0): string {
+  const { result } = input;
+  const notes: string[] = [methodNote ?? (result.mode === 'applicable-only' ? messages.applicableOnlyMethod : messages.officialMethod)];
   if (result.mode === 'official' && result.denominator !== result.total) {
     notes.push(fill(messages.customPoints, { points: format.integer(result.denominator) }));
   }
@@ -331,4 +338,115 @@ function renderIndicators(
     ].join('\n');
   });
   return ['<section aria-labelledby="indicators">', `<h2 id="indicators">${esc(messages.byCriterionHeading)}</h2>`, ...tables, '</section>'].join('\n');
+}
+
+/** What `renderSetReportHtml` needs: a result of `scoreWithSet` and the set it was scored with. */
+export interface SetReportInput {
+  readonly result: SetResult<string> & { readonly rank?: number };
+  readonly set: IndicatorSet;
+  /** Other results of the same set in the file, for the rank. */
+  readonly peerCount?: number;
+  readonly locale: Locale;
+  readonly badgeSvg: string;
+  readonly generatedAt?: Date;
+  /** The scheme of the level shown: the set's own bands, else `--levels`. */
+  readonly levels?: LevelScheme;
+}
+
+/**
+ * A self-contained HTML report of a result of a country's indicator set: headed "<set> (adapted from LOSI 2024)"
+ * wherever the LOSI report names the edition, the set's groups and indicators (its titles, else the official
+ * indicator's in the report's language, with the official code where there is one), and a footer saying the value
+ * is not an official LOSI value. The set's own names are English (marked so in other languages).
+ */
+export function renderSetReportHtml(input: SetReportInput): string {
+  const { result, set, locale } = input;
+  const messages = REPORT_MESSAGES[locale.lang];
+  const format = formatters(locale.lang);
+  const english = locale.lang === 'en' ? '' : ' lang="en"';
+  const adapted = `${set.name} (${BADGE_STRINGS[locale.lang].adaptedFrom} LOSI ${set.basedOn})`;
+  const cityLabel = result.city.country ? `${result.city.name} (${result.city.country})` : result.city.name;
+  const generatedAt = input.generatedAt ?? new Date();
+  const summaryInput = {
+    result: result as unknown as ReportInput['result'],
+    locale,
+    badgeSvg: input.badgeSvg,
+    ...(input.levels ? { levels: input.levels } : {}),
+  };
+  const method =
+    `Scored with the indicator set "${set.name}" (${set.id}), adapted from LOSI ${set.basedOn}: each of its indicators met counts 1` +
+    `${result.mode === 'applicable-only' ? ', over the applicable indicators only' : ''}, out of ${result.denominator}. ` +
+    'This is not an official LOSI value and is not comparable with official LOSI values.';
+  const groupRows = set.groups.map((group) => {
+    const score = result.criteria[group.id]!;
+    const width = Math.round(score.value * 1000) / 10;
+    return [
+      '<tr>',
+      `<th scope="row"><a href="#group-${esc(group.id)}"${english}>${esc(group.name)}</a></th>`,
+      `<td class="num">${esc(format.integer(score.met))}</td>`,
+      `<td class="num">${esc(format.integer(score.total))}</td>`,
+      `<td class="num"><span class="valuebar">${esc(format.value(score.value))}<span class="bar"><svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="track" x="0" y="0" width="100" height="10" /><rect class="fill" x="0" y="0" width="${width}" height="10" /></svg></span></span></td>`,
+      '</tr>',
+    ].join('');
+  });
+  const title = (indicator: IndicatorSet['indicators'][number]): { text: string; lang: string } => {
+    if (indicator.title !== undefined) return { text: indicator.title, lang: english };
+    const official = indicator.official ? indicatorText(locale, indicator.official.id, set.basedOn) : undefined;
+    return official ? { text: official.title, lang: official.untranslated.includes('title') ? ' lang="en"' : '' } : { text: indicator.id, lang: '' };
+  };
+  const groupTables = set.groups.map((group) => {
+    const score = result.criteria[group.id]!;
+    const own = set.indicators.filter((indicator) => indicator.group === group.id || indicator.alsoIn?.includes(group.id));
+    const rows = own.map((indicator, position) => {
+      const status = result.indicators[indicator.id] ?? 'unanswered';
+      const name = title(indicator);
+      return `<tr><td class="num">${position + 1}</td><td>${esc(indicator.official?.code ?? '')}</td><th scope="row"${name.lang}>${esc(name.text)}</th><td>${statusCell(status, messages)}</td></tr>`;
+    });
+    return [
+      `<h3 id="group-${esc(group.id)}"><span${english}>${esc(group.name)}</span> <span class="code">${esc(fill(messages.metOf, { met: format.integer(score.met), total: format.integer(score.total) }))}</span></h3>`,
+      `<table aria-labelledby="group-${esc(group.id)}">`,
+      `<thead><tr><th scope="col" class="num">${esc(messages.number)}</th><th scope="col">${esc(messages.code)}</th><th scope="col">${esc(messages.indicator)}</th><th scope="col">${esc(messages.status)}</th></tr></thead>`,
+      `<tbody>${rows.join('\n')}</tbody>`,
+      '</table>',
+    ].join('\n');
+  });
+  const body = [
+    '<div class="page">',
+    '<header>',
+    `<p class="eyebrow">${esc(adapted)}</p>`,
+    `<h1>${esc(cityLabel)}</h1>`,
+    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a class="url" href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
+    result.assessedAt ? `<p class="meta">${esc(fill(messages.assessedOn, { date: format.date(result.assessedAt) }))}</p>` : '',
+    `<nav class="toc" aria-label="${esc(messages.contents)}"><ol>`,
+    `<li><a href="#result">${esc(messages.resultHeading)}</a></li>`,
+    `<li><a href="#criteria">${esc(messages.criteriaHeading)}</a></li>`,
+    `<li><a href="#indicators">${esc(messages.byCriterionHeading)}</a></li>`,
+    '</ol></nav>',
+    '</header>',
+    '<main>',
+    // The value is the set's, not a LOSI value: "Value", not "LOSI value".
+    renderSummary(summaryInput, { ...messages, value: messages.criterionValue }, format, method, input.peerCount ?? 0).replace(`<p class="note">${esc(method)}</p>`, `<p class="note"${english}>${esc(method)}</p>`),
+    '<section aria-labelledby="criteria">',
+    `<h2 id="criteria">${esc(messages.criteriaHeading)}</h2>`,
+    '<table>',
+    `<caption>${esc(messages.criteriaCaption)}</caption>`,
+    `<thead><tr><th scope="col">${esc(messages.criterion)}</th><th scope="col" class="num">${esc(messages.met)}</th><th scope="col" class="num">${esc(messages.indicators)}</th><th scope="col" class="num">${esc(messages.criterionValue)}</th></tr></thead>`,
+    `<tbody>${groupRows.join('\n')}</tbody>`,
+    '</table>',
+    '</section>',
+    '<section aria-labelledby="indicators">',
+    `<h2 id="indicators">${esc(messages.byCriterionHeading)}</h2>`,
+    ...groupTables,
+    '</section>',
+    '</main>',
+    '<footer>',
+    `<p>${esc(fill(messages.generated, { version: cliVersion, methodology: `${result.methodology}, methodology version ${result.methodologyVersion}, indicator set ${set.id}`, engine: result.engineVersion, date: format.date(generatedAt.toISOString().slice(0, 10)) }))}</p>`,
+    `<p${english}>${esc(`${adapted}: not an official LOSI value. The set's names and titles are its authors' own.`)}</p>`,
+    `<p>${esc(input.levels ? schemeNote(input.levels, format) : levelsNote(messages, format))}</p>`,
+    '</footer>',
+    '</div>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return documentHtml(locale, `${result.city.name}: ${adapted}`, body, input.badgeSvg);
 }

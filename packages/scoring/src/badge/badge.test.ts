@@ -1,7 +1,9 @@
 import { LANGUAGES, LEVEL_IDS, LEVEL_NAMES } from '@losi/indicators/labels';
 import { describe, expect, it } from 'vitest';
 import { assessment, assessmentWithMet } from '../__fixtures__/assessments.js';
+import { ARGENTINE_MUNICIPAL_LEVELS, cloneEdition, EXAMPLE_INDICATOR_SET } from '@losi/indicators/indicator-set';
 import { score, scoreCounts } from '../index.js';
+import { scoreWithSet } from '../indicator-set/index.js';
 import { BADGE_COLORS, badgeLabel, escapeXml, renderBadgeSvg, type BadgeInput } from './index.js';
 
 /** WCAG 2.2 relative luminance of a #rrggbb colour. */
@@ -175,5 +177,73 @@ describe('renderBadgeSvg: an assessment not yet complete', () => {
     expect(renderBadgeSvg({ ...input, answered: 95 })).not.toContain('provisional');
     expect(() => renderBadgeSvg({ ...input, answered: 96 })).toThrow(/total is a whole number of indicators, at least answered \(96\)/);
     expect(() => renderBadgeSvg({ ...input, answered: 1.5 })).toThrow(/answered is a whole number/);
+  });
+});
+
+describe('renderBadgeSvg: a country\'s indicator set', () => {
+  const set = EXAMPLE_INDICATOR_SET;
+  const levels = set.levels!;
+  const yesTo = (ids: readonly string[]) => assessment(Object.fromEntries(ids.map((id) => [id, 'yes'] as const)), { city: { name: 'Rosario' } });
+  const complete = scoreWithSet(assessment(Object.fromEntries(set.indicators.map((i, k) => [i.id, k % 2 ? 'yes' : 'no'] as const)), { city: { name: 'Rosario' } }), set);
+  // The same words as <losi-badge> (packages/widgets/src/components/badge/losi-badge.strings.ts).
+  const adapted = { en: 'adapted from', fr: 'adapté de', es: 'adaptado de', ar: 'مقتبس من', ru: 'на основе', zh: '改编自', pt: 'adaptado de' } as const;
+
+  it('heads a result of scoreWithSet "<set> (adapted from LOSI 2024)", in the text shown and the accessible name', () => {
+    expect(complete.complete).toBe(true);
+    const name = 'Rosario, Example municipal index (fictional) (adapted from LOSI 2024): 0.50, 40 to 60 %, self-assessed';
+    expect(badgeLabel(complete, { levels })).toBe(name);
+    for (const variant of ['compact', 'full'] as const) {
+      const svg = renderBadgeSvg(complete, { levels, variant });
+      expect(attribute(svg, 'aria-label')).toBe(name);
+      expect(svg).toContain(`<title>${name}</title>`);
+      expect(svg).toContain('Example municipal index (fictional) (adapted from LOSI 2024) · self-assessed</text>');
+      expect(svg).not.toMatch(/official/i);
+    }
+  });
+
+  it.each(LANGUAGES.map((language) => [language]))('says "adapted from" in %s', (language) => {
+    const svg = renderBadgeSvg(complete, { levels, locale: language });
+    const heading = escapeXml(`Example municipal index (fictional) (${adapted[language]} LOSI 2024)`);
+    expect(attribute(svg, 'aria-label')).toContain(heading);
+    expect(svg).toContain(`${heading} · `);
+    expect(badgeLabel(complete, { levels, locale: language })).toContain(`Example municipal index (fictional) (${adapted[language]} LOSI 2024)`);
+  });
+
+  it('takes adaptedFrom and setName with a value', () => {
+    const input: BadgeInput = { value: 0.5, city: 'Córdoba', edition: '2024', source: 'self-assessed' };
+    expect(badgeLabel(input, { adaptedFrom: '2024', setName: 'Índice municipal' })).toBe('Córdoba, Índice municipal (adapted from LOSI 2024): 0.50, High, self-assessed');
+    expect(badgeLabel(input, { adaptedFrom: '2024', setName: 'Índice municipal', locale: 'es' })).toBe(
+      'Córdoba, Índice municipal (adaptado de LOSI 2024): 0,50, Alto, autoevaluado',
+    );
+    expect(() => badgeLabel(input, { adaptedFrom: '2024' })).toThrow(expect.objectContaining({ path: 'options.setName' }));
+    expect(() => badgeLabel(input, { setName: 'Índice municipal' })).toThrow(expect.objectContaining({ path: 'options.adaptedFrom' }));
+    expect(() => badgeLabel(input, { adaptedFrom: '2022', setName: 'Índice municipal' })).toThrow(expect.objectContaining({ path: 'options.adaptedFrom' }));
+  });
+
+  it('refuses source "official" for a set\'s value, naming the field', () => {
+    expect(() => renderBadgeSvg(complete, { levels, source: 'official' })).toThrow(
+      expect.objectContaining({ name: 'LosiScoringError', path: 'options.source', message: expect.stringMatching(/never official/) }),
+    );
+    expect(() => badgeLabel({ value: 0.5, edition: '2024', source: 'official' }, { adaptedFrom: '2024', setName: 'Índice municipal' })).toThrow(
+      expect.objectContaining({ path: 'source' }),
+    );
+    // A clone that leaves nothing out is still not an official value.
+    const clone = scoreWithSet(assessmentWithMet(78, '2024', 'Oslo'), cloneEdition('2024', { id: 'clone', name: 'Clone' }));
+    expect(() => badgeLabel(clone, { source: 'official' })).toThrow(expect.objectContaining({ path: 'options.source' }));
+    expect(badgeLabel(clone)).toBe('Oslo, Clone (adapted from LOSI 2024): 0.82, Very High, self-assessed');
+  });
+
+  it('asks for the set\'s level scheme when the result\'s level is one of its bands', () => {
+    expect(() => badgeLabel(complete)).toThrow(expect.objectContaining({ path: 'options.levels', message: expect.stringContaining(ARGENTINE_MUNICIPAL_LEVELS.id) }));
+  });
+
+  it('keeps the provisional marker for an incomplete set assessment', () => {
+    const partial = scoreWithSet(yesTo(['messaging-channel', 'official-portal']), set);
+    expect(partial.complete).toBe(false);
+    const svg = renderBadgeSvg(partial, { levels });
+    expect(attribute(svg, 'aria-label')).toBe(
+      'Rosario, Example municipal index (fictional) (adapted from LOSI 2024): 0.02, Up to 40 %, provisional 2/94, self-assessed, 2 of 94 answered',
+    );
+    expect(svg).toContain('>Example municipal index (fictional) (adapted from LOSI 2024) · provisional 2/94</text>');
   });
 });

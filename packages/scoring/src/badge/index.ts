@@ -5,6 +5,7 @@
 import { LANGUAGE_DIRECTION, LEVEL_IDS, LEVEL_NAMES, resolveLanguage, type Language, type LevelId } from '@losi/indicators/labels';
 import { LosiScoringError } from '../errors.js';
 import { levelOf, UN_LEVEL_SCHEME } from '../levels.js';
+import type { SetResult } from '../indicator-set/score-set.js';
 import type { LevelScheme, LosiCountsResult, LosiResult } from '../types.js';
 import { BADGE_COLORS } from './colors.js';
 import { BADGE_STRINGS, type BadgeSource } from './strings.js';
@@ -40,6 +41,13 @@ export interface BadgeOptions {
   readonly source?: BadgeSource;
   /** The level scheme of the level shown (default `UN_LEVEL_SCHEME`); its band names and looks are used. */
   readonly levels?: LevelScheme;
+  /**
+   * With `setName`: the value is of a country's indicator set adapting this edition (e.g. `'2024'`), and the badge says
+   * "<setName> (adapted from LOSI 2024)", never official. A result of `scoreWithSet` gives both itself.
+   */
+  readonly adaptedFrom?: string;
+  /** The name of the indicator set, with `adaptedFrom`. */
+  readonly setName?: string;
 }
 
 interface BadgeFacts {
@@ -51,11 +59,25 @@ interface BadgeFacts {
   readonly city: string | null;
   readonly edition: string;
   readonly source: BadgeSource;
+  /** The name of the country's indicator set the value is of, or null for a LOSI value. */
+  readonly setName: string | null;
   /** Set when the assessment is not yet complete. */
   readonly provisional: { readonly answered: number; readonly total: number } | null;
 }
 
-type BadgeResult = LosiResult<string> | LosiCountsResult<string>;
+type BadgeResult = LosiResult<string> | LosiCountsResult<string> | SetResult<string>;
+
+/** The set a value is of: from a result of `scoreWithSet`, or `options.adaptedFrom` with `options.setName`. */
+function adaptedSet(input: BadgeInput | BadgeResult, { adaptedFrom, setName }: BadgeOptions): string | null {
+  if ((adaptedFrom !== undefined || setName !== undefined) && !(typeof setName === 'string' && setName.trim())) {
+    throw new LosiScoringError(`setName names the indicator set, got ${JSON.stringify(setName)}`, 'options.setName');
+  }
+  if (setName !== undefined && adaptedFrom !== input.edition) {
+    throw new LosiScoringError(`adaptedFrom is the edition, ${JSON.stringify(input.edition)}, got ${JSON.stringify(adaptedFrom)}`, 'options.adaptedFrom');
+  }
+  const name = (input as { indicatorSet?: { name?: unknown } }).indicatorSet?.name;
+  return setName ?? (typeof name === 'string' && name.trim() ? name : null);
+}
 
 function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeFacts {
   if (typeof input !== 'object' || input === null) throw new LosiScoringError('a badge needs a result or { value, edition, source }', '');
@@ -64,11 +86,17 @@ function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeF
   if (source !== 'self-assessed' && source !== 'official') {
     throw new LosiScoringError(`source is "self-assessed" or "official", got ${JSON.stringify(source)}`, isResult ? 'options.source' : 'source');
   }
+  const setName = adaptedSet(input, options);
+  if (setName !== null && source === 'official') {
+    throw new LosiScoringError(`an indicator set's value is never official`, isResult ? 'options.source' : 'source');
+  }
   const scheme = options.levels ?? UN_LEVEL_SCHEME;
   const computed = levelOf(input.value, scheme);
   const level = input.level ?? computed;
   const band = scheme.bands.find((b) => b.id === level);
   if (!band) {
+    const resultScheme = (input as { levelScheme?: string }).levelScheme;
+    if (resultScheme && resultScheme !== scheme.id) throw new LosiScoringError(`pass the scheme "${resultScheme}" as levels`, 'options.levels');
     throw new LosiScoringError(`level is one of ${scheme.bands.map((b) => b.id).join(', ')}, got ${JSON.stringify(level)}`, 'level');
   }
   const levelName = (language: Language) => band.labels?.[language] ?? band.labels?.en ?? LEVEL_NAMES[language][band.id as LevelId];
@@ -82,7 +110,7 @@ function factsOf(input: BadgeInput | BadgeResult, options: BadgeOptions): BadgeF
     if (!count(total) || total < answered) throw new LosiScoringError(`total is a whole number of indicators, at least answered (${answered}), got ${JSON.stringify(total)}`, 'total');
     if (answered < total) provisional = { answered, total };
   }
-  return { value: input.value, look: band.look, levelName, city: city === '' ? null : city, edition: input.edition, source, provisional };
+  return { value: input.value, look: band.look, levelName, city: city === '' ? null : city, edition: input.edition, source, setName, provisional };
 }
 
 /** "provisional 11/95" in the language, or null for a complete assessment. */
@@ -119,12 +147,18 @@ export function badgeLabel(input: BadgeInput | BadgeResult, options: BadgeOption
   return label(factsOf(input, options), resolveLanguage(options.locale ?? 'en'));
 }
 
+/** "LOSI 2024", or "<set> (adapted from LOSI 2024)" for a country's indicator set. */
+function headingOf(facts: BadgeFacts, language: Language): string {
+  const losi = `LOSI ${facts.edition}`;
+  return facts.setName === null ? losi : `${facts.setName} (${BADGE_STRINGS[language].adaptedFrom} ${losi})`;
+}
+
 function label(facts: BadgeFacts, language: Language): string {
   const words = BADGE_STRINGS[language];
   const mark = provisionalMark(facts, language);
   // As <losi-badge>: "…, Low, provisional 11/95, self-assessed, 11 of 95 answered" for an incomplete assessment; the
   // visible "provisional 11/95" comes first, and the words after it say what the figures mean.
-  const parts = [`LOSI ${facts.edition}${words.colon}${formatValue(facts.value, language)}`, facts.levelName(language)];
+  const parts = [`${headingOf(facts, language)}${words.colon}${formatValue(facts.value, language)}`, facts.levelName(language)];
   if (mark !== null) parts.push(mark);
   parts.push(words.source[facts.source]);
   if (facts.provisional !== null) {
@@ -187,7 +221,9 @@ function text(x: number, y: number, content: string, size: number, bold: boolean
  * provisional 11/95, self-assessed, 11 of 95 answered", with "provisional 11/95" shown), the level written out and shown as 1 to 4 filled bars as well
  * as by colour, white text at a contrast of at least 4.5:1, fixed `width` and `height`, right-to-left in Arabic.
  * No scripts, styles or external references (it suits a strict CSP); the same input always gives the same text.
- * @throws LosiScoringError for a value outside [0, 1], an unknown level or source, or a missing edition.
+ * A result of `scoreWithSet` (or `adaptedFrom` with `setName`) is headed "<set> (adapted from LOSI 2024)" instead.
+ * @throws LosiScoringError for a value outside [0, 1], an unknown level or source, a missing edition, or
+ * `source: 'official'` for the value of an indicator set.
  */
 export function renderBadgeSvg(input: BadgeInput | BadgeResult, options: BadgeOptions = {}): string {
   const facts = factsOf(input, options);
@@ -198,7 +234,7 @@ export function renderBadgeSvg(input: BadgeInput | BadgeResult, options: BadgeOp
   const filled = LEVEL_IDS.length - LEVEL_IDS.indexOf(facts.look);
   const value = formatValue(facts.value, language);
   const levelName = facts.levelName(language);
-  const heading = `LOSI ${facts.edition}`;
+  const heading = headingOf(facts, language);
   // An incomplete assessment's value says so where the source would be: it is always the city's own.
   const source = provisionalMark(facts, language) ?? words.source[facts.source];
   const full = options.variant === 'full';
