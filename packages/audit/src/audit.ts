@@ -1,19 +1,16 @@
 /** `auditPortal`: gather the artifacts of one portal in Chromium, run the checks on them, assemble the report. */
 import type { AuditReport, Verdict } from '@losi/indicators/audit-report';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Artifacts } from './artifacts/types.js';
 import { launchBrowser } from './browser/launch.js';
 import { ALL_CHECKS } from './checks/index.js';
-import { gatherArtifacts, type GatherResult } from './gather/gather.js';
+import { gatherArtifacts } from './gather/gather.js';
 import { assertPublicLiteral, PrivateAddressError } from './net/address-guard.js';
 import { isHttpUrl } from './net/site.js';
 import { resolveOptions, type AuditOptions, type ResolvedOptions } from './options.js';
 import { assembleReport } from './report/assemble.js';
 import { runChecks } from './run/run-checks.js';
 import { AUDIT_VERSION, libraryVersions } from './version.js';
-
-const MAX_SCREENSHOTS = 10;
-const MAX_SCREENSHOT_BYTES = 1_500_000;
 
 /** The portal address as the audit requests it: http(s) only, with a scheme added when missing (https). */
 export function normalisePortalUrl(input: string): string {
@@ -28,30 +25,6 @@ export function normalisePortalUrl(input: string): string {
   if (!isHttpUrl(url.href)) throw new TypeError(`"${input}" is not an http:// or https:// address.`);
   url.hash = '';
   return url.href;
-}
-
-/** Screenshots of the home-page elements that pass and needs-review verdicts point to (the first evidence of each). */
-async function addScreenshots(page: Page, gathered: GatherResult, verdicts: Verdict[]): Promise<Verdict[]> {
-  const home = gathered.artifacts.home;
-  if (home === undefined || home.outcome !== 'ok') return verdicts;
-  const wanted = verdicts
-    .map((verdict, index) => ({ verdict, index }))
-    .filter(({ verdict }) => (verdict.status === 'pass' || verdict.status === 'needs-review') && verdict.evidence[0]?.selector && [home.url, home.finalUrl].includes(verdict.evidence[0].url))
-    .slice(0, MAX_SCREENSHOTS);
-  if (wanted.length === 0) return verdicts;
-  const result = [...verdicts];
-  try {
-    if (page.url() !== home.finalUrl) await gathered.reload(home.finalUrl);
-    for (const { verdict, index } of wanted) {
-      const evidence = verdict.evidence[0]!;
-      const shot = await page.locator(evidence.selector!).first().screenshot({ type: 'png', timeout: 2000, animations: 'disabled' }).catch(() => undefined);
-      if (shot === undefined || shot.length > MAX_SCREENSHOT_BYTES) continue;
-      result[index] = { ...verdict, evidence: [{ ...evidence, screenshot: `data:image/png;base64,${shot.toString('base64')}` }, ...verdict.evidence.slice(1)] };
-    }
-  } catch {
-    // Screenshots help a person; without them the verdicts stand.
-  }
-  return result;
 }
 
 function optionsRecord(options: ResolvedOptions, checks: number): Record<string, unknown> {
@@ -134,8 +107,8 @@ export async function auditPortal(url: string, options: AuditOptions = {}): Prom
     const gathered = await gatherArtifacts(portalUrl, { browser, options: resolved, versions, ...(options.signal ? { signal: options.signal } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     try {
       options.onProgress?.({ phase: 'checks', pagesDone: gathered.session.pages.length, maxPages: resolved.maxPages });
-      let verdicts = runChecks(checks, gathered.artifacts);
-      if (resolved.screenshots) verdicts = await addScreenshots(gathered.page, gathered, verdicts);
+      // Screenshots were taken while gathering; the runner attaches them to the evidence that names their element.
+      const verdicts = runChecks(checks, gathered.artifacts);
       options.signal?.throwIfAborted();
       options.onProgress?.({ phase: 'done', pagesDone: gathered.session.pages.length, maxPages: resolved.maxPages });
       return report({ artifacts: gathered.artifacts, verdicts, pages: gathered.session.pages });

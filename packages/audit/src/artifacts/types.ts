@@ -208,6 +208,26 @@ export interface OutboundArtifact {
   readonly title?: string;
 }
 
+/**
+ * A screenshot of one element of a rendered page, taken once by the gatherer (PNG, at most 600×400 CSS px and 200 kB,
+ * clipped from the element's top-left corner). The check runner attaches it to evidence that names the same page and
+ * selector, so checks never take screenshots themselves.
+ */
+export interface ElementShot {
+  /** Unique within the audit: shot-1, shot-2, ... */
+  readonly id: string;
+  /** The page's requested address, and its final one when it differs. */
+  readonly url: string;
+  readonly finalUrl?: string;
+  readonly selector: string;
+  readonly type: 'image/png';
+  /** The PNG, base64. */
+  readonly data: string;
+  /** Pixel size of the PNG (CSS px: the desktop render has device scale 1). */
+  readonly width: number;
+  readonly height: number;
+}
+
 /** Everything gathered for one portal. Checks declare which keys they need. */
 export interface Artifacts {
   readonly portalUrl: string;
@@ -225,8 +245,10 @@ export interface Artifacts {
   /** Every followed page other than home, in visiting order (nav, footer, sitemap sample, search results, topic pages). */
   readonly pages?: readonly PageArtifact[];
   readonly outbound?: readonly OutboundArtifact[];
+  /** Element screenshots of the home page and followed pages (left out with `screenshots: false`). */
+  readonly screenshots?: readonly ElementShot[];
   /** Gatherers that failed, by artifact name, with the reason. */
   readonly errors: Readonly<Partial<Record<ArtifactName, string>>>;
 }
 
-export type ArtifactName = 'home' | 'mobile' | 'search' | 'robots' | 'sitemap' | 'axe' | 'markup' | 'pages' | 'outbound';
+export type ArtifactName = 'home' | 'mobile' | 'search' | 'robots' | 'sitemap' | 'axe' | 'markup' | 'pages' | 'outbound' | 'screenshots';

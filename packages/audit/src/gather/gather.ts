@@ -5,7 +5,7 @@
  * A gatherer that fails leaves its artifact out and says why in `errors`; only the home page is indispensable.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ArtifactName, Artifacts, HomeArtifact, PageArtifact } from '../artifacts/types.js';
+import type { ArtifactName, Artifacts, ElementShot, HomeArtifact, PageArtifact } from '../artifacts/types.js';
 import { CrawlPlan, sampleSitemap } from '../crawl/plan.js';
 import { installRouter } from '../net/router.js';
 import { Session } from '../net/session.js';
@@ -17,17 +17,18 @@ import { gatherMobile } from './mobile.js';
 import { chooseOutbound, gatherOutbound } from './outbound.js';
 import { gatherRobots } from './robots.js';
 import { gatherSearch } from './search.js';
+import { captureShots, ShotBudget } from './shots.js';
 import { gatherSitemap } from './sitemap.js';
 import { decodeHtml, visitPage } from './visit.js';
 
 export interface GatherResult {
   readonly artifacts: Artifacts;
   readonly session: Session;
-  /** The desktop page, still open on the last page visited, for element screenshots; closed by `close`. */
+  /** The desktop page, still open on the last page visited; closed by `close`. */
   readonly close: () => Promise<void>;
   readonly context: BrowserContext;
   readonly page: Page;
-  /** Shows the home page in `page` again (from the fetch already made), e.g. for element screenshots. */
+  /** Shows the home page in `page` again (from the fetch already made). */
   readonly reload: (url: string) => Promise<void>;
 }
 
@@ -120,6 +121,13 @@ export async function gatherArtifacts(portalUrl: string, deps: GatherDependencie
     };
 
     const axe = await attempt('axe', () => gatherAxe(page));
+    // Element screenshots while each page is on screen, once; the runner attaches them to evidence later.
+    const shots: ElementShot[] = [];
+    const budget = new ShotBudget();
+    const capture = async (artifact: PageArtifact, isHome: boolean): Promise<void> => {
+      if (options.screenshots && artifact.outcome === 'ok') shots.push(...(await captureShots(page, artifact, isHome, budget)));
+    };
+    await capture(home, true);
     const markup = await attempt('markup', () => gatherMarkup(home.html, deps.versions['html-validate'] ?? 'unknown'));
     const mobile = await attempt('mobile', () => gatherMobile(browser, session, homeFetch, options.screenshots));
     const searched = await attempt('search', () => gatherSearch(page, router, session, home));
@@ -133,18 +141,19 @@ export async function gatherArtifacts(portalUrl: string, deps: GatherDependencie
     plan.claim(home.finalUrl);
     if (searched?.results) plan.claim(searched.results.finalUrl);
     plan.offerLinksOf(home);
-    const budget = (): number => options.maxPages - 1 - pages.length;
+    const pagesLeft = (): number => options.maxPages - 1 - pages.length;
     const sitemapSample = sampleSitemap(sitemap?.urls ?? [], Math.max(0, Math.floor(options.maxPages / 4)));
     for (const url of sitemapSample) plan.offer(url, 'sitemap');
     for (const link of searched?.artifact.resultLinks.slice(0, 10) ?? []) plan.offer(link.href, 'search');
     await attempt('pages', async () => {
-      for (let next = plan.next(); next !== undefined && budget() > 0; next = plan.next()) {
+      for (let next = plan.next(); next !== undefined && pagesLeft() > 0; next = plan.next()) {
         signal?.throwIfAborted();
         progress('pages', next.url);
         const visit = await visitPage(page, router, session, next.url, next.role, { alreadyVisited: (finalUrl) => plan.has(finalUrl) });
         plan.claim(visit.artifact.finalUrl);
         pages.push(visit.artifact);
         if (visit.artifact.outcome === 'ok') plan.offerLinksOf(visit.artifact);
+        await capture(visit.artifact, false);
       }
     });
 
@@ -161,6 +170,7 @@ export async function gatherArtifacts(portalUrl: string, deps: GatherDependencie
       ...(markup ? { markup } : {}),
       pages,
       ...(outbound ? { outbound } : {}),
+      ...(options.screenshots ? { screenshots: shots } : {}),
       errors,
     };
     return { artifacts, session, close, context, page, reload };

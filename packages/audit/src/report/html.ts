@@ -226,6 +226,15 @@ function renderVerdict(verdict: Verdict, messages: AuditHtmlMessages, format: Fo
   ].join('\n');
 }
 
+/** The pixel size a PNG data address declares in its IHDR chunk, for the img's width and height (no layout shift). */
+function pngDataSize(dataUrl: string): { width: number; height: number } | undefined {
+  const head = Buffer.from(dataUrl.slice('data:image/png;base64,'.length, 'data:image/png;base64,'.length + 32), 'base64');
+  if (head.length < 24 || head.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  const width = head.readUInt32BE(16);
+  const height = head.readUInt32BE(20);
+  return width > 0 && height > 0 && width <= 10_000 && height <= 10_000 ? { width, height } : undefined;
+}
+
 function renderEvidence(item: Evidence, messages: AuditHtmlMessages, format: Formatters): string {
   const rows: [string, string][] = [[messages.address, address(item.url)]];
   if (item.finalUrl && item.finalUrl !== item.url) rows.push([messages.redirectedTo, address(item.finalUrl)]);
@@ -233,7 +242,11 @@ function renderEvidence(item: Evidence, messages: AuditHtmlMessages, format: For
   if (item.snippet) rows.push([messages.text, `<blockquote class="snippet" dir="auto"${langAttribute(item.lang)}>${escapeHtml(item.snippet)}</blockquote>`]);
   if (item.fetchedAt) rows.push([messages.fetched, escapeHtml(format.dateTime(item.fetchedAt))]);
   const note = item.note ? `<p lang="en">${escapeHtml(item.note)}</p>` : '';
-  const shot = item.screenshot && PNG_DATA.test(item.screenshot) ? `<img class="shot" src="${item.screenshot}" alt="${escapeHtml(item.snippet ? `${messages.screenshotAlt}: ${item.snippet}` : messages.screenshotAlt)}">` : '';
+  const size = item.screenshot && PNG_DATA.test(item.screenshot) ? pngDataSize(item.screenshot) : undefined;
+  const shot =
+    item.screenshot && PNG_DATA.test(item.screenshot)
+      ? `<img class="shot" src="${item.screenshot}"${size ? ` width="${size.width}" height="${size.height}"` : ''} alt="${escapeHtml(item.snippet ? `${messages.screenshotAlt}: ${item.snippet}` : messages.screenshotAlt)}">`
+      : '';
   return `<li>${note}<dl>${rows.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${value}</dd>`).join('')}</dl>${shot}</li>`;
 }
 

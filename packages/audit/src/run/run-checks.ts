@@ -4,13 +4,15 @@
  * throws or returns something malformed gives `error`. Results are trimmed to the report format's limits.
  */
 import { VERDICT_STATUSES, type Evidence, type Verdict, type VerdictStatus } from '@losi/indicators/audit-report';
-import type { ArtifactName, Artifacts } from '../artifacts/types.js';
+import type { ArtifactName, Artifacts, ElementShot } from '../artifacts/types.js';
 import type { Check, CheckResult } from '../checks/check.js';
 import { snippetOf, textHash } from '../evidence/evidence.js';
 
 const MAX_EVIDENCE = 50;
 const MAX_REASON = 1000;
 const HTTP = /^https?:\/\/\S+$/;
+/** Screenshots go on the first evidence items of a verdict only, so one footer link does not fill the report. */
+const SHOTS_PER_VERDICT = 3;
 
 /** Why the audit could not judge anything, or undefined when the home page was loaded. */
 export function homeUnreachableReason(artifacts: Pick<Artifacts, 'home' | 'errors'>): string | undefined {
@@ -52,6 +54,29 @@ function cleanEvidence(evidence: unknown): Evidence[] {
   return cleaned;
 }
 
+/** Screenshots by page address (requested and final) and selector. */
+function shotIndex(shots: readonly ElementShot[] | undefined): Map<string, ElementShot> {
+  const index = new Map<string, ElementShot>();
+  for (const shot of shots ?? []) {
+    for (const url of [shot.url, shot.finalUrl]) if (url !== undefined && !index.has(`${url}\n${shot.selector}`)) index.set(`${url}\n${shot.selector}`, shot);
+  }
+  return index;
+}
+
+/**
+ * Attaches the gathered screenshot of the same page and element to the first evidence items that have none (a pure
+ * lookup: the check chose the element, the gatherer had already captured it).
+ */
+export function attachScreenshots(evidence: readonly Evidence[], shots: readonly ElementShot[] | undefined): Evidence[] {
+  const index = shotIndex(shots);
+  if (index.size === 0) return [...evidence];
+  return evidence.map((item, position) => {
+    if (position >= SHOTS_PER_VERDICT || item.screenshot !== undefined || item.selector === undefined) return item;
+    const shot = index.get(`${item.finalUrl ?? item.url}\n${item.selector}`) ?? index.get(`${item.url}\n${item.selector}`);
+    return shot ? { ...item, screenshot: `data:${shot.type};base64,${shot.data}` } : item;
+  });
+}
+
 function verdict(check: Check, status: VerdictStatus, reason: string, evidence: readonly Evidence[]): Verdict {
   return {
     indicator: check.indicator,
@@ -85,7 +110,7 @@ export function runCheck(check: Check, artifacts: Artifacts): Verdict {
   if (status === undefined || !VERDICT_STATUSES.includes(status) || status === 'unreachable') {
     return verdict(check, 'error', `The check returned an unknown status (${String(status)}).`, []);
   }
-  return verdict(check, status, typeof result.reason === 'string' && result.reason !== '' ? result.reason : `Status ${status}.`, cleanEvidence(result.evidence));
+  return verdict(check, status, typeof result.reason === 'string' && result.reason !== '' ? result.reason : `Status ${status}.`, attachScreenshots(cleanEvidence(result.evidence), artifacts.screenshots));
 }
 
 /** Runs every check on the artifacts, in the given order. Pure and synchronous; never throws. */

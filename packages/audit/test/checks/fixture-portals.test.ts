@@ -86,6 +86,25 @@ const DECIDED: Readonly<Record<string, Expected>> = {
     'internal-search': ['pass', "#q"],
     'help-faq': ['fail', null],
   },
+  // The generated 40-page portal (test/fixtures/large-portal.ts).
+  'harbourfield-en': {
+    'official-portal': ['pass', null],
+    'privacy-policy': ['pass', "html > body > footer > ul > li:nth-of-type(2) > a"],
+    'foreign-language-support': ['fail', null],
+    'municipal-mobile-apps': ['fail', null],
+    'upcoming-events': ['fail', null],
+    'news-section': ['fail', null],
+    'open-data-provision': ['fail', null],
+    'feedback-complaint-submission': ['fail', null],
+    'social-networking-features': ['fail', null],
+    'contact-details': ['pass', "html > body > main > ul > li:nth-of-type(1) > a"],
+    'mobile-device-accessibility': ['pass', "meta[name=\"viewport\"]"],
+    'navigability': ['pass', "html > body > footer > ul > li:nth-of-type(4) > a"],
+    'w3c-markup-validity': ['pass', null],
+    'wcag-accessibility': ['fail', ".logo"],
+    'internal-search': ['pass', "#q"],
+    'help-faq': ['fail', null],
+  },
   'riverton-en': {
     'official-portal': ['pass', null],
     'privacy-policy': ['pass', "html > body > footer > ul > li:nth-of-type(2) > a"],
@@ -132,6 +151,9 @@ const FEATURES: Readonly<Record<string, readonly string[]>> = {
   'ciudad-es': ['privacy-policy', 'internal-search', 'contact-details', 'mobile-device-accessibility', 'w3c-markup-validity'],
   'gorod-ru': ['privacy-policy', 'foreign-language-support', 'open-data-provision', 'internal-search', 'contact-details', 'mobile-device-accessibility', 'w3c-markup-validity'],
   'villeneuve-fr': ['news-section', 'help-faq', 'internal-search', 'contact-details', 'mobile-device-accessibility', 'w3c-markup-validity'],
+  // Says it is the city's official website; privacy page; contact page with e-mail and phone; viewport; HTML site map
+  // listing 44 pages; valid markup; a site search. No news, events, apps, open data, feedback, FAQ, social or languages.
+  'harbourfield-en': ['official-portal', 'privacy-policy', 'contact-details', 'mobile-device-accessibility', 'navigability', 'w3c-markup-validity', 'internal-search'],
   'blocked-portal': [],
   'loop-portal': [],
 };

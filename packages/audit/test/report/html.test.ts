@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadLocale } from '@losi/indicators';
 import { parseAuditReport, type AuditReport } from '@losi/indicators/audit-report';
-import { auditPortal, auditReportCsp, launchBrowser, renderAuditReportHtml } from '../../src/index.js';
+import { auditPortal, auditReportCsp, DECIDED_CHECKS, launchBrowser, renderAuditReportHtml } from '../../src/index.js';
 import { startFixturePortal } from '../fixtures/server.js';
 import { homeSearchFormCheck, sitemapCheck } from '../helpers/test-checks.js';
 import { HOSTILE, sampleReport } from './sample-report.js';
@@ -174,6 +174,43 @@ describe('renderAuditReportHtml', () => {
       const opened = await open(unreachable.path);
       expect(await axeViolations(opened.page)).toEqual([]);
       await opened.page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('shows the gathered screenshots of a real audit beside the search-box and privacy-policy evidence, with alt text', async () => {
+    const server = await startFixturePortal('al-madina-ar');
+    try {
+      const checks = DECIDED_CHECKS.filter((check) => check.id === 'internal-search' || check.id === 'privacy-policy');
+      const report = await auditPortal(server.url, { browser, allowPrivate: true, delayMs: 0, timeoutMs: 4000, checks });
+      expect(report.verdicts.map((verdict) => [verdict.check, verdict.status])).toEqual([
+        ['privacy-policy', 'pass'],
+        ['internal-search', 'pass'],
+      ]);
+      const { html, path } = await render(report);
+      expect(html).toContain(`content="${auditReportCsp()}"`);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, requests, violations } = await open(path, { colorScheme });
+        expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([pathToFileURL(path).href]);
+        const privacy = page.locator('.indicator').filter({ has: page.locator('#indicator-privacy-policy') });
+        const shots = privacy.getByRole('img', { name: 'Screenshot of the element: سياسة الخصوصية', exact: true });
+        expect(await shots.count()).toBeGreaterThan(0);
+        const shot = shots.first();
+        // Decoded under the CSP (img-src data:), at its own size, within the 600×400 cap.
+        const size = await shot.evaluate((image: HTMLImageElement) => ({ complete: image.complete, width: image.naturalWidth, height: image.naturalHeight, attribute: image.getAttribute('width') }));
+        expect(size.complete).toBe(true);
+        expect(size.width).toBeGreaterThan(0);
+        expect(size.width).toBeLessThanOrEqual(600);
+        expect(size.height).toBeLessThanOrEqual(400);
+        expect(size.attribute).toBe(String(size.width));
+        const search = page.locator('.indicator').filter({ has: page.locator('#indicator-internal-search') });
+        expect(await search.locator('img.shot').count()).toBeGreaterThan(0);
+        expect(await search.locator('img.shot').first().evaluate((image: HTMLImageElement) => image.naturalWidth > 0)).toBe(true);
+        expect(violations).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
     } finally {
       await server.close();
     }
