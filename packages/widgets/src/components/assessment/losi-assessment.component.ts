@@ -733,7 +733,8 @@ export class LosiAssessment extends LosiElement {
   /** Reads a file to import (tracked: `updateComplete` waits for it); replacing the answers is not tracked, as it may wait for the user. */
   async #import(file: File): Promise<void> {
     const limit = Number.isFinite(this.maxFileSize) && this.maxFileSize > 0 ? this.maxFileSize : DEFAULT_MAX_FILE_SIZE;
-    const read = await this.#files.read(file, this.#model.edition, this.#importTexts, limit);
+    const set = this.indicatorSet ?? undefined;
+    const read = await this.#files.read(file, this.#model.edition, this.#importTexts, limit, set && { id: set.id, ids: set.indicators.map((indicator) => indicator.id) });
     if ('auditReport' in read) await this.#loadAudit(read.auditReport, file.name);
     else if ('assessment' in read) void this.#replaceWithImport(file.name, read.assessment);
   }

@@ -5,7 +5,7 @@ import { CRITERION_LABELS, LEVEL_NAMES } from '@losi/indicators/labels';
 import { ARGENTINE_MUNICIPAL_LEVELS, score } from '@losi/scoring';
 import { scoreWithSet } from '@losi/scoring/indicator-set';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
-import { LONG_TEST_TIMEOUT, goToStep, radio } from '../../../test/assessment.js';
+import { LONG_TEST_TIMEOUT, goToStep, importFile, radio } from '../../../test/assessment.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
 import type { LosiAssessment } from './losi-assessment.js';
 import './losi-assessment.js';
@@ -57,6 +57,18 @@ describe('<losi-assessment> with a level scheme and a country indicator set', ()
     element.value = { ...value, answers: { 'sdg-data': 'yes' } };
     await settled(element);
     expect(part(element, '[role="alert"]').textContent).toMatch(/answers\.sdg-data: "sdg-data" is not an indicator of the indicator set "example-municipal-index"/);
+  });
+
+  it("imports a JSON and a CSV file keyed by the set's ids, its own indicators included", async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${SET}></losi-assessment>`);
+    const value = { schemaVersion: 1, edition: '2024', city: { name: 'Sampleton' }, answers: { 'messaging-channel': 'yes', 'official-portal': 'no' } } as const;
+    await importFile(element, 'sampleton.json', JSON.stringify(value));
+    expect(element.value.answers).toEqual({ 'official-portal': 'no', 'messaging-channel': 'yes' });
+    expect(part(element, '[role="status"] .notice').textContent).toBe('sampleton.json imported.');
+
+    const fresh = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${SET}></losi-assessment>`);
+    await importFile(fresh, 'sampleton.csv', 'city,edition,messaging-channel,official-portal\r\nSampleton,2024,yes,no\r\n');
+    expect(fresh.value.answers).toEqual({ 'official-portal': 'no', 'messaging-channel': 'yes' });
   });
 
   it('shows the level of a scheme given for the edition, in its names', async () => {

@@ -3,6 +3,12 @@ import type { LosiElement } from '../../../internal/losi-element.js';
 import { loadAssessmentParser } from '../../../internal/assessment-parser.js';
 import { downloadText, fileNamePart } from '../../../internal/download.js';
 
+/** A country indicator set as the readers need it: its id and the ids its answers are keyed by. */
+export interface ImportSet {
+  readonly id: string;
+  readonly ids: readonly string[];
+}
+
 /** A problem with an imported file, and where it is (a row and column, a line, or a path). */
 export interface ImportProblem {
   readonly where: string;
@@ -76,19 +82,19 @@ export class FilesController {
   }
 
   /**
-   * Reads `file` as an assessment of `edition`; a file with problems sets a failed outcome. A file larger than
+   * Reads `file` as an assessment of `edition` (keyed by `set`'s ids when the questionnaire answers a country set); a file with problems sets a failed outcome. A file larger than
    * `maxSize` bytes is refused from its `size` alone, before any of it is read (reading 200 MB crashes a tab).
    */
-  async read(file: File, edition: EditionId, texts: ImportTexts, maxSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadFile> {
+  async read(file: File, edition: EditionId, texts: ImportTexts, maxSize = DEFAULT_MAX_FILE_SIZE, set?: ImportSet): Promise<ReadFile> {
     const outcome =
       file.size > maxSize
         ? { problems: [{ where: '', message: texts.tooLarge(file.size, maxSize), english: false }] }
-        : await this.#check(file, edition, texts);
+        : await this.#check(file, edition, texts, set);
     if ('problems' in outcome) this.outcome = { kind: 'failed', file: file.name, problems: outcome.problems };
     return outcome;
   }
 
-  async #check(file: File, edition: EditionId, texts: ImportTexts): Promise<ReadFile> {
+  async #check(file: File, edition: EditionId, texts: ImportTexts, set: ImportSet | undefined): Promise<ReadFile> {
     let text: string;
     try {
       text = await file.text();
@@ -100,7 +106,7 @@ export class FilesController {
     let problems: ImportProblem[] = [];
     if (isCsv) {
       const { parseAssessmentsCsv } = await import('@losi/indicators/csv');
-      const parsed = parseAssessmentsCsv(text, { edition });
+      const parsed = parseAssessmentsCsv(text, set ? { edition, indicators: set.ids } : { edition });
       problems = parsed.problems.map((problem) => ({
         where: problem.column === null ? texts.row(problem.row) : texts.rowColumn(problem.row, problem.column),
         message: problem.message,
@@ -113,7 +119,7 @@ export class FilesController {
     } else if (isAuditReportJson(text)) {
       return { auditReport: text };
     } else {
-      const parsed = (await loadAssessmentParser())(text);
+      const parsed = (await loadAssessmentParser())(text, set ? { indicatorSet: set } : {});
       if (parsed.ok) assessment = parsed.assessment;
       else {
         problems = parsed.problems.map((problem) => ({
