@@ -77,18 +77,12 @@ export function renderReportHtml(input: ReportInput): string {
 
   const body = [
     '<div class="page">',
-    '<header>',
-    `<p class="eyebrow">${esc(fill(messages.eyebrow, { edition: result.edition }))}</p>`,
-    `<h1>${esc(cityLabel)}</h1>`,
-    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a class="url" href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
-    result.assessedAt ? `<p class="meta">${esc(fill(messages.assessedOn, { date: format.date(result.assessedAt) }))}</p>` : '',
-    `<nav class="toc" aria-label="${esc(messages.contents)}"><ol>`,
-    `<li><a href="#result">${esc(messages.resultHeading)}</a></li>`,
-    `<li><a href="#criteria">${esc(messages.criteriaHeading)}</a></li>`,
-    `<li><a href="#gaps">${esc(messages.gapsHeading)}</a></li>`,
-    `<li><a href="#indicators">${esc(messages.byCriterionHeading)}</a></li>`,
-    '</ol></nav>',
-    '</header>',
+    renderHeader(fill(messages.eyebrow, { edition: result.edition }), cityLabel, result, messages, format, [
+      ['result', messages.resultHeading],
+      ['criteria', messages.criteriaHeading],
+      ['gaps', messages.gapsHeading],
+      ['indicators', messages.byCriterionHeading],
+    ]),
     '<main>',
     renderSummary(input, messages, format),
     renderCriteria(result, locale, messages, format),
@@ -206,6 +200,30 @@ function levelCell(input: ReportInput): string {
     return `<span class="level">${levelShape(band.look)}<span${lang}>${esc(name)}</span></span>`;
   }
   return `<span class="level">${levelShape(result.level as LevelId)}<span>${esc(locale.levels[result.level as LevelId])}</span></span>`;
+}
+
+/** The report's header: eyebrow, city, portal and date, and a contents list of the sections given (id, heading). */
+function renderHeader(
+  eyebrow: string,
+  cityLabel: string,
+  result: { readonly portalUrl?: string; readonly assessedAt?: string },
+  messages: ReportMessages,
+  format: Formatters,
+  sections: readonly (readonly [string, string])[],
+): string {
+  return [
+    '<header>',
+    `<p class="eyebrow">${esc(eyebrow)}</p>`,
+    `<h1>${esc(cityLabel)}</h1>`,
+    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a class="url" href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
+    result.assessedAt ? `<p class="meta">${esc(fill(messages.assessedOn, { date: format.date(result.assessedAt) }))}</p>` : '',
+    `<nav class="toc" aria-label="${esc(messages.contents)}"><ol>`,
+    ...sections.map(([id, heading]) => `<li><a href="#${id}">${esc(heading)}</a></li>`),
+    '</ol></nav>',
+    '</header>',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function renderSummary(input: ReportInput, messages: ReportMessages, format: Formatters, methodNote?: string, peers = input.peers?.length ?? 0): string {
@@ -412,17 +430,11 @@ export function renderSetReportHtml(input: SetReportInput): string {
   });
   const body = [
     '<div class="page">',
-    '<header>',
-    `<p class="eyebrow">${esc(adapted)}</p>`,
-    `<h1>${esc(cityLabel)}</h1>`,
-    result.portalUrl ? `<p class="meta">${esc(messages.portal)}: <a class="url" href="${esc(result.portalUrl)}">${esc(result.portalUrl)}</a></p>` : '',
-    result.assessedAt ? `<p class="meta">${esc(fill(messages.assessedOn, { date: format.date(result.assessedAt) }))}</p>` : '',
-    `<nav class="toc" aria-label="${esc(messages.contents)}"><ol>`,
-    `<li><a href="#result">${esc(messages.resultHeading)}</a></li>`,
-    `<li><a href="#criteria">${esc(messages.criteriaHeading)}</a></li>`,
-    `<li><a href="#indicators">${esc(messages.byCriterionHeading)}</a></li>`,
-    '</ol></nav>',
-    '</header>',
+    renderHeader(adapted, cityLabel, result, messages, format, [
+      ['result', messages.resultHeading],
+      ['criteria', messages.criteriaHeading],
+      ['indicators', messages.byCriterionHeading],
+    ]),
     '<main>',
     // The value is the set's, not a LOSI value: "Value", not "LOSI value".
     renderSummary(summaryInput, { ...messages, value: messages.criterionValue }, format, method, input.peerCount ?? 0).replace(`<p class="note">${esc(method)}</p>`, `<p class="note"${english}>${esc(method)}</p>`),
