@@ -21,44 +21,72 @@ import { join } from 'node:path';
 const PORTALS = Number(process.env['BENCH_PORTALS'] ?? 40);
 const MAX_PAGES = 3;
 
-/** RSS in bytes of a process and all its descendants (a worker and its Chromium), from /proc. */
-function treeRss(root: number): number {
+/**
+ * Memory of a process and all its descendants (a worker and its Chromium), from /proc: RSS summed (counts pages the
+ * processes share once per process, so it overstates) and PSS (each shared page split between its sharers: what the
+ * tree really holds).
+ */
+function treeMemory(root: number): { rss: number; pss: number } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-      rss.set(Number(entry), Number(fields[21]) * 4096);
     } catch {
       // The process ended while being read.
     }
   }
-  let total = 0;
+  let rss = 0;
+  let pss = 0;
   const walk = (pid: number): void => {
-    total += rss.get(pid) ?? 0;
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      rss += Number(/^Rss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      pss += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+    } catch {
+      // The process ended while being read.
+    }
     for (const child of children.get(pid) ?? []) walk(child);
   };
   walk(root);
-  return total;
+  return { rss, pss };
 }
 
-async function auditWith(workers: number, url: string, list: string, cwd: string, run: string): Promise<{ seconds: number; pages: number; peakMb: number[] }> {
+/** Busy and total jiffies of the whole machine (all cores), from /proc/stat. */
+function machineTicks(): { busy: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { busy: total - fields[3]! - (fields[4] ?? 0), total };
+}
+
+async function auditWith(workers: number, url: string, list: string, cwd: string, run: string): Promise<{ seconds: number; pages: number; busy: number; peak: string[] }> {
   const enqueue = spawnLosi(['audit', '--urls', list, '--db', url, '--enqueue', '--run', run, '--allow-private', '--max-pages', String(MAX_PAGES), '--log', 'json'], cwd);
   if ((await enqueue.exited) !== 0) throw new Error(`enqueue failed: ${enqueue.stderr()}`);
   const started = Date.now();
+  const ticksBefore = machineTicks();
   const children: LosiProcess[] = Array.from({ length: workers }, () => spawnLosi(['audit', 'worker', '--db', url, '--concurrency', '1', '--log', 'json'], cwd));
-  const peaks = children.map(() => 0);
-  const sampler = setInterval(() => children.forEach((child, index) => (peaks[index] = Math.max(peaks[index]!, treeRss(child.child.pid!)))), 500);
+  const peaks = children.map(() => ({ rss: 0, pss: 0 }));
+  const sampler = setInterval(
+    () =>
+      children.forEach((child, index) => {
+        const now = treeMemory(child.child.pid!);
+        peaks[index] = { rss: Math.max(peaks[index]!.rss, now.rss), pss: Math.max(peaks[index]!.pss, now.pss) };
+      }),
+    500,
+  );
   const codes = await Promise.all(children.map((child) => child.exited));
   clearInterval(sampler);
+  const ticksAfter = machineTicks();
+  // How busy both cores were: near 100 % with one worker means a second worker has little left to use.
+  const busy = (ticksAfter.busy - ticksBefore.busy) / (ticksAfter.total - ticksBefore.total);
   const seconds = (Date.now() - started) / 1000;
   if (codes.some((code) => code !== 0)) throw new Error(`a worker failed: ${children.map((child) => child.stderr()).join('\n')}`);
   const pages = children.flatMap((child) => child.lines).filter((line) => line.event === 'portal').reduce((sum, line) => sum + Number(line.pages), 0);
-  return { seconds, pages, peakMb: peaks.map((bytes) => Math.round(bytes / 1024 / 1024)) };
+  const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+  return { seconds, pages, busy, peak: peaks.map((peak) => `${mb(peak.pss)} MB PSS (${mb(peak.rss)} MB RSS summed)`) };
 }
 
 async function queueOverhead(queue: JobQueue, jobs: number, run: string): Promise<number> {
@@ -85,8 +113,8 @@ try {
   const two = await auditWith(2, postgres.createDatabase('bench_two'), 'portals.csv', folder, 'bench-2');
   const rate = (result: typeof one): number => result.pages / result.seconds;
   console.log(`${PORTALS} fixture portals, max ${MAX_PAGES} pages each, one Chromium per worker process`);
-  console.log(`1 worker : ${one.seconds.toFixed(1)} s, ${one.pages} pages, ${rate(one).toFixed(2)} pages/s, peak memory ${one.peakMb.join(' / ')} MB`);
-  console.log(`2 workers: ${two.seconds.toFixed(1)} s, ${two.pages} pages, ${rate(two).toFixed(2)} pages/s, peak memory ${two.peakMb.join(' / ')} MB per worker`);
+  console.log(`1 worker : ${one.seconds.toFixed(1)} s, ${one.pages} pages, ${rate(one).toFixed(2)} pages/s, machine ${(one.busy * 100).toFixed(0)} % busy, peak memory ${one.peak.join(' / ')}`);
+  console.log(`2 workers: ${two.seconds.toFixed(1)} s, ${two.pages} pages, ${rate(two).toFixed(2)} pages/s, machine ${(two.busy * 100).toFixed(0)} % busy, peak memory per worker ${two.peak.join(' / ')}`);
   console.log(`speed-up : ${(rate(two) / rate(one)).toFixed(2)}x pages/s (wall time ${(one.seconds / two.seconds).toFixed(2)}x)`);
 
   const bossQueue = await createPgBossQueue({ url: postgres.createDatabase('bench_queue') });
