@@ -8,7 +8,7 @@ import type { LosiErrorDetail } from '../internal/losi-element.js';
 import { LosiBadge as LosiBadgeElement } from '../components/badge/losi-badge.js';
 import { LosiReport as LosiReportElement } from '../components/report/losi-report.js';
 import { LosiCriteriaChart as LosiCriteriaChartElement } from '../components/criteria-chart/losi-criteria-chart.js';
-import { LosiAssessment as LosiAssessmentElement, type AssessmentChangeDetail } from '../components/assessment/losi-assessment.js';
+import { LosiAssessment as LosiAssessmentElement, type AssessmentChangeDetail, type ProposalDecisionDetail } from '../components/assessment/losi-assessment.js';
 import { LosiCatalogue as LosiCatalogueElement } from '../components/catalogue/losi-catalogue.js';
 import { LosiRanking as LosiRankingElement } from '../components/ranking/losi-ranking.js';
 
@@ -39,7 +39,7 @@ export const LosiCriteriaChart = createComponent({
   events: { onLosiError },
 });
 
-/** `<losi-assessment>` as a React component (`onLosiChange`, `onLosiComplete`). */
+/** `<losi-assessment>` as a React component (`onLosiChange`, `onLosiComplete`, `onLosiProposalAccept`, `onLosiProposalReject`). */
 export const LosiAssessment = createComponent({
   react: React,
   tagName: 'losi-assessment',
@@ -47,6 +47,8 @@ export const LosiAssessment = createComponent({
   events: {
     onLosiChange: 'losi-change' as EventName<CustomEvent<AssessmentChangeDetail>>,
     onLosiComplete: 'losi-complete' as EventName<CustomEvent<AssessmentChangeDetail>>,
+    onLosiProposalAccept: 'losi-proposal-accept' as EventName<CustomEvent<ProposalDecisionDetail>>,
+    onLosiProposalReject: 'losi-proposal-reject' as EventName<CustomEvent<ProposalDecisionDetail>>,
     onLosiError,
   },
 });

@@ -2,7 +2,9 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { settled } from '../../test/fixture.js';
-import { LosiBadge } from './index.js';
+import { IDS_2024, goToStep } from '../../test/assessment.js';
+import { LosiAssessment, LosiBadge } from './index.js';
+import type { ProposalDecisionDetail } from '../components/assessment/losi-assessment.js';
 
 /** React 19 commits a root's render asynchronously. */
 async function reactCommitted(): Promise<void> {
@@ -31,6 +33,50 @@ describe('React wrappers', () => {
         console.warn = warn;
       }
       expect(errors).toEqual(['variant must be "compact" or "full", got "wide"']);
+    } finally {
+      root.unmount();
+      container.remove();
+    }
+  });
+
+  it('passes audit proposal decisions of <losi-assessment> to onLosiProposalAccept and onLosiProposalReject', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const decisions: [string, ProposalDecisionDetail][] = [];
+    const verdict = (indicator: string, status: string) => ({ indicator, code: null, check: `check-${indicator}`, ruleVersion: 3, class: 'decided', status, reason: 'Looked.', evidence: [] });
+    const [first, second] = [IDS_2024[0]!, IDS_2024[1]!];
+    const auditReport = {
+      reportVersion: 1,
+      edition: '2024',
+      portal: { requestedUrl: 'https://city.example.org/' },
+      outcome: 'completed',
+      startedAt: '2026-12-01T10:00:00.000Z',
+      finishedAt: '2026-12-01T10:00:05.000Z',
+      tool: { name: '@losi/audit', version: '0.1.0' },
+      pages: [],
+      verdicts: [verdict(first!, 'pass'), verdict(second!, 'fail')],
+    };
+    try {
+      root.render(
+        createElement(LosiAssessment, {
+          auditReport,
+          onLosiProposalAccept: (event: CustomEvent<ProposalDecisionDetail>) => decisions.push(['accept', event.detail]),
+          onLosiProposalReject: (event: CustomEvent<ProposalDecisionDetail>) => decisions.push(['reject', event.detail]),
+        }),
+      );
+      await reactCommitted();
+      const assessment = container.querySelector('losi-assessment')!;
+      await settled(assessment);
+      const section = (id: string) => assessment.shadowRoot!.querySelector(`.proposal[data-id="${id}"]`);
+      // The proposals sit beside their indicators, on the first criterion's step.
+      await goToStep(assessment, 1);
+      section(first)!.querySelector<HTMLButtonElement>('.accept')!.click();
+      section(second)!.querySelector<HTMLButtonElement>('.reject')!.click();
+      expect(decisions).toEqual([
+        ['accept', { indicator: first, check: `check-${first}`, ruleVersion: 3, status: 'pass', value: 'yes' }],
+        ['reject', { indicator: second, check: `check-${second}`, ruleVersion: 3, status: 'fail', value: 'no' }],
+      ]);
     } finally {
       root.unmount();
       container.remove();

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
 import { getStructure, type Assessment, type CriterionId, type CriterionStructure, type EditionId, type EditionStructure } from '@losi/indicators/structure';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
+import type { Proposal } from '@losi/indicators/audit-report';
 import { score, type LevelScheme, type LosiResult } from '@losi/scoring';
 import type { scoreWithSet } from '@losi/scoring/indicator-set';
 import { adaptedLabel, checkIndicatorSet, checkLevelScheme, groupName, levelView, setGroups, setTexts } from '../../internal/indicator-set.js';
@@ -52,6 +53,33 @@ export interface AssessmentChangeDetail {
   readonly assessment: Assessment;
   /** Its result from `@losi/scoring` (official method), or `scoreWithSet`'s with an indicator set. */
   readonly result: WidgetResult;
+}
+
+/**
+ * Detail of `losi-proposal-accept` and `losi-proposal-reject`: which audit proposal a person decided on. The check
+ * and its rule version tell proposals of different audits apart, so a host can store the decision (a rejection is
+ * not an answer, and the questionnaire keeps it only in the browser).
+ */
+export interface ProposalDecisionDetail {
+  /** The indicator id (the set's id with an indicator set). */
+  readonly indicator: string;
+  /** The audit check that made the proposal. */
+  readonly check: string;
+  readonly ruleVersion: number;
+  /** The verdict: pass, fail, not-applicable, or needs-review (which proposes no value). */
+  readonly status: Proposal['status'];
+  /** The proposed answer; absent when the verdict proposes none (only possible for a rejection). */
+  readonly value?: NonNullable<Proposal['value']>;
+}
+
+function proposalDecisionDetail(proposal: Proposal): ProposalDecisionDetail {
+  return {
+    indicator: proposal.indicator,
+    check: proposal.check,
+    ruleVersion: proposal.ruleVersion,
+    status: proposal.status,
+    ...(proposal.value === undefined ? {} : { value: proposal.value }),
+  };
 }
 
 const DEFAULT_EDITION: EditionId = '2024';
@@ -108,6 +136,8 @@ async function parseAssessmentLazily(input: unknown, set?: IndicatorSet) {
  * @summary The LOSI self-assessment questionnaire, with live score, autosave, import and export.
  * @tagname losi-assessment
  * @fires {CustomEvent<AssessmentChangeDetail>} losi-change - The user changed something: an answer, a field, an import or a reset. `detail` has `assessment` and `result`.
+ * @fires {CustomEvent<ProposalDecisionDetail>} losi-proposal-accept - A person accepted an audit proposal (by its button or by "Accept all", one event per proposal), after the answer is in place. `detail` has `indicator`, `check`, `ruleVersion`, `status` and `value`.
+ * @fires {CustomEvent<ProposalDecisionDetail>} losi-proposal-reject - A person rejected an audit proposal. `detail` as for `losi-proposal-accept`; `value` is absent when the verdict proposed none.
  * @fires {CustomEvent<AssessmentChangeDetail>} losi-complete - The user's change answered the last unanswered indicator.
  * @csspart toolbar - The import, export and reset buttons.
  * @csspart summary - The live LOSI value, level and progress.
@@ -308,23 +338,33 @@ export class LosiAssessment extends LosiElement {
 
   readonly #proposalActions = {
     accept: (id: string) => {
+      const proposal = this.#proposals.pending(id);
       const fields = this.#proposals.accept(id, this.#fields(id));
-      if (!fields) return;
+      if (!proposal || !fields) return;
       this.#actions.editAnswer(id, fields, { keepSource: true });
+      this.emit('losi-proposal-accept', proposalDecisionDetail(proposal));
       this.#focusAfterUpdate(`input[name="answer-${id}"]:checked`);
     },
     reject: (id: string) => {
+      const proposal = this.#proposals.pending(id);
+      if (!proposal) return;
       this.#proposals.reject(id);
+      this.emit('losi-proposal-reject', proposalDecisionDetail(proposal));
       this.#focusAfterUpdate(`input[name="answer-${id}"]`);
     },
     acceptAll: () => {
       const answers = new Map(this.#model.answers);
+      const accepted: Proposal[] = [];
       for (const proposal of this.#proposals.decidedPending) {
         const fields = this.#proposals.accept(proposal.indicator, this.#fields(proposal.indicator));
-        if (fields) answers.set(proposal.indicator, fields);
+        if (!fields) continue;
+        answers.set(proposal.indicator, fields);
+        accepted.push(proposal);
       }
       this.#movedOn();
       this.#setModel({ ...this.#model, answers }, { user: true, save: true });
+      // One event per proposal, after the answers are in place, so a host records each decision as a single click would.
+      for (const proposal of accepted) this.emit('losi-proposal-accept', proposalDecisionDetail(proposal));
       this.#focusAfterUpdate('#step-heading');
     },
   };

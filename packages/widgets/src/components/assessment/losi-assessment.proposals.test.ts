@@ -110,6 +110,53 @@ describe('<losi-assessment> audit proposals', () => {
     expect(shadow(element).querySelectorAll('.from-audit')).toHaveLength(3);
   });
 
+  it('fires losi-proposal-accept and losi-proposal-reject with the check and rule version, after the answer is in place', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
+    element.auditReport = auditReport();
+    await goToStep(element, 1);
+    const events: { type: string; detail: unknown; answered: unknown }[] = [];
+    for (const type of ['losi-proposal-accept', 'losi-proposal-reject'] as const) {
+      element.addEventListener(type, (event) => {
+        expect(event.bubbles && event.composed).toBe(true);
+        events.push({ type, detail: event.detail, answered: element.value.answers[event.detail.indicator] });
+      });
+    }
+    await userEvent.click(proposal(element, PASS)!.querySelector<HTMLButtonElement>('.accept')!);
+    await userEvent.click(proposal(element, REVIEW)!.querySelector<HTMLButtonElement>('.reject')!);
+    await settled(element);
+    expect(events).toEqual([
+      {
+        type: 'losi-proposal-accept',
+        detail: { indicator: PASS, check: `check-${PASS}`, ruleVersion: 2, status: 'pass', value: 'yes' },
+        answered: expect.objectContaining({ value: 'yes', source: expect.objectContaining({ kind: 'audit' }) }),
+      },
+      // A needs-review verdict proposes no value: the rejection says so by leaving value out.
+      { type: 'losi-proposal-reject', detail: { indicator: REVIEW, check: `check-${REVIEW}`, ruleVersion: 2, status: 'needs-review' }, answered: undefined },
+    ]);
+  });
+
+  it('fires one losi-proposal-accept per proposal on "Accept all", each after every answer is in place', async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
+    element.auditReport = auditReport();
+    await settled(element);
+    const accepted: { indicator: string; value: unknown; answers: number }[] = [];
+    element.addEventListener('losi-proposal-accept', (event) =>
+      accepted.push({ indicator: event.detail.indicator, value: event.detail.value, answers: Object.keys(element.value.answers).length }),
+    );
+    let rejected = 0;
+    element.addEventListener('losi-proposal-reject', () => rejected++);
+    await userEvent.click(part(element, '.accept-all'));
+    await settled(element);
+    expect(accepted).toEqual([
+      { indicator: PASS, value: 'yes', answers: 3 },
+      { indicator: FAIL, value: 'no', answers: 3 },
+      { indicator: NA, value: 'na', answers: 3 },
+    ]);
+    expect(rejected).toBe(0);
+    // Nothing is left to accept, so a second click (if the button were still there) could not fire again.
+    expect(shadow(element).querySelector('.accept-all')).toBeNull();
+  });
+
   it('lists every problem of a report that is not valid, with its path, and changes nothing', async () => {
     const element = await fixture<LosiAssessment>(html`<losi-assessment></losi-assessment>`);
     const broken = { ...auditReport(), verdicts: [{ ...verdict(PASS, 'maybe') }] };

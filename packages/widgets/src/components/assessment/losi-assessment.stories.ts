@@ -25,7 +25,7 @@ import {
   settled,
   text,
 } from '../../../../../apps/storybook/src/fixtures/index.js';
-import type { AssessmentChangeDetail, LosiAssessment } from './losi-assessment.js';
+import type { AssessmentChangeDetail, LosiAssessment, ProposalDecisionDetail } from './losi-assessment.js';
 import './losi-assessment.js';
 
 /** The questionnaire's attributes and its `value` property, as story args. */
@@ -280,6 +280,56 @@ export const ImportProblems: Story = {
     await expect(items.some((item) => item.startsWith('Row 2, column country'))).toBe(true);
     await expect(items.some((item) => item.startsWith(`Row 2, column ${first}`))).toBe(true);
     await expect(element.value).toBe(before);
+  },
+};
+
+/**
+ * Audit proposals of a fictional portal's audit report: each sits beside its indicator until a person accepts or
+ * rejects it. Every decision fires `losi-proposal-accept` or `losi-proposal-reject` with the indicator, the check
+ * and its rule version, so a host (LOSI Studio, say) can keep the decision on its server.
+ */
+export const AuditProposals: Story = {
+  args: {},
+  play: async ({ canvasElement }) => {
+    const element = await assessmentIn(canvasElement);
+    const [first, second, third] = EDITION.criteria[0]!.indicators;
+    const verdict = (indicator: string, status: string) => ({
+      indicator,
+      code: null,
+      check: `fictional-${indicator}`,
+      ruleVersion: 1,
+      class: 'decided',
+      status,
+      reason: 'A fictional check of a fictional portal.',
+      evidence: [{ url: 'https://city.example.org/', snippet: 'Northhaven city portal' }],
+    });
+    element.auditReport = {
+      reportVersion: 1,
+      edition: EDITION.id,
+      portal: { requestedUrl: 'https://city.example.org/' },
+      outcome: 'completed',
+      startedAt: '2026-12-01T10:00:00.000Z',
+      finishedAt: '2026-12-01T10:00:05.000Z',
+      tool: { name: '@losi/audit', version: '0.1.0' },
+      pages: [],
+      verdicts: [verdict(first!, 'pass'), verdict(second!, 'fail'), verdict(third!, 'needs-review')],
+    };
+    const onAccept = fn();
+    const onReject = fn();
+    element.addEventListener('losi-proposal-accept', (event) => onAccept(event.detail));
+    element.addEventListener('losi-proposal-reject', (event) => onReject(event.detail));
+    await goToStep(element, 1);
+    await userEvent.click(inShadow(element, `.proposal[data-id="${first}"] .accept`));
+    await userEvent.click(inShadow(element, `.proposal[data-id="${second}"] .reject`));
+    await settled(element);
+    await expect(element.value.answers[first!]).toMatchObject({ value: 'yes' });
+    await expect(element.value.answers[second!]).toBeUndefined();
+    await expect(onAccept.mock.calls.map(([detail]) => detail as ProposalDecisionDetail)).toEqual([
+      { indicator: first, check: `fictional-${first}`, ruleVersion: 1, status: 'pass', value: 'yes' },
+    ]);
+    await expect(onReject.mock.calls.map(([detail]) => detail as ProposalDecisionDetail)).toEqual([
+      { indicator: second, check: `fictional-${second}`, ruleVersion: 1, status: 'fail', value: 'no' },
+    ]);
   },
 };
 

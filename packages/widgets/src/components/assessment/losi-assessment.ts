@@ -1,8 +1,8 @@
 import { define } from '../../internal/define.js';
-import { LosiAssessment, type AssessmentChangeDetail } from './losi-assessment.component.js';
+import { LosiAssessment, type AssessmentChangeDetail, type ProposalDecisionDetail } from './losi-assessment.component.js';
 
 export { LosiAssessment };
-export type { AssessmentChangeDetail };
+export type { AssessmentChangeDetail, ProposalDecisionDetail };
 
 define('losi-assessment', LosiAssessment);
 
@@ -13,5 +13,7 @@ declare global {
   interface HTMLElementEventMap {
     'losi-change': CustomEvent<AssessmentChangeDetail>;
     'losi-complete': CustomEvent<AssessmentChangeDetail>;
+    'losi-proposal-accept': CustomEvent<ProposalDecisionDetail>;
+    'losi-proposal-reject': CustomEvent<ProposalDecisionDetail>;
   }
 }
