@@ -236,6 +236,55 @@ describe('losi badge and losi report --indicator-set (#16 item 5)', () => {
     expect(readFileSync(join(folder, 'reports', 'index.html'), 'utf8')).toContain(`${ADAPTED}: reports`);
   });
 
+  it("lists the set's quick wins: those most of the other cities of the set meet first, with the edition's steps or the set's own description", async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    // Gamma meets the set's indicators from position 40 on: those at 40 to 46 are met by both peers of Beta.
+    const gamma = { ...setAssessment('Gamma (fictional)', 0, 'ARG'), answers: Object.fromEntries(SET_IDS.map((id, position) => [id, position >= 40 ? 'yes' : 'no'])) };
+    writeJson(folder, 'cities.json', [setAssessment('Alpha (fictional)', 47, 'ARG'), setAssessment('Beta (fictional)', 10, 'ARG'), gamma]);
+    const run = await runLosi(['report', 'cities.json', '--indicator-set', 'set.json', '--city', 'Beta (fictional)', '--out', 'report.html'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const html = readFileSync(join(folder, 'report.html'), 'utf8');
+    const gaps = html.slice(html.indexOf('<section aria-labelledby="gaps">'), html.indexOf('<section aria-labelledby="indicators">'));
+    expect(gaps).toContain('<h2 id="gaps">What to improve: quick wins first</h2>');
+    expect(gaps).toContain('those most common among the other 2 cities of the assessment file first');
+    const order = [...gaps.matchAll(/<h3 id="gap-([^"]+)">/g)].map((match) => match[1]);
+    // Met by both peers (100 %), then met by one (50 %) in the set's order; Beta's own 10 met ones are not listed.
+    expect(order).toEqual([...SET_IDS.slice(40, 47), ...SET_IDS.slice(10, 40), ...SET_IDS.slice(47)]);
+    expect(gaps).toContain('Met by 100% of the other cities in the assessment file.');
+    const item = (id: string) => gaps.slice(gaps.indexOf(`<h3 id="gap-${id}">`)).split('</li>\n<li class="gap">')[0]!;
+    // The project's own indicator: its description, and no steps (none is on file for it).
+    expect(SET_IDS.indexOf('messaging-channel')).toBeGreaterThanOrEqual(10);
+    expect(item('messaging-channel')).toContain('Messaging channel with the municipality');
+    expect(item('messaging-channel')).toContain('through which residents can ask questions');
+    expect(item('messaging-channel')).not.toContain('<h4>Steps</h4>');
+    // One taken from the edition: the catalogue's steps.
+    const official = EXAMPLE_INDICATOR_SET.indicators.find((indicator, position) => position >= 10 && indicator.official && indicator.title === undefined)!;
+    expect(item(official.id)).toContain('<h4>Steps</h4>');
+    expect(item(official.id)).toContain(`<span class="code">${official.official!.code}</span>`);
+    expect(html).toContain('<li><a href="#gaps">What to improve: quick wins first</a></li>');
+  });
+
+  it("writes the set report's method note and footer in the report's language (French, Arabic)", async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    writeJson(folder, 'alpha.json', setAssessment('Alpha (fictional)', 47, 'ARG'));
+    const french = await runLosi(['report', 'alpha.json', '--indicator-set', 'set.json', '--locale', 'fr', '--out', 'fr.html'], { cwd: folder });
+    expect(french.code).toBe(0);
+    const fr = readFileSync(join(folder, 'fr.html'), 'utf8');
+    expect(fr).toContain(`<p class="note">Calculé avec le jeu d’indicateurs « Example municipal index (fictional) » (example-municipal-index), adapté du LOSI 2024 : chacun de ses indicateurs remplis compte 1, sur ${SET_IDS.length}.`);
+    expect(fr).toContain('Example municipal index (fictional) (adapté de LOSI 2024) : ce n’est pas une valeur officielle du LOSI.');
+    expect(fr).toContain('<h2 id="gaps">À améliorer : les gains rapides d’abord</h2>');
+    expect(fr).not.toContain('Scored with the indicator set');
+    expect(fr).not.toContain('not an official LOSI value');
+    const arabic = await runLosi(['report', 'alpha.json', '--indicator-set', 'set.json', '--locale', 'ar', '--out', 'ar.html'], { cwd: folder });
+    expect(arabic.code).toBe(0);
+    const ar = readFileSync(join(folder, 'ar.html'), 'utf8');
+    expect(ar).toContain('حُسبت القيمة بمجموعة المؤشرات «Example municipal index (fictional)»');
+    expect(ar).not.toContain('Scored with the indicator set');
+  });
+
   it('refuses a bad set file with file:path: message per problem (exit 1) for score, badge and report', async () => {
     const folder = setup();
     const broken = { ...EXAMPLE_INDICATOR_SET, indicators: EXAMPLE_INDICATOR_SET.indicators.map((indicator, index) => (index === 0 ? { ...indicator, group: 'no-such-group' } : indicator)) };

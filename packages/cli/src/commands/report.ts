@@ -96,11 +96,12 @@ async function runSetReport(context: CliContext, file: string, options: SingleRe
   const locale = await loadLocale(lang);
   const generatedAt = reportDate(context.env);
   const scheme = setScheme(set, levels);
-  const render = (entry: (typeof outcome.entries)[number], peerCount: number) =>
+  type Entry = (typeof outcome.entries)[number];
+  const render = (entry: Entry, peers: readonly Entry[]) =>
     renderSetReportHtml({
       result: entry.result,
       set,
-      peerCount,
+      peers: peers.map((peer) => peer.result),
       locale,
       badgeSvg: renderBadgeSvg(entry.result, { locale: lang, variant: 'full', source: 'self-assessed', ...(scheme ? { levels: scheme } : {}) }),
       generatedAt,
@@ -109,7 +110,7 @@ async function runSetReport(context: CliContext, file: string, options: SingleRe
   if (!options.all) {
     const { pickCity } = await import('../single.js');
     const { entry, peers } = await pickCity(context, file, outcome.counts[0]?.assessments ?? 0, outcome.entries, outcome.problems, options.city);
-    await writeOutput(context, options.out, render(entry, peers.length));
+    await writeOutput(context, options.out, render(entry, peers));
     reportProblems(context, outcome.problems);
     return outcome.problems.length > 0 ? ExitCode.invalid : ExitCode.ok;
   }
@@ -117,7 +118,7 @@ async function runSetReport(context: CliContext, file: string, options: SingleRe
   if (outcome.entries.length === 0) throw inputError(`${file}: no valid assessment to report on (problems above). Nothing was written.`);
   const { fileStems, renderIndexHtml, writeFolder } = await import('./all-results.js');
   const stems = fileStems(outcome.entries.map((entry) => entry.result.city));
-  const files = outcome.entries.map((entry, index) => ({ name: `${stems[index]}.html`, content: render(entry, outcome.entries.length - 1) }));
+  const files = outcome.entries.map((entry, index) => ({ name: `${stems[index]}.html`, content: render(entry, outcome.entries.filter((other) => other !== entry)) }));
   const index = renderIndexHtml({
     title: `${adaptedName(set)}: reports`,
     kind: 'report',

@@ -60,6 +60,14 @@ export interface ReportMessages {
   readonly ownWording: string;
   /** `{veryHigh}`, `{high}`, `{middle}`: the cut-offs, from `@losi/scoring` `levels`. */
   readonly levelsNote: string;
+  /** `{name}`, `{id}`, `{edition}`, `{denominator}`: how the value of a country's indicator set is made. */
+  readonly setMethod: string;
+  /** As `setMethod`, scored over the applicable indicators only. */
+  readonly setMethodApplicableOnly: string;
+  /** `{adapted}`: the footer of a set's report. */
+  readonly setNotOfficial: string;
+  /** The quick wins of a set's report without other cities of the same set to order them. */
+  readonly setGapsIntro: string;
 }
 
 const en: ReportMessages = {
@@ -111,6 +119,14 @@ const en: ReportMessages = {
   ownWording: 'Indicator titles, descriptions and steps are LOSI Kit’s own wording, not official United Nations text.',
   levelsNote:
     'Very High means more than {veryHigh}, as the United Nations states. The High, Middle and Low cut-offs ({high} and {middle}) follow the E-Government Survey convention and are not confirmed for LOSI.',
+  setMethod:
+    'Scored with the indicator set "{name}" ({id}), adapted from LOSI {edition}: each of its indicators met counts 1, out of {denominator}. This is not an official LOSI value and is not comparable with official LOSI values.',
+  setMethodApplicableOnly:
+    'Scored with the indicator set "{name}" ({id}), adapted from LOSI {edition}: each of its indicators met counts 1, over the applicable indicators only, out of {denominator}. This is not an official LOSI value and is not comparable with official LOSI values.',
+  setNotOfficial:
+    '{adapted}: not an official LOSI value. The set’s names and titles are its authors’ own.',
+  setGapsIntro:
+    'Indicators the portal does not meet, in the set’s order, with steps where the indicator comes from the LOSI edition.',
 };
 
 const fr: ReportMessages = {
@@ -163,6 +179,14 @@ const fr: ReportMessages = {
     'Les titres, descriptions et étapes des indicateurs sont rédigés par LOSI Kit ; ce ne sont pas des textes officiels des Nations Unies.',
   levelsNote:
     'Très élevé signifie plus de {veryHigh}, comme l’indiquent les Nations Unies. Les seuils Élevé, Moyen et Faible ({high} et {middle}) suivent la convention de l’Enquête sur l’administration en ligne et ne sont pas confirmés pour le LOSI.',
+  setMethod:
+    'Calculé avec le jeu d’indicateurs « {name} » ({id}), adapté du LOSI {edition} : chacun de ses indicateurs remplis compte 1, sur {denominator}. Ce n’est pas une valeur officielle du LOSI, et elle n’est pas comparable aux valeurs officielles du LOSI.',
+  setMethodApplicableOnly:
+    'Calculé avec le jeu d’indicateurs « {name} » ({id}), adapté du LOSI {edition} : chacun de ses indicateurs remplis compte 1, sur les seuls indicateurs applicables, soit {denominator}. Ce n’est pas une valeur officielle du LOSI, et elle n’est pas comparable aux valeurs officielles du LOSI.',
+  setNotOfficial:
+    '{adapted} : ce n’est pas une valeur officielle du LOSI. Les noms et titres du jeu sont ceux de ses auteurs.',
+  setGapsIntro:
+    'Indicateurs que le portail ne remplit pas, dans l’ordre du jeu, avec des étapes lorsque l’indicateur provient de l’édition du LOSI.',
 };
 
 const es: ReportMessages = {
@@ -215,6 +239,14 @@ const es: ReportMessages = {
     'Los títulos, descripciones y pasos de los indicadores son redacción propia de LOSI Kit, no textos oficiales de las Naciones Unidas.',
   levelsNote:
     'Muy alto significa más de {veryHigh}, según indican las Naciones Unidas. Los umbrales Alto, Medio y Bajo ({high} y {middle}) siguen la convención de la Encuesta de Gobierno Electrónico y no están confirmados para el LOSI.',
+  setMethod:
+    'Calculado con el conjunto de indicadores «{name}» ({id}), adaptado de LOSI {edition}: cada uno de sus indicadores cumplidos cuenta 1, sobre {denominator}. No es un valor oficial de LOSI y no es comparable con los valores oficiales de LOSI.',
+  setMethodApplicableOnly:
+    'Calculado con el conjunto de indicadores «{name}» ({id}), adaptado de LOSI {edition}: cada uno de sus indicadores cumplidos cuenta 1, solo sobre los indicadores aplicables, {denominator} en total. No es un valor oficial de LOSI y no es comparable con los valores oficiales de LOSI.',
+  setNotOfficial:
+    '{adapted}: no es un valor oficial de LOSI. Los nombres y títulos del conjunto son de sus autores.',
+  setGapsIntro:
+    'Indicadores que el portal no cumple, en el orden del conjunto, con pasos cuando el indicador procede de la edición de LOSI.',
 };
 
 const ar: ReportMessages = {
@@ -266,6 +298,14 @@ const ar: ReportMessages = {
   ownWording: 'عناوين المؤشرات وأوصافها وخطواتها من صياغة LOSI Kit، وليست نصوصًا رسمية للأمم المتحدة.',
   levelsNote:
     'يعني المستوى «مرتفع جدًا» قيمة تزيد على {veryHigh}، كما تذكر الأمم المتحدة. أما حدود المستويات «مرتفع» و«متوسط» و«منخفض» ({high} و{middle}) فتتبع عرف دراسة الأمم المتحدة الاستقصائية للحكومة الإلكترونية ولم تُؤكَّد لمؤشر LOSI.',
+  setMethod:
+    'حُسبت القيمة بمجموعة المؤشرات «{name}» ({id})، المقتبسة من LOSI {edition}: كل مؤشر مستوفى من مؤشراتها يُحتسب 1، من أصل {denominator}. هذه ليست قيمة رسمية لمؤشر LOSI ولا تُقارن بقيمه الرسمية.',
+  setMethodApplicableOnly:
+    'حُسبت القيمة بمجموعة المؤشرات «{name}» ({id})، المقتبسة من LOSI {edition}: كل مؤشر مستوفى من مؤشراتها يُحتسب 1، على المؤشرات المنطبقة وحدها، من أصل {denominator}. هذه ليست قيمة رسمية لمؤشر LOSI ولا تُقارن بقيمه الرسمية.',
+  setNotOfficial:
+    '{adapted}: ليست قيمة رسمية لمؤشر LOSI. أسماء المجموعة وعناوينها من وضع مؤلفيها.',
+  setGapsIntro:
+    'المؤشرات التي لا تستوفيها البوابة، بترتيب المجموعة، مع خطوات حين يكون المؤشر من إصدار LOSI.',
 };
 
 const ru: ReportMessages = {
@@ -317,6 +357,14 @@ const ru: ReportMessages = {
   ownWording: 'Названия, описания и шаги показателей сформулированы LOSI Kit и не являются официальными текстами ООН.',
   levelsNote:
     '«Очень высокий» означает значение выше {veryHigh}, как указывает ООН. Границы уровней «Высокий», «Средний» и «Низкий» ({high} и {middle}) взяты из практики Обзора электронного правительства и для LOSI не подтверждены.',
+  setMethod:
+    'Рассчитано по набору показателей «{name}» ({id}), адаптированному из LOSI {edition}: каждый выполненный показатель набора даёт 1 из {denominator}. Это не официальное значение LOSI, и его нельзя сравнивать с официальными значениями LOSI.',
+  setMethodApplicableOnly:
+    'Рассчитано по набору показателей «{name}» ({id}), адаптированному из LOSI {edition}: каждый выполненный показатель набора даёт 1, только по применимым показателям, из {denominator}. Это не официальное значение LOSI, и его нельзя сравнивать с официальными значениями LOSI.',
+  setNotOfficial:
+    '{adapted}: не официальное значение LOSI. Названия и заголовки набора принадлежат его авторам.',
+  setGapsIntro:
+    'Показатели, которые портал не выполняет, в порядке набора, с шагами там, где показатель взят из издания LOSI.',
 };
 
 const zh: ReportMessages = {
@@ -363,6 +411,14 @@ const zh: ReportMessages = {
   generated: '由 LOSI Kit {version}（{methodology}，计分引擎 {engine}）于 {date} 生成。',
   ownWording: '指标的标题、说明和步骤由 LOSI Kit 自行撰写，并非联合国官方文本。',
   levelsNote: '按照联合国的说明，“非常高”指数值高于 {veryHigh}。“高”“中等”“低”的分界线（{high} 和 {middle}）沿用《电子政务调查》的惯例，尚未在 LOSI 中得到确认。',
+  setMethod:
+    '按指标集“{name}”（{id}）计分，该指标集改编自 LOSI {edition}：其每个达到的指标计 1 分，满分 {denominator}。这不是 LOSI 官方数值，不能与 LOSI 官方数值比较。',
+  setMethodApplicableOnly:
+    '按指标集“{name}”（{id}）计分，该指标集改编自 LOSI {edition}：只计适用的指标，其每个达到的指标计 1 分，满分 {denominator}。这不是 LOSI 官方数值，不能与 LOSI 官方数值比较。',
+  setNotOfficial:
+    '{adapted}：不是 LOSI 官方数值。指标集的名称和标题由其作者拟定。',
+  setGapsIntro:
+    '门户未达到的指标，按指标集的顺序排列；指标来自 LOSI 版本时附有改进步骤。',
 };
 
 const pt: ReportMessages = {
@@ -415,6 +471,14 @@ const pt: ReportMessages = {
     'Os títulos, descrições e passos dos indicadores são redação própria do LOSI Kit, não textos oficiais das Nações Unidas.',
   levelsNote:
     'Muito alto significa mais de {veryHigh}, conforme indicam as Nações Unidas. Os limites de Alto, Médio e Baixo ({high} e {middle}) seguem a convenção da Pesquisa de Governo Eletrônico e não estão confirmados para o LOSI.',
+  setMethod:
+    'Calculado com o conjunto de indicadores «{name}» ({id}), adaptado do LOSI {edition}: cada indicador atendido do conjunto conta 1, de {denominator}. Não é um valor oficial do LOSI e não é comparável com os valores oficiais do LOSI.',
+  setMethodApplicableOnly:
+    'Calculado com o conjunto de indicadores «{name}» ({id}), adaptado do LOSI {edition}: cada indicador atendido do conjunto conta 1, apenas sobre os indicadores aplicáveis, de {denominator}. Não é um valor oficial do LOSI e não é comparável com os valores oficiais do LOSI.',
+  setNotOfficial:
+    '{adapted}: não é um valor oficial do LOSI. Os nomes e títulos do conjunto são dos seus autores.',
+  setGapsIntro:
+    'Indicadores que o portal não atende, pela ordem do conjunto, com passos quando o indicador vem da edição do LOSI.',
 };
 
 /** The report's words in each language LOSI Kit ships. */

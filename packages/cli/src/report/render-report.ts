@@ -86,7 +86,7 @@ export function renderReportHtml(input: ReportInput): string {
     '<main>',
     renderSummary(input, messages, format),
     renderCriteria(result, locale, messages, format),
-    renderGaps(gaps, edition.indicators, texts, peers.length, messages, format),
+    renderGaps(editionGapViews(gaps, edition.indicators, texts, messages, format), peers.length > 0 ? fill(messages.gapsIntroPeers, { count: format.integer(peers.length) }) : messages.gapsIntro, messages),
     renderIndicators(result, edition.indicators, texts, locale, messages, format),
     '</main>',
     '<footer>',
@@ -286,19 +286,54 @@ function renderCriteria(result: LosiResult, locale: Locale, messages: ReportMess
   ].join('\n');
 }
 
-function renderGaps(
+/** One quick win as the report shows it: the indicator's texts in the report's language, and why it comes where it does. */
+interface GapView {
+  readonly id: string;
+  readonly code: string | null;
+  readonly status: IndicatorStatus;
+  /** How common it is among other cities (or in the UN's figures), or empty. */
+  readonly adoption: string;
+  readonly text: IndicatorTexts;
+}
+
+function renderGaps(gaps: readonly GapView[], intro: string, messages: ReportMessages): string {
+  const items = gaps.map(({ id, code, status, adoption, text }) =>
+    [
+      '<li class="gap">',
+      `<h3 id="gap-${esc(id)}"><span${text.titleLang}>${esc(text.title)}</span>${code ? ` <span class="code">${esc(code)}</span>` : ''}</h3>`,
+      `<p>${statusCell(status, messages)}</p>`,
+      adoption ? `<p>${esc(adoption)}</p>` : '',
+      text.description ? `<h4>${esc(messages.whatIsLookedFor)}</h4>` : '',
+      text.description ? `<p${text.descriptionLang}>${esc(text.description)}</p>` : '',
+      text.guidance.length > 0 ? `<h4>${esc(messages.steps)}</h4><ol${text.guidanceLang}>${text.guidance.map((step) => `<li>${esc(step)}</li>`).join('')}</ol>` : '',
+      '</li>',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return [
+    '<section aria-labelledby="gaps">',
+    `<h2 id="gaps">${esc(messages.gapsHeading)}</h2>`,
+    `<p class="note">${esc(gaps.length === 0 ? messages.noGaps : intro)}</p>`,
+    items.length > 0 ? `<ol class="gaps">\n${items.join('\n')}\n</ol>` : '',
+    '</section>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The LOSI report's quick wins: `gapsWithGuidance` with each indicator's texts in the report's language. */
+function editionGapViews(
   gaps: readonly GapWithGuidance[],
   indicators: readonly Indicator[],
   texts: (indicator: Indicator) => IndicatorTexts,
-  peerCount: number,
   messages: ReportMessages,
   format: Formatters,
-): string {
+): GapView[] {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  const intro = gaps.length === 0 ? messages.noGaps : peerCount > 0 ? fill(messages.gapsIntroPeers, { count: format.integer(peerCount) }) : messages.gapsIntro;
-  const items = gaps.map((gap) => {
+  const english = messages === REPORT_MESSAGES.en ? '' : ' lang="en"';
+  return gaps.map((gap) => {
     const indicator = byId.get(gap.id);
-    const english = messages === REPORT_MESSAGES.en ? '' : ' lang="en"';
     const text: IndicatorTexts = indicator
       ? texts(indicator)
       : { title: gap.title, titleLang: english, description: gap.description, descriptionLang: english, guidance: gap.guidance, guidanceLang: english };
@@ -308,28 +343,8 @@ function renderGaps(
         : gap.publishedAdoption !== null && indicator?.adoption
           ? fill(messages.adoptionPublished, { share: format.share(gap.publishedAdoption), cities: format.integer(indicator.adoption.cities) })
           : '';
-    return [
-      '<li class="gap">',
-      `<h3 id="gap-${esc(gap.id)}"><span${text.titleLang}>${esc(text.title)}</span>${gap.code ? ` <span class="code">${esc(gap.code)}</span>` : ''}</h3>`,
-      `<p>${statusCell(gap.status, messages)}</p>`,
-      adoption ? `<p>${esc(adoption)}</p>` : '',
-      `<h4>${esc(messages.whatIsLookedFor)}</h4>`,
-      `<p${text.descriptionLang}>${esc(text.description)}</p>`,
-      text.guidance.length > 0 ? `<h4>${esc(messages.steps)}</h4><ol${text.guidanceLang}>${text.guidance.map((step) => `<li>${esc(step)}</li>`).join('')}</ol>` : '',
-      '</li>',
-    ]
-      .filter(Boolean)
-      .join('\n');
+    return { id: gap.id, code: gap.code, status: gap.status, adoption, text };
   });
-  return [
-    '<section aria-labelledby="gaps">',
-    `<h2 id="gaps">${esc(messages.gapsHeading)}</h2>`,
-    `<p class="note">${esc(intro)}</p>`,
-    items.length > 0 ? `<ol class="gaps">\n${items.join('\n')}\n</ol>` : '',
-    '</section>',
-  ]
-    .filter(Boolean)
-    .join('\n');
 }
 
 function renderIndicators(
@@ -358,11 +373,51 @@ function renderIndicators(
   return ['<section aria-labelledby="indicators">', `<h2 id="indicators">${esc(messages.byCriterionHeading)}</h2>`, ...tables, '</section>'].join('\n');
 }
 
+/**
+ * The quick wins of a set's result: its indicators not met (as `gaps` counts them: unanswered too, and not applicable
+ * in the official mode), those met by most of the peers first, then in the set's order. An indicator taken from the
+ * edition has the catalogue's description and steps in the report's language; one of the project's own has its
+ * description (English) and no steps, since none is on file.
+ */
+function setGapViews(
+  result: SetResult<string>,
+  set: IndicatorSet,
+  peers: readonly SetResult<string>[],
+  locale: Locale,
+  messages: ReportMessages,
+  format: Formatters,
+  title: (indicator: IndicatorSet['indicators'][number]) => { text: string; lang: string },
+): GapView[] {
+  const english = locale.lang === 'en' ? '' : ' lang="en"';
+  const found: { view: GapView; share: number; position: number }[] = [];
+  set.indicators.forEach((indicator, position) => {
+    const status = result.indicators[indicator.id] ?? 'unanswered';
+    if (status === 'met' || (status === 'na' && result.mode === 'applicable-only')) return;
+    let share = 0;
+    let adoption = '';
+    if (peers.length > 0) {
+      share = peers.filter((peer) => peer.indicators[indicator.id] === 'met').length / peers.length;
+      adoption = fill(messages.adoptionPeers, { share: format.share(share) });
+    }
+    const name = title(indicator);
+    const official = indicator.official ? indicatorText(locale, indicator.official.id, set.basedOn) : undefined;
+    const untranslated = (field: 'description' | 'guidance'): string => (official?.untranslated.includes(field) ? ' lang="en"' : '');
+    const text: IndicatorTexts = official
+      ? { title: name.text, titleLang: name.lang, description: official.description, descriptionLang: untranslated('description'), guidance: official.guidance, guidanceLang: untranslated('guidance') }
+      : { title: name.text, titleLang: name.lang, description: indicator.description ?? '', descriptionLang: english, guidance: [], guidanceLang: '' };
+    found.push({ view: { id: indicator.id, code: indicator.official?.code ?? null, status, adoption, text }, share, position });
+  });
+  found.sort((a, b) => b.share - a.share || a.position - b.position);
+  return found.map((entry) => entry.view);
+}
+
 /** What `renderSetReportHtml` needs: a result of `scoreWithSet` and the set it was scored with. */
 export interface SetReportInput {
   readonly result: SetResult<string> & { readonly rank?: number };
   readonly set: IndicatorSet;
-  /** Other results of the same set in the file, for the rank. */
+  /** Other results of the same set (e.g. the rest of the file): they give the rank and order the quick wins. */
+  readonly peers?: readonly SetResult<string>[];
+  /** How many other results of the set the rank is among, where `peers` is not given. */
   readonly peerCount?: number;
   readonly locale: Locale;
   readonly badgeSvg: string;
@@ -391,10 +446,14 @@ export function renderSetReportHtml(input: SetReportInput): string {
     badgeSvg: input.badgeSvg,
     ...(input.levels ? { levels: input.levels } : {}),
   };
-  const method =
-    `Scored with the indicator set "${set.name}" (${set.id}), adapted from LOSI ${set.basedOn}: each of its indicators met counts 1` +
-    `${result.mode === 'applicable-only' ? ', over the applicable indicators only' : ''}, out of ${result.denominator}. ` +
-    'This is not an official LOSI value and is not comparable with official LOSI values.';
+  const method = fill(result.mode === 'applicable-only' ? messages.setMethodApplicableOnly : messages.setMethod, {
+    name: set.name,
+    id: set.id,
+    edition: set.basedOn,
+    denominator: format.integer(result.denominator),
+  });
+  const peers = input.peers ?? [];
+  const peerCount = input.peers ? peers.length : (input.peerCount ?? 0);
   const groupRows = set.groups.map((group) => {
     const score = result.criteria[group.id]!;
     const width = Math.round(score.value * 1000) / 10;
@@ -412,6 +471,7 @@ export function renderSetReportHtml(input: SetReportInput): string {
     const official = indicator.official ? indicatorText(locale, indicator.official.id, set.basedOn) : undefined;
     return official ? { text: official.title, lang: official.untranslated.includes('title') ? ' lang="en"' : '' } : { text: indicator.id, lang: '' };
   };
+  const gaps = setGapViews(result, set, peers, locale, messages, format, title);
   const groupTables = set.groups.map((group) => {
     const score = result.criteria[group.id]!;
     const own = set.indicators.filter((indicator) => indicator.group === group.id || indicator.alsoIn?.includes(group.id));
@@ -433,11 +493,12 @@ export function renderSetReportHtml(input: SetReportInput): string {
     renderHeader(adapted, cityLabel, result, messages, format, [
       ['result', messages.resultHeading],
       ['criteria', messages.criteriaHeading],
+      ['gaps', messages.gapsHeading],
       ['indicators', messages.byCriterionHeading],
     ]),
     '<main>',
     // The value is the set's, not a LOSI value: "Value", not "LOSI value".
-    renderSummary(summaryInput, { ...messages, value: messages.criterionValue }, format, method, input.peerCount ?? 0).replace(`<p class="note">${esc(method)}</p>`, `<p class="note"${english}>${esc(method)}</p>`),
+    renderSummary(summaryInput, { ...messages, value: messages.criterionValue }, format, method, peerCount),
     '<section aria-labelledby="criteria">',
     `<h2 id="criteria">${esc(messages.criteriaHeading)}</h2>`,
     '<table>',
@@ -446,6 +507,7 @@ export function renderSetReportHtml(input: SetReportInput): string {
     `<tbody>${groupRows.join('\n')}</tbody>`,
     '</table>',
     '</section>',
+    renderGaps(gaps, peers.length > 0 ? fill(messages.gapsIntroPeers, { count: format.integer(peers.length) }) : messages.setGapsIntro, messages),
     '<section aria-labelledby="indicators">',
     `<h2 id="indicators">${esc(messages.byCriterionHeading)}</h2>`,
     ...groupTables,
@@ -453,7 +515,7 @@ export function renderSetReportHtml(input: SetReportInput): string {
     '</main>',
     '<footer>',
     `<p>${esc(fill(messages.generated, { version: cliVersion, methodology: `${result.methodology}, methodology version ${result.methodologyVersion}, indicator set ${set.id}`, engine: result.engineVersion, date: format.date(generatedAt.toISOString().slice(0, 10)) }))}</p>`,
-    `<p${english}>${esc(`${adapted}: not an official LOSI value. The set's names and titles are its authors' own.`)}</p>`,
+    `<p>${esc(fill(messages.setNotOfficial, { adapted }))}</p>`,
     `<p>${esc(input.levels ? schemeNote(input.levels, format) : levelsNote(messages, format))}</p>`,
     '</footer>',
     '</div>',
