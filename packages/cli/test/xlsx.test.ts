@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { getEdition } from '@losi/indicators';
+import { getEdition, type Assessment } from '@losi/indicators';
 import { assessmentsToCsv } from '@losi/indicators/csv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fictionalCities, parseCsvRows } from './fixtures.js';
@@ -126,10 +126,11 @@ describe('losi score --out results.xlsx (#17.12)', () => {
     ];
     const ids = getEdition('2024').indicators.map((indicator) => indicator.id);
     // City k answers yes to 10 + 5k indicators, so the ranking is the list backwards and every value differs.
-    const assessments = names.map((name, k) => ({
-      city: k % 2 === 1 ? { name, country: 'EST' } : { name },
-      edition: '2024' as const,
-      answers: Object.fromEntries(ids.map((id, j) => [id, j < 10 + k * 5 ? ('yes' as const) : ('no' as const)])),
+    const assessments: Assessment[] = names.map((name, k) => ({
+      schemaVersion: 1,
+      city: { name, ...(k % 2 === 1 ? { country: 'EST' } : {}) },
+      edition: '2024',
+      answers: Object.fromEntries(ids.map((id, j) => [id, j < 10 + k * 5 ? 'yes' : 'no'])),
     }));
     writeFileSync(join(folder, 'hostile.csv'), assessmentsToCsv(assessments, { edition: '2024' }));
     const written = await runLosi(['score', 'hostile.csv', '--out', 'results.xlsx'], { cwd: folder });

@@ -34,7 +34,7 @@ describe('writeSheetXlsx', () => {
     expect(producedAtPiece.filter((produced) => produced > 0 && produced < rows).length).toBeGreaterThan(10);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.concat(pieces));
+    await workbook.xlsx.load(Buffer.concat(pieces) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(rows + 1);
     expect(sheet.getRow(1).values).toEqual([undefined, 'n', 'city', 'value']);
@@ -61,7 +61,7 @@ describe('writeSheetXlsx', () => {
     ];
     await writeSheetXlsx({ name: 'R&D "1"', columns, header: ['n', 'city', 'value'] }, rows, async (piece) => void pieces.push(piece.slice()));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.concat(pieces));
+    await workbook.xlsx.load(Buffer.concat(pieces) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('R&D "1"');
     expect(sheet.getRow(2).values).toEqual([undefined, 1, ' padded ', 0.5]);
