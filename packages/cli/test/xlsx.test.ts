@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { getEdition } from '@losi/indicators';
+import { getEdition, type Assessment } from '@losi/indicators';
 import { assessmentsToCsv } from '@losi/indicators/csv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fictionalCities, parseCsvRows } from './fixtures.js';
@@ -108,6 +108,68 @@ describe('losi score --out results.xlsx (#17.12)', () => {
     expect(fromSheet).toEqual(csv);
     // Values are numbers in the sheet, so a spreadsheet can sort and sum them.
     expect(typeof rows[1]![3]).toBe('number');
+  });
+
+  it('writes text, numbers and booleans that exceljs reads back as they were: formulas stay text, XML specials and right-to-left names intact, forbidden characters dropped (#18.6)', async () => {
+    const folder = tempFolder();
+    const names = [
+      '=1+1',
+      '+SUM(A1:A2)',
+      '@cmd',
+      '-2+3',
+      '<b>Tom & "Jerry"\'s</b> ]]>',
+      'الرياض',
+      'תל אביב\u200e',
+      '  spaced  ',
+      'ctl\u0001\u0007\u000b\u007f\ttab\nline',
+      'São Paulo 東京 🏙️\ufffe',
+    ];
+    const ids = getEdition('2024').indicators.map((indicator) => indicator.id);
+    // City k answers yes to 10 + 5k indicators, so the ranking is the list backwards and every value differs.
+    const assessments: Assessment[] = names.map((name, k) => ({
+      schemaVersion: 1,
+      city: { name, ...(k % 2 === 1 ? { country: 'EST' } : {}) },
+      edition: '2024',
+      answers: Object.fromEntries(ids.map((id, j) => [id, j < 10 + k * 5 ? 'yes' : 'no'])),
+    }));
+    writeFileSync(join(folder, 'hostile.csv'), assessmentsToCsv(assessments, { edition: '2024' }));
+    const written = await runLosi(['score', 'hostile.csv', '--out', 'results.xlsx'], { cwd: folder });
+    expect(written.stderr).toBe('');
+    expect(written.code).toBe(0);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, 'results.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Results');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.rowCount).toBe(names.length + 1);
+    const csv = parseCsvRows((await runLosi(['score', 'hostile.csv', '--format', 'csv'], { cwd: folder })).stdout);
+    // What XML 1.0 cannot hold is dropped, as exceljs did: C0 controls but tab and line feed, DEL, U+FFFE.
+    const expected = [...names].reverse().map((name) => name.replace(/[\u0001\u0007\u000b\u007f\ufffe]/g, ''));
+    for (let k = 0; k < names.length; k++) {
+      const row = sheet.getRow(k + 2);
+      const city = row.getCell(2);
+      // Text, never a formula: an inline string is shown by a spreadsheet and not run, so it needs no quote.
+      expect(city.type).toBe(ExcelJS.ValueType.String);
+      expect(city.value).toBe(expected[k]);
+      expect(row.getCell(1).value).toBe(k + 1);
+      expect(row.getCell(3).value ?? '').toBe(csv[k]!.country);
+      const value = row.getCell(4);
+      expect(value.type).toBe(ExcelJS.ValueType.Number);
+      expect((value.value as number).toFixed(4)).toBe(csv[k]!.value);
+      expect(value.numFmt).toBe('0.0000');
+      expect(row.getCell(6).value).toBe(Number(csv[k]!.met));
+      expect(row.getCell(15).value).toBe(true);
+      expect(row.getCell(19).value).toBe(`hostile.csv:row ${names.length - k + 1}`);
+    }
+    // The CSV of the same run neutralises the same names, which the sheet keeps as typed.
+    expect(csv.at(-1)!.city).toBe("'=1+1");
+
+    // The same results give the same bytes (fixed entry dates).
+    const again = await runLosi(['score', 'hostile.csv', '--out', 'again.xlsx'], { cwd: folder });
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(folder, 'again.xlsx')).equals(readFileSync(join(folder, 'results.xlsx')))).toBe(true);
   });
 
   it('writes a workbook to a pipe with --format xlsx', async () => {

@@ -1,7 +1,7 @@
 /**
- * Excel workbooks (.xlsx) with exceljs: results and templates written through its streaming WorkbookWriter (rows go to
- * the file as they are committed, so memory stays bounded however many cities there are), and a sheet read back as
- * CSV text so that the one CSV reader checks it, with the same rows, columns and messages.
+ * Excel workbooks (.xlsx): results written by our own streaming writer (xlsx-writer.ts, over fflate), templates
+ * through exceljs' streaming WorkbookWriter (styled text columns; one row per city asked for), and a sheet read back with exceljs'
+ * streaming WorkbookReader as CSV text, so that the one CSV reader checks it, with the same rows, columns and messages.
  */
 import { Writable } from 'node:stream';
 import type { Readable } from 'node:stream';
@@ -9,9 +9,9 @@ import { SCORE_CSV_COLUMNS, SCORE_VALUE_COLUMNS, scoreRowCells } from './score-f
 import type { Ranking } from './score-output.js';
 import { csvLine } from './csv-cell.js';
 import { decodeWhere } from '../score-stream.js';
+import { writeSheetXlsx, type ByteSink } from './xlsx-writer.js';
 
-/** Takes bytes in order; awaiting it is the back-pressure. */
-export type ByteSink = (piece: Uint8Array) => Promise<void>;
+export type { ByteSink };
 
 /** Rows committed between two pauses that let the zip stream drain (exceljs' buffers have no back-pressure). */
 const ROWS_PER_PAUSE = 256;
@@ -88,28 +88,26 @@ async function openWriter(sink: ByteSink): Promise<WriterHandle> {
   };
 }
 
-/** `losi score --format xlsx`: one sheet "Results", the columns of the CSV output, values as numbers with 4 decimals. */
+/**
+ * `losi score --format xlsx`: one sheet "Results", the columns of the CSV output, values as numbers shown with 4
+ * decimals. Written by the small streaming writer of xlsx-writer.ts (fflate), not exceljs, whose streaming writer
+ * kept the whole uncompressed sheet in memory until the end (exceljs issue 2916). Text cells are inline strings: a
+ * city called "=1+1" is text in the sheet, which a spreadsheet shows and never runs, so it is written as it is.
+ */
 export async function writeScoreXlsx(ranking: Ranking, sink: ByteSink): Promise<void> {
-  const { workbook, output, done } = await openWriter(sink);
-  const sheet = workbook.addWorksheet('Results', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = SCORE_CSV_COLUMNS.map((name, index) => ({
-    key: name,
+  const columns = SCORE_CSV_COLUMNS.map((name, index) => ({
     width: name === 'city' || name === 'source' ? 28 : Math.max(8, name.length + 2),
-    ...(SCORE_VALUE_COLUMNS.has(index) ? { style: { numFmt: '0.0000' } } : {}),
+    fourDecimals: SCORE_VALUE_COLUMNS.has(index),
   }));
-  const header = sheet.getRow(1);
-  header.values = [...SCORE_CSV_COLUMNS];
-  header.font = { bold: true };
-  header.commit();
-  for (let position = 0; position < ranking.order.length; position++) {
-    const i = ranking.order[position]!;
-    const file = ranking.files[ranking.store.file[i]!]!;
-    const where = decodeWhere(ranking.store.where[i]!);
-    sheet.addRow(scoreRowCells(ranking.store.view(i, ranking.ranks[position]!), where ? `${file}:${where}` : file)).commit();
-    if (position % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause(output, sheet);
+  function* rows(): Generator<Array<string | number | boolean>> {
+    for (let position = 0; position < ranking.order.length; position++) {
+      const i = ranking.order[position]!;
+      const file = ranking.files[ranking.store.file[i]!]!;
+      const where = decodeWhere(ranking.store.where[i]!);
+      yield scoreRowCells(ranking.store.view(i, ranking.ranks[position]!), where ? `${file}:${where}` : file);
+    }
   }
-  sheet.commit();
-  await done();
+  await writeSheetXlsx({ name: 'Results', columns, header: SCORE_CSV_COLUMNS }, rows(), sink);
 }
 
 /**
