@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseAssessmentsCsv } from '@losi/indicators/csv';
 import { EXAMPLE_INDICATOR_SET } from '@losi/indicators/indicator-set';
 import { scoreWithSet } from '@losi/scoring/indicator-set';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, parseCsvRows, writeJson } from './fixtures.js';
 import { requireBuild, runLosi, tempFolder } from './harness.js';
@@ -146,11 +147,42 @@ describe('losi score --indicator-set (#16 item 5)', () => {
     const without = await runLosi(['score', 'cities.json', '--format', 'csv'], { cwd: folder });
     expect(without.stderr).toMatch(/messaging-channel/);
 
-    for (const extra of [['--edition', '2022'], ['--scored-points', '96'], ['--format', 'xlsx', '--out', 'r.xlsx']]) {
+    for (const extra of [['--edition', '2022'], ['--scored-points', '96']]) {
       const refused = await runLosi(['score', 'cities.json', '--indicator-set', 'set.json', ...extra], { cwd: folder });
       expect(refused.code, extra.join(' ')).toBe(2);
       expect(refused.stdout).toBe('');
     }
+  });
+});
+
+describe('losi score --indicator-set --format xlsx (#16 item 5)', () => {
+  it("writes a workbook with the set's groups as columns and the values as numbers, which exceljs reads back", async () => {
+    const folder = tempFolder();
+    writeJson(folder, 'set.json', EXAMPLE_INDICATOR_SET);
+    writeJson(folder, 'cities.json', [setAssessment('Alpha (fictional)', 47, 'ARG'), setAssessment('=Beta (fictional)', 10, 'ARG')]);
+    const run = await runLosi(['score', 'cities.json', '--indicator-set', 'set.json', '--out', 'results.xlsx'], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, 'results.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Results');
+    const rows = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    const header = rows[0] as string[];
+    expect(header).toEqual(['rank', 'city', 'country', 'value', 'level', 'met', 'total', ...EXAMPLE_INDICATOR_SET.groups.map((group) => group.id), 'na', 'unanswered', 'complete', 'edition', 'methodology', 'methodology_version', 'indicator_set', 'mode', 'source']);
+    const cell = (row: number, column: string) => rows[row]![header.indexOf(column)];
+    expect(cell(1, 'city')).toBe('Alpha (fictional)');
+    expect(cell(1, 'value')).toBe(0.5);
+    expect(typeof cell(1, 'open-government')).toBe('number');
+    expect(cell(1, 'methodology')).toBe('adapted-from-LOSI-2024');
+    expect(cell(1, 'indicator_set')).toBe('example-municipal-index');
+    // Text that looks like a formula stays text in the sheet.
+    expect(cell(2, 'city')).toBe('=Beta (fictional)');
+    expect(sheet.getCell(3, 2).type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell(2, 4).numFmt).toBe('0.0000');
+    // The same rows as the CSV output.
+    const csv = await runLosi(['score', 'cities.json', '--indicator-set', 'set.json', '--format', 'csv'], { cwd: folder });
+    expect(parseCsvRows(csv.stdout).map((row) => Number(row.value))).toEqual([cell(1, 'value'), cell(2, 'value')]);
   });
 });
 

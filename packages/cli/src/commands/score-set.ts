@@ -7,7 +7,8 @@ import { ExitCode, inputError, usageError, type ExitCodeValue } from '../exit-co
 import { renderColumns, type ColumnAlign } from '../format/columns.js';
 import { csvLine } from '../format/csv-cell.js';
 import { formatValue, sourceLabel } from '../format/score-formats.js';
-import { writeOutput } from '../io/output.js';
+import { writeOutput, writeOutputStream } from '../io/output.js';
+import type { ByteSink } from '../format/xlsx-writer.js';
 import { plainColors, type Colors } from '../io/terminal.js';
 import { terminalText } from '../io/terminal-text.js';
 import type { ScoreFormat } from '../options.js';
@@ -25,9 +26,6 @@ import { CLI_VERSION as version } from '../version.js';
  */
 export async function runScoreWithSet(context: CliContext, files: readonly string[], options: ScoreCommandOptions, format: ScoreFormat, levels: LevelScheme | undefined): Promise<ExitCodeValue> {
   checkSetOptions(options);
-  if (format === 'xlsx') {
-    throw usageError('--indicator-set writes csv, json or a table, not yet a workbook: use --out results.csv (a spreadsheet opens it). Nothing was written.');
-  }
   const set = await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet!);
   const outcome = await scoreSetInputs(context, files, set, { setFile: options.indicatorSet!, ...(options.applicableOnly ? { applicableOnly: true } : {}), ...(levels ? { levels } : {}) });
   reportProblems(context, outcome.problems);
@@ -37,13 +35,21 @@ export async function runScoreWithSet(context: CliContext, files: readonly strin
     throw inputError(`nothing to score: ${reason}. Fix them and run losi score again; nothing was written.`);
   }
   const scheme = setScheme(set, levels);
-  const text =
-    format === 'csv'
-      ? setScoresToCsv(set, outcome.entries)
-      : format === 'json'
-        ? setScoresToJson(set, outcome.entries, outcome.problems, outcome.invalid)
-        : setScoresToTable(set, outcome.entries, scheme, options.out ? plainColors : context.colors.stdout);
-  await writeOutput(context, options.out, text);
+  if (format === 'xlsx') {
+    const { XLSX_MAX_RESULTS } = await import('./score.js');
+    if (count > XLSX_MAX_RESULTS) {
+      throw usageError(`${count.toLocaleString('en')} results do not fit in one worksheet (a spreadsheet holds ${XLSX_MAX_RESULTS.toLocaleString('en')} rows under the header): write --out results.csv instead. Nothing was written.`);
+    }
+    await writeOutputStream(context, options.out, (sink) => writeSetScoresXlsx(set, outcome.entries, sink));
+  } else {
+    const text =
+      format === 'csv'
+        ? setScoresToCsv(set, outcome.entries)
+        : format === 'json'
+          ? setScoresToJson(set, outcome.entries, outcome.problems, outcome.invalid)
+          : setScoresToTable(set, outcome.entries, scheme, options.out ? plainColors : context.colors.stdout);
+    await writeOutput(context, options.out, text);
+  }
   if (outcome.problems.length > 0) {
     const { invalid, unreadable } = outcome;
     const skipped = [
@@ -80,33 +86,49 @@ export function setCsvColumns(set: IndicatorSet): string[] {
   ];
 }
 
+/** One result's cells in the order of `setCsvColumns`; `value` formats the value columns (text for CSV, numbers for a workbook). */
+function setRowCells<V>(set: IndicatorSet, entry: SetEntry, value: (number: number) => V): (V | string | number | boolean)[] {
+  const { result } = entry;
+  return [
+    result.rank,
+    result.city.name,
+    result.city.country ?? '',
+    value(result.value),
+    result.level,
+    result.counts.met,
+    result.denominator,
+    ...set.groups.map((group) => value(result.criteria[group.id]!.value)),
+    result.counts.na,
+    result.counts.unanswered,
+    result.complete,
+    result.edition,
+    result.methodology,
+    result.methodologyVersion,
+    result.indicatorSet.id,
+    result.mode,
+    sourceLabel(entry),
+  ];
+}
+
 export function setScoresToCsv(set: IndicatorSet, entries: readonly SetEntry[]): string {
   const lines = [csvLine(setCsvColumns(set))];
-  for (const entry of entries) {
-    const { result } = entry;
-    lines.push(
-      csvLine([
-        result.rank,
-        result.city.name,
-        result.city.country ?? '',
-        formatValue(result.value),
-        result.level,
-        result.counts.met,
-        result.denominator,
-        ...set.groups.map((group) => formatValue(result.criteria[group.id]!.value)),
-        result.counts.na,
-        result.counts.unanswered,
-        result.complete,
-        result.edition,
-        result.methodology,
-        result.methodologyVersion,
-        result.indicatorSet.id,
-        result.mode,
-        sourceLabel(entry),
-      ]),
-    );
-  }
+  for (const entry of entries) lines.push(csvLine(setRowCells(set, entry, formatValue)));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * `losi score --indicator-set … --format xlsx`: one sheet "Results" with the CSV's columns, the values (overall and
+ * per group) as numbers shown with 4 decimals, through the same streaming writer as the LOSI results.
+ */
+export async function writeSetScoresXlsx(set: IndicatorSet, entries: readonly SetEntry[], sink: ByteSink): Promise<void> {
+  const { writeSheetXlsx } = await import('../format/xlsx-writer.js');
+  const header = setCsvColumns(set);
+  const valueColumns = new Set(['value', ...set.groups.map((group) => group.id)]);
+  const columns = header.map((name) => ({ width: name === 'city' || name === 'source' ? 28 : Math.max(8, name.length + 2), fourDecimals: valueColumns.has(name) }));
+  function* rows() {
+    for (const entry of entries) yield setRowCells(set, entry, roundValue);
+  }
+  await writeSheetXlsx({ name: 'Results', columns, header }, rows(), sink);
 }
 
 /** The JSON document: which set, that its values are adapted from LOSI (not official), then every result in full. */
