@@ -634,12 +634,21 @@ async function statisticsScreen(projectId: number): Promise<TemplateResult> {
     api<Statistics>('GET', `/api/projects/${projectId}/statistics`),
     loadLocale(currentLanguage()),
   ]);
+  // With an indicator set: its ids, titles and groups (the set's own words are English); its official indicators
+  // keep their translated titles.
+  const set = project.indicatorSet;
   const title = (entry: IndicatorFigures) => {
-    const text = indicatorText(locale, entry.indicator, entry.edition);
+    const own = set?.indicators.find((indicator) => indicator.id === entry.indicator);
+    if (own?.title !== undefined) return html`<span lang="en">${own.title}</span>`;
+    const text = indicatorText(locale, own?.official?.id ?? entry.indicator, entry.edition);
     // A title the locale lacks is English: say so, for screen readers.
     return html`<span lang=${text?.untranslated.includes('title') ? 'en' : nothing}>${text?.title ?? entry.indicator}</span>`;
   };
-  const criterion = (id: string) => (locale.criteria as Record<string, string>)[id] ?? id;
+  const criterion = (id: string) => {
+    const group = set?.groups.find((item) => item.id === id);
+    if (group && group.criterion === null) return html`<span lang="en">${group.name}</span>`;
+    return (locale.criteria as Record<string, string>)[group?.criterion ?? id] ?? id;
+  };
   const numeric = (value: string | number) => html`<td class="number">${value}</td>`;
   return html`<p><a href="#/projects/${projectId}">${t('back', { name: project.name })}</a></p>
     <h1 tabindex="-1">${t('statisticsOf', { name: project.name })}</h1>

@@ -127,8 +127,9 @@ export interface StudyStatistics {
   readonly maxDisagreement: number;
   readonly portals: readonly StatisticsPortal[];
   readonly pairs: readonly PairAgreement[];
-  readonly indicators: readonly IndicatorDisagreement[];
-  readonly criteria: readonly CriterionAgreement[];
+  /** With an indicator set, `criterion` is a group of the set. */
+  readonly indicators: readonly IndicatorDisagreement<string>[];
+  readonly criteria: readonly CriterionAgreement<string>[];
 }
 
 /**
@@ -150,7 +151,13 @@ export async function studyStatistics(db: Queryable, actor: Actor, projectId: nu
     const stored = await readAssessments(db, row.id);
     inputs.push(stored.map((entry) => ({ assessor: entry.assessor, assessment: entry.assessment })));
   }
-  const options = { evidence: project.evidenceRequired, maxDisagreement: project.maxDisagreement, requireEvidence: project.evidenceRequired };
+  const options = {
+    evidence: project.evidenceRequired,
+    maxDisagreement: project.maxDisagreement,
+    requireEvidence: project.evidenceRequired,
+    // With the project's indicator set: its indicators, and its groups for the criteria.
+    ...(project.indicatorSet ? { indicatorSet: project.indicatorSet } : {}),
+  };
   const study = studyAgreement(inputs, options);
   return {
     projectId,
