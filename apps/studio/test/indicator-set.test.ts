@@ -7,6 +7,8 @@ import type { Answer, Assessment } from '@losi/indicators';
 import type { AuditReport } from '@losi/indicators/audit-report';
 import { EXAMPLE_INDICATOR_SET, type IndicatorSet } from '@losi/indicators/indicator-set';
 import { scoreWithSet } from '@losi/scoring/indicator-set';
+import { saveOwnAssessment } from '../src/server/assessments.js';
+import type { Database } from '../src/server/db.js';
 import { BACKENDS, assessAndSubmit, createStudy, portalVersion, stopTestPostgres, type Client, type Study } from './support/studio.js';
 
 afterAll(() => stopTestPostgres());
@@ -257,5 +259,35 @@ describe.each(BACKENDS)('audit proposals and carry-forward through an indicator 
     expect(accepted.statusCode, accepted.body).toBe(200);
     const rejected = await study.outsider.request('POST', `/api/portals/${portalId}/audit-report/rejections`, { reportId: served.id, indicator: OMITTED, check: `check-${OMITTED}`, ruleVersion: 1 });
     expect(rejected.statusCode).toBe(400);
+  });
+
+  it('writes nothing when the set changes between the checks of a save and its write', async () => {
+    const mine = await study.outsider.json<{ assessment: Assessment; version: number }>('GET', `/api/portals/${portalId}/assessments/mine`);
+    const history = async () => (await study.db.query<{ n: number }>('SELECT count(*)::int AS n FROM history')).rows[0]!.n;
+    const before = await history();
+    // The set's version is raised right after the save's one read, as a change of the set in between would.
+    let raised = false;
+    const racing: Database = {
+      ...study.db,
+      query: async (sql, params) => {
+        const result = await study.db.query(sql, params);
+        if (!raised && sql.includes('pr.indicator_set_version') && sql.trimStart().startsWith('SELECT')) {
+          raised = true;
+          await study.db.query('UPDATE projects SET indicator_set_version = indicator_set_version + 1 WHERE id = (SELECT project_id FROM portals WHERE id = $1)', [portalId]);
+        }
+        return result as never;
+      },
+    };
+    const actor = { id: study.ids.outsider, email: 'c@studio.test', name: 'Chen Outsider', role: 'assessor' as const };
+    const next = { ...mine.assessment, answers: { ...mine.assessment.answers, [OWN]: { value: 'no' as const } } };
+    await expect(saveOwnAssessment(racing, actor, portalId, { assessment: next, version: mine.version })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining('indicator set changed'),
+    });
+    expect(raised).toBe(true);
+    const stored = await study.outsider.json<{ assessment: Assessment; version: number }>('GET', `/api/portals/${portalId}/assessments/mine`);
+    expect(stored.version).toBe(mine.version);
+    expect(stored.assessment.answers[OWN]).toBeUndefined();
+    expect(await history()).toBe(before);
   });
 });
