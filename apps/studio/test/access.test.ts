@@ -52,6 +52,12 @@ const ENDPOINTS: readonly Endpoint[] = [
   // Blind until every assessor submitted: nobody, not even an administrator, while the portal is being assessed.
   { name: 'GET /api/portals/:id/assessments (while assessing)', allowed: [], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/assessments`) },
   { name: 'GET /api/portals/:id/assessments/:other (while assessing)', allowed: [], call: (c, s) => c.request('GET', `/api/portals/${portal(s)}/assessments/${s.ids.assessorB}`) },
+  // Assessors answer by the project's set, so whoever sees the project reads it; only an administrator changes it.
+  { name: 'GET /api/projects/:id/indicator-set', allowed: ['admin', 'assessorA', 'reviewer', 'senior'], call: (c, s) => c.request('GET', `/api/projects/${s.projectId}/indicator-set`) },
+  // Not a set: an administrator gets 400 naming its paths, everyone else is refused before it is read.
+  { name: 'PUT /api/projects/:id/indicator-set', allowed: ['admin'], call: (c, s) => c.request('PUT', `/api/projects/${s.projectId}/indicator-set`, { setVersion: 1 }) },
+  // No set to remove: nothing changes for an administrator either.
+  { name: 'DELETE /api/projects/:id/indicator-set', allowed: ['admin'], call: (c, s) => c.request('DELETE', `/api/projects/${s.projectId}/indicator-set`) },
   { name: 'PUT /api/projects/:id/settings', allowed: ['admin'], call: (c, s) => c.request('PUT', `/api/projects/${s.projectId}/settings`, { auditProposals: false }) },
   // An empty body: an administrator gets 400 for it, everyone else is refused before it is read.
   { name: 'POST /api/portals/:id/audit-report', allowed: ['admin'], call: (c, s) => c.request('POST', `/api/portals/${portal(s)}/audit-report`, {}) },

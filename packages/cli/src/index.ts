@@ -9,6 +9,6 @@ export { writeFileAtomic } from './io/atomic-write.js';
 export { colorEnabled } from './io/terminal.js';
 export { scoresToCsv, scoresToJson, SCORE_CSV_COLUMNS, type ScoreJson } from './format/score-formats.js';
 export type { ScoredEntry } from './score-batch.js';
-export { renderReportHtml, type ReportInput } from './report/render-report.js';
+export { renderReportHtml, renderSetReportHtml, type ReportInput, type SetReportInput } from './report/render-report.js';
 export { REPORT_MESSAGES, type ReportMessages } from './report/messages.js';
 export { formatProblem, type Problem } from './problems.js';

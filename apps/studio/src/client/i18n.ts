@@ -137,6 +137,15 @@ const EN = {
   auditAttached: 'Audit of {date} ({count} verdicts), attached by {name}.',
   noAuditReport: 'No audit report is attached.',
   auditForAssessor: 'An automatic audit proposes answers beside some indicators: they are suggestions, and nothing counts until you accept one.',
+  indicatorSet: 'Indicator set',
+  indicatorSetNone: "This project answers the indicators of LOSI {edition} as they are.",
+  indicatorSetCurrent: '{name} ({id}), adapted from LOSI {edition}: {count} indicators. Set by {by}, {date}.',
+  indicatorSetHelp: "The JSON file of a country's indicator set that adapts this project's edition (indicators left out, added or reworded). It can change only until the first answer is saved; results scored with it are not official LOSI values.",
+  indicatorSetFile: 'Indicator set file (JSON)',
+  upload: 'Upload',
+  removeIndicatorSet: 'Remove the set',
+  indicatorSetProblems: 'The indicator set was not accepted:',
+  adaptedNote: 'Adapted from LOSI {edition} ({name}): not an official LOSI value.',
 } as const;
 
 export type TextKey = keyof typeof EN;
@@ -277,6 +286,15 @@ const AR: Record<TextKey, string> = {
   auditAttached: 'تدقيق بتاريخ {date} ({count} حكمًا)، أرفقه {name}.',
   noAuditReport: 'لا يوجد تقرير تدقيق مرفق.',
   auditForAssessor: 'يقترح تدقيق آلي إجابات بجانب بعض المؤشرات: هي اقتراحات فقط، ولا يُحتسب شيء حتى تقبله.',
+  indicatorSet: 'مجموعة المؤشرات',
+  indicatorSetNone: 'يجيب هذا المشروع عن مؤشرات LOSI {edition} كما هي.',
+  indicatorSetCurrent: '{name} ({id})، مقتبسة من LOSI {edition}: {count} مؤشرًا. حدّدها {by}، {date}.',
+  indicatorSetHelp: 'ملف JSON لمجموعة مؤشرات بلد تقتبس إصدار هذا المشروع (مؤشرات محذوفة أو مضافة أو معادة الصياغة). لا يمكن تغييرها إلا قبل حفظ أول إجابة؛ والنتائج المحسوبة بها ليست قيم LOSI رسمية.',
+  indicatorSetFile: 'ملف مجموعة المؤشرات (JSON)',
+  upload: 'رفع',
+  removeIndicatorSet: 'إزالة المجموعة',
+  indicatorSetProblems: 'لم تُقبل مجموعة المؤشرات:',
+  adaptedNote: 'مقتبس من LOSI {edition} ({name}): ليست قيمة LOSI رسمية.',
 };
 
 let language: StudioLanguage = 'en';

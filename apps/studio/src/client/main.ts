@@ -8,6 +8,7 @@ import '@losi/widgets/assessment';
 import '@losi/widgets/reconcile';
 import '@losi/widgets/report';
 import { indicatorText, loadLocale, type Assessment } from '@losi/indicators';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { ApiError, api, loadSession, type SessionUser } from './api.js';
 import { currentLanguage, formatDate, formatNumber, formatPercent, setLanguage, t, type StudioLanguage, type TextKey } from './i18n.js';
 
@@ -15,7 +16,8 @@ type Theme = 'auto' | 'light' | 'dark';
 const STATUSES = ['assessing', 'submitted', 'compared', 'reconciling', 'reviewed', 'signed-off', 'published'] as const;
 type Status = (typeof STATUSES)[number];
 
-interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean; auditProposals: boolean }
+interface Project { id: number; name: string; edition: '2024' | '2022'; assessorsPerPortal: number; maxDisagreement: number; evidenceRequired: boolean; auditProposals: boolean; indicatorSet: IndicatorSet | null }
+interface ProjectSet { indicatorSet: IndicatorSet | null; setBy: string | null; setAt: string | null; version: number }
 interface AttachedReport {
   id: number;
   attachedBy: string;
@@ -105,6 +107,18 @@ function show(content: TemplateResult, focus = true): void {
 }
 
 const errorBox = (error: unknown) => html`<p class="error" role="alert">${t('error', { message: error instanceof Error ? error.message : String(error) })}</p>`;
+
+/** A refused file: each of the server's problems with its path (`indicators[3].official.id`), else the message. */
+function problemsBox(heading: string, error: unknown): TemplateResult {
+  const problems = error instanceof ApiError ? (error.details as { problems?: { path: string; message: string }[] } | undefined)?.problems : undefined;
+  if (!problems?.length) return errorBox(error);
+  return html`<div class="error" role="alert" id="set-problems"><p>${heading}</p>
+    <ul>${problems.map((problem) => html`<li><code dir="ltr">${problem.path}</code>: ${problem.message}</li>`)}</ul></div>`;
+}
+
+/** "Adapted from LOSI 2024 (<set>)…" under a result of the project's set. */
+const adaptedNote = (project: Project) =>
+  project.indicatorSet ? html`<p class="notice adapted">${t('adaptedNote', { edition: project.indicatorSet.basedOn, name: project.indicatorSet.name })}</p>` : nothing;
 
 function formData(event: SubmitEvent): FormData {
   event.preventDefault();
@@ -239,7 +253,8 @@ async function projectScreen(projectId: number, notice?: TemplateResult): Promis
   const assessors = admin ? (await api<SessionUser[]>('GET', '/api/users')).filter((u) => u.role === 'assessor') : [];
   const rerender = async (message?: TemplateResult) => show(await projectScreen(projectId, message), false);
   return html`<h1 tabindex="-1">${project.name}</h1>
-    <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}${project.auditProposals ? html` · ${t('auditProposals')}` : nothing}</p>
+    <p class="muted">LOSI ${project.edition} · ${t('assessorsPerPortal')}: ${project.assessorsPerPortal} · ${t('threshold')}: ${formatPercent(project.maxDisagreement)}${project.evidenceRequired ? html` · ${t('evidenceRequired')}` : nothing}${project.auditProposals ? html` · ${t('auditProposals')}` : nothing}${project.indicatorSet ? html` · ${t('indicatorSet')}: ${project.indicatorSet.name}` : nothing}</p>
+    ${admin ? await indicatorSetCard(project, rerender) : nothing}
     ${admin
       ? html`<form class="card" id="project-settings" @submit=${async (event: SubmitEvent) => {
           const data = formData(event);
@@ -308,6 +323,37 @@ async function projectScreen(projectId: number, notice?: TemplateResult): Promis
           <div class="row"><button type="submit">${t('import')}</button></div>
         </form>`
       : nothing}`;
+}
+
+/** The administrator's control for the project's indicator set: what it is, upload a file, remove it. */
+async function indicatorSetCard(project: Project, rerender: (message?: TemplateResult) => Promise<void>): Promise<TemplateResult> {
+  const current = await api<ProjectSet>('GET', `/api/projects/${project.id}/indicator-set`);
+  const set = current.indicatorSet;
+  const change = async (method: 'PUT' | 'DELETE', body?: string) => {
+    try {
+      await api(method, `/api/projects/${project.id}/indicator-set`, body);
+      await rerender(html`<p class="ok">${t('saved')}</p>`);
+    } catch (error) {
+      await rerender(problemsBox(t('indicatorSetProblems'), error));
+    }
+  };
+  return html`<section class="card" id="indicator-set" aria-labelledby="indicator-set-heading">
+    <h2 id="indicator-set-heading">${t('indicatorSet')}</h2>
+    <p id="indicator-set-current">${set
+      ? t('indicatorSetCurrent', { name: set.name, id: set.id, edition: set.basedOn, count: set.indicators.length, by: current.setBy ?? '—', date: current.setAt ? formatDate(current.setAt) : '—' })
+      : t('indicatorSetNone', { edition: project.edition })}</p>
+    <p class="muted" id="indicator-set-help">${t('indicatorSetHelp')}</p>
+    <form id="upload-indicator-set" @submit=${async (event: SubmitEvent) => {
+      event.preventDefault();
+      const file = (document.getElementById('indicator-set-file') as HTMLInputElement).files?.[0];
+      if (file) await change('PUT', await file.text());
+    }}>
+      <label for="indicator-set-file">${t('indicatorSetFile')}</label>
+      <input id="indicator-set-file" type="file" accept="application/json,.json" aria-describedby="indicator-set-help" required />
+      <div class="row"><button type="submit">${t('upload')}</button>
+        ${set ? html`<button type="button" class="secondary" id="remove-indicator-set" @click=${() => change('DELETE')}>${t('removeIndicatorSet')}</button>` : nothing}</div>
+    </form>
+  </section>`;
 }
 
 // ---- a portal: the assessor's questionnaire, the comparison and reconciliation, the steps after ----
@@ -434,7 +480,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
           </details>`
         : nothing}
       ${auditReport ? html`<p class="notice" id="audit-note">${t('auditForAssessor')}</p>` : nothing}
-      <losi-assessment .value=${mine.assessment} .auditReport=${auditReport} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
+      <losi-assessment .value=${mine.assessment} .auditReport=${auditReport} .indicatorSet=${project.indicatorSet ?? undefined} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
         @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)} @click=${recordRejection}></losi-assessment>
       ${saveState}
       ${editable
@@ -525,7 +571,8 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
       : nothing}
     ${review.finalAssessment
       ? html`<section aria-labelledby="final-heading"><h2 id="final-heading">${t('finalReport')}</h2>
-          <losi-report heading-level="3" .assessment=${review.finalAssessment} theme=${widgetTheme() ?? nothing}></losi-report></section>`
+          ${adaptedNote(project)}
+          <losi-report heading-level="3" .assessment=${review.finalAssessment} .indicatorSet=${project.indicatorSet ?? undefined} theme=${widgetTheme() ?? nothing}></losi-report></section>`
       : nothing}
     ${mayReopen(portal.status)
       ? html`<form class="card" id="reopen" @submit=${(event: SubmitEvent) => {
@@ -576,7 +623,8 @@ async function resultsScreen(projectId: number): Promise<TemplateResult> {
       ? html`<p>${t('noResults')}</p>`
       : results.map((entry) => html`<section class="card" aria-labelledby="result-${entry.portalId}">
           <h2 id="result-${entry.portalId}">${entry.city}</h2>
-          <losi-report heading-level="3" .assessment=${entry.assessment} theme=${widgetTheme() ?? nothing}></losi-report></section>`)}`;
+          ${adaptedNote(project)}
+          <losi-report heading-level="3" .assessment=${entry.assessment} .indicatorSet=${project.indicatorSet ?? undefined} theme=${widgetTheme() ?? nothing}></losi-report></section>`)}`;
 }
 
 /** The study statistics: agreement per assessor pair, indicator, criterion and portal, as tables. */
@@ -586,12 +634,21 @@ async function statisticsScreen(projectId: number): Promise<TemplateResult> {
     api<Statistics>('GET', `/api/projects/${projectId}/statistics`),
     loadLocale(currentLanguage()),
   ]);
+  // With an indicator set: its ids, titles and groups (the set's own words are English); its official indicators
+  // keep their translated titles.
+  const set = project.indicatorSet;
   const title = (entry: IndicatorFigures) => {
-    const text = indicatorText(locale, entry.indicator, entry.edition);
+    const own = set?.indicators.find((indicator) => indicator.id === entry.indicator);
+    if (own?.title !== undefined) return html`<span lang="en">${own.title}</span>`;
+    const text = indicatorText(locale, own?.official?.id ?? entry.indicator, entry.edition);
     // A title the locale lacks is English: say so, for screen readers.
     return html`<span lang=${text?.untranslated.includes('title') ? 'en' : nothing}>${text?.title ?? entry.indicator}</span>`;
   };
-  const criterion = (id: string) => (locale.criteria as Record<string, string>)[id] ?? id;
+  const criterion = (id: string) => {
+    const group = set?.groups.find((item) => item.id === id);
+    if (group && group.criterion === null) return html`<span lang="en">${group.name}</span>`;
+    return (locale.criteria as Record<string, string>)[group?.criterion ?? id] ?? id;
+  };
   const numeric = (value: string | number) => html`<td class="number">${value}</td>`;
   return html`<p><a href="#/projects/${projectId}">${t('back', { name: project.name })}</a></p>
     <h1 tabindex="-1">${t('statisticsOf', { name: project.name })}</h1>

@@ -17,6 +17,7 @@ import { StudioError, badRequest, unauthenticated } from './errors.js';
 import { readHistory, historyToCsv } from './history.js';
 import { parseInput } from './input.js';
 import { changeProject, createProject, getProject, listProjects } from './projects.js';
+import { deleteIndicatorSet, getIndicatorSet, putIndicatorSet } from './indicator-set.js';
 import { attachAuditReport, getAuditReport, rejectAuditProposal } from './audit.js';
 import { accessPortal, assignAssessors, importPortals, listPortals } from './portals.js';
 import { getAssessmentOf, getOwnAssessment, listAssessments, saveOwnAssessment, submitOwnAssessment } from './assessments.js';
@@ -188,6 +189,9 @@ export async function buildStudio(options: StudioOptions): Promise<FastifyInstan
   app.post('/api/projects', async (request, reply) => reply.status(201).send(await createProject(db, actorOf(request), request.body)));
   app.get('/api/projects/:projectId', async (request) => getProject(db, actorOf(request), idParam(request, 'projectId')));
   app.put('/api/projects/:projectId/settings', async (request) => changeProject(db, actorOf(request), idParam(request, 'projectId'), request.body));
+  app.get('/api/projects/:projectId/indicator-set', async (request) => getIndicatorSet(db, actorOf(request), idParam(request, 'projectId')));
+  app.put('/api/projects/:projectId/indicator-set', async (request) => putIndicatorSet(db, actorOf(request), idParam(request, 'projectId'), request.body));
+  app.delete('/api/projects/:projectId/indicator-set', async (request) => deleteIndicatorSet(db, actorOf(request), idParam(request, 'projectId')));
   app.get('/api/projects/:projectId/portals', async (request) => listPortals(db, actorOf(request), idParam(request, 'projectId')));
   app.post('/api/projects/:projectId/portals', async (request, reply) => {
     const result = await importPortals(db, actorOf(request), idParam(request, 'projectId'), request.body);

@@ -3,7 +3,8 @@
  * but its author until every assessor of that portal has submitted. Every save carries the version it was based on
  * and appends one history entry per changed answer.
  */
-import { answerValue, createTemplate, getEdition, type Answer, type Assessment, type EditionId } from '@losi/indicators';
+import { answerValue, createTemplate, type Answer, type Assessment, type EditionId } from '@losi/indicators';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { parseAssessment } from '@losi/indicators/schema';
 import { z } from 'zod';
 import type { Database, Queryable } from './db.js';
@@ -12,6 +13,7 @@ import { appendHistory, historyEntriesJson, historyInsertSql, type HistoryEntryI
 import { canonicalJson, parseInput } from './input.js';
 import { accessPortal, type PortalAccess } from './portals.js';
 import { checkAuditSources } from './audit.js';
+import { answerIds, setIdsOf } from './indicator-set.js';
 import { requirePermission, type Actor, type PortalStatus } from './roles.js';
 
 export interface StoredAssessment {
@@ -94,6 +96,8 @@ interface SaveStateRow {
   status: PortalStatus;
   edition: EditionId;
   audit_proposals: boolean;
+  indicator_set: IndicatorSet | null;
+  indicator_set_version: number;
   assigned: boolean;
   assessment: Assessment | null;
   version: number | null;
@@ -106,7 +110,7 @@ interface SaveStateRow {
  */
 async function readSaveState(db: Queryable, actor: Actor, portalId: number): Promise<SaveStateRow> {
   const { rows } = await db.query<SaveStateRow>(
-    `SELECT p.project_id, p.status, pr.edition, pr.audit_proposals,
+    `SELECT p.project_id, p.status, pr.edition, pr.audit_proposals, pr.indicator_set, pr.indicator_set_version,
             EXISTS (SELECT 1 FROM assignments a WHERE a.portal_id = p.id AND a.assessor_id = $2) AS assigned,
             s.assessment, s.version, s.submitted_at
        FROM portals p JOIN projects pr ON pr.id = p.project_id
@@ -119,8 +123,11 @@ async function readSaveState(db: Queryable, actor: Actor, portalId: number): Pro
 }
 
 /** The refusals of a save, in the order a reader expects them; returns the stored copy (undefined before the first save). */
-function checkSave(state: SaveStateRow, actor: Actor, portalId: number, assessment: Assessment, version: number): StoredAssessment | undefined {
+function checkSave(state: SaveStateRow, actor: Actor, portalId: number, assessment: Assessment, version: number, setVersion?: number): StoredAssessment | undefined {
   if (!state.assigned) throw forbidden('You are not assigned to this portal.');
+  if (setVersion !== undefined && state.indicator_set_version !== setVersion) {
+    throw conflict("The project's indicator set changed while this save ran: reload the questionnaire.");
+  }
   if (assessment.edition !== state.edition) throw badRequest(`assessment.edition: this project assesses LOSI ${state.edition}, not ${assessment.edition}.`);
   if (state.status !== 'assessing') throw conflict(`Portal ${portalId} is ${state.status}: answers change only while it is being assessed.`);
   const stored =
@@ -139,17 +146,20 @@ function checkSave(state: SaveStateRow, actor: Actor, portalId: number, assessme
 // writes only while the portal is being assessed, the actor is assigned (both rows held FOR SHARE until commit) and
 // the stored copy is still the version the checks read (not submitted since): otherwise it writes nothing and
 // returns no row.
-const SAVE_GUARD = `guard AS (
+// The project's row is held too, with the version of its indicator set the answers were checked against: a change of
+// the set (which locks that row FOR UPDATE) and a save run one after the other, never across each other.
+const saveGuard = (setVersion: string) => `guard AS (
     SELECT 1 FROM portals p JOIN assignments a ON a.portal_id = p.id AND a.assessor_id = $2
-     WHERE p.id = $1 AND p.status = 'assessing' FOR SHARE OF p, a)`;
-const UPDATE_SAVE = `WITH ${SAVE_GUARD},
+      JOIN projects pr ON pr.id = p.project_id AND pr.indicator_set_version = ${setVersion}
+     WHERE p.id = $1 AND p.status = 'assessing' FOR SHARE OF p, a, pr)`;
+const UPDATE_SAVE = `WITH ${saveGuard('$6')},
   saved AS (
     UPDATE assessments SET assessment = $3::jsonb, version = version + 1, updated_at = now()
      WHERE portal_id = $1 AND assessor_id = $2 AND version = $5 AND submitted_at IS NULL AND EXISTS (SELECT 1 FROM guard)
     RETURNING version),
   logged AS (${historyInsertSql('$4', 'saved')})
   SELECT version FROM saved`;
-const INSERT_SAVE = `WITH ${SAVE_GUARD},
+const INSERT_SAVE = `WITH ${saveGuard('$5')},
   saved AS (
     INSERT INTO assessments (portal_id, assessor_id, assessment) SELECT $1, $2, $3::jsonb FROM guard
     ON CONFLICT (portal_id, assessor_id) DO NOTHING
@@ -165,16 +175,17 @@ const INSERT_SAVE = `WITH ${SAVE_GUARD},
 export async function saveOwnAssessment(db: Database, actor: Actor, portalId: number, body: unknown): Promise<StoredAssessment> {
   requirePermission(actor, 'assess');
   const input = parseInput(saveSchema, body);
-  const parsed = parseAssessment(input.assessment);
+  const state = await readSaveState(db, actor, portalId);
+  // With a set, the answers are keyed by its indicator ids (an edition id it does not keep is unknown too).
+  const parsed = parseAssessment(input.assessment, state.indicator_set ? { indicatorSet: setIdsOf(state.indicator_set) } : {});
   if (!parsed.ok) {
     const problems = parsed.problems.map((problem) => ({ path: `assessment${problem.path ? `.${problem.path}` : ''}`, message: problem.message }));
     throw badRequest(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '), { problems });
   }
   const assessment = parsed.assessment;
-  const state = await readSaveState(db, actor, portalId);
   const stored = checkSave(state, actor, portalId, assessment, input.version);
   // An answer marked as an accepted audit proposal must be one: the project shows proposals and the report has it.
-  await checkAuditSources(db, { portalId, auditProposals: state.audit_proposals }, stored?.assessment, assessment);
+  await checkAuditSources(db, { portalId, auditProposals: state.audit_proposals, indicatorSet: state.indicator_set }, stored?.assessment, assessment);
   const changed = changes(stored?.assessment, assessment);
   if (changed.length === 0 && stored) return stored;
   const base = { actorId: actor.id, projectId: state.project_id, portalId, assessorId: actor.id };
@@ -185,22 +196,22 @@ export async function saveOwnAssessment(db: Database, actor: Actor, portalId: nu
   );
   const text = JSON.stringify(assessment);
   const { rows } = stored
-    ? await db.query<{ version: number }>(UPDATE_SAVE, [portalId, actor.id, text, entries, stored.version])
-    : await db.query<{ version: number }>(INSERT_SAVE, [portalId, actor.id, text, entries]);
+    ? await db.query<{ version: number }>(UPDATE_SAVE, [portalId, actor.id, text, entries, stored.version, state.indicator_set_version])
+    : await db.query<{ version: number }>(INSERT_SAVE, [portalId, actor.id, text, entries, state.indicator_set_version]);
   if (!rows[0]) {
     // Something changed between the read and the write (another tab saved, the portal was submitted, the assignment
     // removed): nothing was written; the same checks on a fresh read say what.
-    checkSave(await readSaveState(db, actor, portalId), actor, portalId, assessment, input.version);
+    checkSave(await readSaveState(db, actor, portalId), actor, portalId, assessment, input.version, state.indicator_set_version);
     throw conflict('Your answers changed elsewhere while this save ran: reload to see them.');
   }
   return { assessorId: actor.id, assessor: actor.name, assessment, version: rows[0].version, submittedAt: null };
 }
 
 /** What keeps an assessment from being submitted: unanswered indicators and, with the evidence rule, a yes without evidence. */
-export function submissionProblems(assessment: Assessment, evidenceRequired: boolean): string[] {
+export function submissionProblems(assessment: Assessment, evidenceRequired: boolean, set: IndicatorSet | null = null): string[] {
   const problems: string[] = [];
-  const unanswered = getEdition(assessment.edition).indicators.filter((indicator) => answerValue(assessment.answers[indicator.id]) === undefined);
-  if (unanswered.length > 0) problems.push(`${unanswered.length} indicator${unanswered.length === 1 ? ' is' : 's are'} unanswered: ${unanswered.map((i) => i.id).join(', ')}.`);
+  const unanswered = answerIds(assessment.edition, set).filter((id) => answerValue(assessment.answers[id]) === undefined);
+  if (unanswered.length > 0) problems.push(`${unanswered.length} indicator${unanswered.length === 1 ? ' is' : 's are'} unanswered: ${unanswered.join(', ')}.`);
   if (evidenceRequired) {
     const bare = Object.entries(assessment.answers)
       .filter(([, answer]) => answerValue(answer) === 'yes' && (typeof answer === 'string' || !answer.evidence))
@@ -224,7 +235,7 @@ export async function submitOwnAssessment(db: Database, actor: Actor, portalId: 
     if (!stored) throw conflict('Save your answers before submitting them.');
     if (stored.submittedAt) throw conflict('You submitted this assessment already.');
     if (stored.version !== input.version) throw conflict(`Your answers changed since this screen loaded them (version ${input.version}, now ${stored.version}): reload.`, { current: stored });
-    const problems = submissionProblems(stored.assessment, access.project.evidenceRequired);
+    const problems = submissionProblems(stored.assessment, access.project.evidenceRequired, access.project.indicatorSet);
     if (problems.length > 0) throw badRequest(`The assessment cannot be submitted yet. ${problems.join(' ')}`, { problems });
     const { rows } = await tx.query<{ submitted_at: Date }>(
       'UPDATE assessments SET submitted_at = now() WHERE portal_id = $1 AND assessor_id = $2 RETURNING submitted_at',

@@ -4,7 +4,8 @@
  * the indicators. A proposal is never an answer: the server stores only what an assessor saved, and an answer saved
  * with `source: { kind: 'audit' }` must match a verdict of the report attached to that portal.
  */
-import { answerValue, type Assessment } from '@losi/indicators';
+import { answerValue, getEdition, type Assessment } from '@losi/indicators';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { parseAuditReport, proposedValue, type AuditReport } from '@losi/indicators/audit-report';
 import type { Database, Queryable } from './db.js';
 import { badRequest, conflict, forbidden, notFound } from './errors.js';
@@ -12,6 +13,7 @@ import { appendHistory } from './history.js';
 import { z } from 'zod';
 import { canonicalJson, parseInput } from './input.js';
 import { accessPortal, type PortalAccess } from './portals.js';
+import { fromEdition } from './indicator-set.js';
 import { can, requirePermission, type Actor } from './roles.js';
 
 export interface AttachedReport {
@@ -86,6 +88,23 @@ async function latestReport(db: Queryable, portalId: number): Promise<AttachedRe
   return row && { id: row.id, portalId, attachedBy: row.name, attachedAt: new Date(row.attached_at).toISOString(), report: row.report };
 }
 
+/**
+ * The report as the project's questionnaire reads it: with an indicator set, each verdict under the set's id of its
+ * indicator (mapped through the set's official references); a verdict of an indicator the set leaves out is dropped,
+ * so it proposes nothing. (A set indicator whose id is not an edition id also gets none: `<losi-assessment>` checks a
+ * report's ids against the edition's catalogue.)
+ */
+export function reportForSet(report: AuditReport, set: IndicatorSet | null): AuditReport {
+  if (!set) return report;
+  const map = fromEdition(set);
+  const catalogued = new Set(getEdition(report.edition).indicators.map((indicator) => indicator.id));
+  const verdicts = report.verdicts.flatMap((verdict) => {
+    const id = map(verdict.indicator);
+    return id !== undefined && catalogued.has(id) ? [{ ...verdict, indicator: id }] : [];
+  });
+  return { ...report, verdicts };
+}
+
 /** May `actor` read the audit report of this portal: staff always, an assigned assessor when the project allows it. */
 function requireReportAccess(actor: Actor, access: PortalAccess): void {
   if (can(actor, 'seeAllProjects')) return;
@@ -98,7 +117,11 @@ export async function getAuditReport(db: Queryable, actor: Actor, portalId: numb
   requireReportAccess(actor, access);
   const attached = await latestReport(db, portalId);
   if (!attached) throw notFound(`An audit report of portal ${portalId}`);
-  return { ...attached, rejected: access.assigned ? await rejectedProposals(db, portalId, actor.id, attached.id) : [] };
+  return {
+    ...attached,
+    report: reportForSet(attached.report, access.project.indicatorSet),
+    rejected: access.assigned ? await rejectedProposals(db, portalId, actor.id, attached.id) : [],
+  };
 }
 
 /** What `assessorId` rejected of report `reportId`, from the history (the one place it is kept). */
@@ -129,7 +152,9 @@ export async function rejectAuditProposal(db: Database, actor: Actor, portalId: 
     if (access.portal.status !== 'assessing') throw conflict(`Portal ${portalId} is ${access.portal.status}: proposals are decided only while it is being assessed.`);
     const attached = await latestReport(tx, portalId);
     if (!attached || attached.id !== input.reportId) throw conflict(`Report ${input.reportId} is no longer this portal's audit report: reload to see the current one.`);
-    const verdict = attached.report.verdicts.find((item) => item.indicator === input.indicator && item.check === input.check && item.ruleVersion === input.ruleVersion);
+    const verdict = reportForSet(attached.report, access.project.indicatorSet).verdicts.find(
+      (item) => item.indicator === input.indicator && item.check === input.check && item.ruleVersion === input.ruleVersion,
+    );
     if (!verdict) throw badRequest(`indicator: report ${input.reportId} makes no proposal for ${input.indicator} by check ${input.check}, rule ${input.ruleVersion}.`);
     const rejected = await rejectedProposals(tx, portalId, actor.id, attached.id);
     if (rejected.some((item) => item.indicator === input.indicator && item.check === input.check && item.ruleVersion === input.ruleVersion)) return rejected;
@@ -155,7 +180,7 @@ export async function rejectAuditProposal(db: Database, actor: Actor, portalId: 
  */
 export async function checkAuditSources(
   tx: Queryable,
-  portal: { readonly portalId: number; readonly auditProposals: boolean },
+  portal: { readonly portalId: number; readonly auditProposals: boolean; readonly indicatorSet?: IndicatorSet | null },
   stored: Assessment | undefined,
   next: Assessment,
 ): Promise<void> {
@@ -166,7 +191,9 @@ export async function checkAuditSources(
   });
   if (changed.length === 0) return;
   if (!portal.auditProposals) throw badRequest(`assessment.answers.${changed[0]![0]}.source: this project does not use audit proposals.`);
-  const attached = await latestReport(tx, portal.portalId);
+  const latest = await latestReport(tx, portal.portalId);
+  // With a set, answers are keyed by the set's ids: the report is read through its mapping, as the assessor got it.
+  const attached = latest && { ...latest, report: reportForSet(latest.report, portal.indicatorSet ?? null) };
   for (const [id, answer] of changed) {
     const source = (answer as { source: { check: string; ruleVersion: number; status: string } }).source;
     const verdict = attached?.report.verdicts.find((item) => item.indicator === id && item.check === source.check && item.ruleVersion === source.ruleVersion);

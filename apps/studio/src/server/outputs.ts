@@ -4,9 +4,11 @@
  * indicator, per assessor pair and per criterion, from `studyAgreement`) over the portals whose assessors have all
  * submitted. Nothing here reads an assessment of a portal that is still being assessed.
  */
-import { renderReportHtml } from '@losi/cli';
+import { renderReportHtml, renderSetReportHtml } from '@losi/cli';
 import { LOCALE_LANGUAGES, loadLocale, type Assessment } from '@losi/indicators';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { score, type LosiResult } from '@losi/scoring';
+import { scoreWithSet, type SetResult } from '@losi/scoring/indicator-set';
 import { studyAgreement, type CriterionAgreement, type IndicatorDisagreement, type PairAgreement } from '@losi/scoring/agreement';
 import { renderBadgeSvg } from '@losi/scoring/badge';
 import { z } from 'zod';
@@ -32,16 +34,26 @@ function requireOutputs(actor: Actor, access: PortalAccess): void {
   throw conflict(`Portal ${id} is ${status}: its report and badge exist once it is signed off.`);
 }
 
+/** A final assessment's result: scored with the project's indicator set (never official), else with its edition. */
+export type StudioResult = LosiResult | SetResult<string>;
+
+export function scoreFor(assessment: Assessment, set: IndicatorSet | null): StudioResult {
+  return set ? scoreWithSet<string>(assessment, set) : score(assessment);
+}
+
+/** The badge options a result needs: the set's own level bands, when it has them. */
+const badgeLevels = (set: IndicatorSet | null) => (set?.levels ? { levels: set.levels } : {});
+
 interface OutputPortal {
   readonly access: PortalAccess;
-  readonly result: LosiResult;
+  readonly result: StudioResult;
 }
 
 async function outputPortal(db: Queryable, actor: Actor, portalId: number): Promise<OutputPortal> {
   const access = await accessPortal(db, actor, portalId);
   requireOutputs(actor, access);
   const { rows } = await db.query<{ final_assessment: Assessment }>('SELECT final_assessment FROM portals WHERE id = $1', [portalId]);
-  return { access, result: score(rows[0]!.final_assessment) };
+  return { access, result: scoreFor(rows[0]!.final_assessment, access.project.indicatorSet) };
 }
 
 const languageSchema = z.enum(LOCALE_LANGUAGES as unknown as [string, ...string[]]).default('en');
@@ -63,13 +75,18 @@ export async function portalReport(db: Queryable, actor: Actor, portalId: number
     `SELECT final_assessment FROM portals WHERE project_id = $1 AND status = 'published' AND id <> $2`,
     [access.project.id, portalId],
   );
-  const peers = rows.map((row) => score(row.final_assessment)).filter((peer) => peer.edition === result.edition);
-  const html = renderReportHtml({
-    result,
-    peers,
-    locale: await loadLocale(lang),
-    badgeSvg: renderBadgeSvg(result, { locale: lang, variant: 'full' }),
-  });
+  const set = access.project.indicatorSet;
+  const locale = await loadLocale(lang);
+  const badgeSvg = renderBadgeSvg(result, { locale: lang, variant: 'full', ...badgeLevels(set) });
+  // With a set: the report of `losi report --indicator-set`, headed "<set> (adapted from LOSI 2024)", never official.
+  const html = set
+    ? renderSetReportHtml({ result: result as SetResult<string>, set, peerCount: rows.length, locale, badgeSvg, ...badgeLevels(set) })
+    : renderReportHtml({
+        result: result as LosiResult,
+        peers: rows.map((row) => score(row.final_assessment)).filter((peer) => peer.edition === result.edition),
+        locale,
+        badgeSvg,
+      });
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
   if (!meta) throw new Error('The report renderer no longer writes its Content-Security-Policy.');
   // A <meta> policy cannot forbid framing; the header can.
@@ -79,8 +96,8 @@ export async function portalReport(db: Queryable, actor: Actor, portalId: number
 /** The SVG badge of a signed-off or published portal. */
 export async function portalBadge(db: Queryable, actor: Actor, portalId: number, query: unknown): Promise<string> {
   const { lang, variant } = parseInput(badgeQuery, query);
-  const { result } = await outputPortal(db, actor, portalId);
-  return renderBadgeSvg(result, { locale: lang, variant });
+  const { access, result } = await outputPortal(db, actor, portalId);
+  return renderBadgeSvg(result, { locale: lang, variant, ...badgeLevels(access.project.indicatorSet) });
 }
 
 // ---- study statistics ----
@@ -110,8 +127,9 @@ export interface StudyStatistics {
   readonly maxDisagreement: number;
   readonly portals: readonly StatisticsPortal[];
   readonly pairs: readonly PairAgreement[];
-  readonly indicators: readonly IndicatorDisagreement[];
-  readonly criteria: readonly CriterionAgreement[];
+  /** With an indicator set, `criterion` is a group of the set. */
+  readonly indicators: readonly IndicatorDisagreement<string>[];
+  readonly criteria: readonly CriterionAgreement<string>[];
 }
 
 /**
@@ -133,7 +151,13 @@ export async function studyStatistics(db: Queryable, actor: Actor, projectId: nu
     const stored = await readAssessments(db, row.id);
     inputs.push(stored.map((entry) => ({ assessor: entry.assessor, assessment: entry.assessment })));
   }
-  const options = { evidence: project.evidenceRequired, maxDisagreement: project.maxDisagreement, requireEvidence: project.evidenceRequired };
+  const options = {
+    evidence: project.evidenceRequired,
+    maxDisagreement: project.maxDisagreement,
+    requireEvidence: project.evidenceRequired,
+    // With the project's indicator set: its indicators, and its groups for the criteria.
+    ...(project.indicatorSet ? { indicatorSet: project.indicatorSet } : {}),
+  };
   const study = studyAgreement(inputs, options);
   return {
     projectId,

@@ -1,6 +1,7 @@
 /** Projects: a study of one LOSI edition with its rules (assessors per portal, disagreement threshold, evidence rule). */
 import { z } from 'zod';
 import type { EditionId } from '@losi/indicators';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { Database, Queryable } from './db.js';
 import { notFound, forbidden } from './errors.js';
 import { appendHistory } from './history.js';
@@ -29,6 +30,8 @@ export interface Project {
   readonly maxDisagreement: number;
   readonly evidenceRequired: boolean;
   readonly auditProposals: boolean;
+  /** The country's indicator set the project answers (see indicator-set.ts), or null for the edition's own. */
+  readonly indicatorSet: IndicatorSet | null;
   readonly createdAt: string;
 }
 
@@ -40,10 +43,11 @@ interface ProjectRow {
   max_disagreement: number;
   evidence_required: boolean;
   audit_proposals: boolean;
+  indicator_set: IndicatorSet | null;
   created_at: Date;
 }
 
-const COLUMNS = 'p.id, p.name, p.edition, p.assessors_per_portal, p.max_disagreement, p.evidence_required, p.audit_proposals, p.created_at';
+const COLUMNS = 'p.id, p.name, p.edition, p.assessors_per_portal, p.max_disagreement, p.evidence_required, p.audit_proposals, p.indicator_set, p.created_at';
 
 const toProject = (row: ProjectRow): Project => ({
   id: row.id,
@@ -53,6 +57,7 @@ const toProject = (row: ProjectRow): Project => ({
   maxDisagreement: Number(row.max_disagreement),
   evidenceRequired: row.evidence_required,
   auditProposals: row.audit_proposals,
+  indicatorSet: row.indicator_set,
   createdAt: new Date(row.created_at).toISOString(),
 });
 

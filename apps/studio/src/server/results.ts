@@ -1,9 +1,8 @@
 /** Published results of a project: the reconciled assessments of published portals, scored by @losi/scoring. */
 import { answerValue, type Assessment } from '@losi/indicators';
-import { score } from '@losi/scoring';
-import type { LosiResult } from '@losi/scoring';
 import type { Queryable } from './db.js';
 import { csvRow } from './history.js';
+import { scoreFor, type StudioResult } from './outputs.js';
 import { getProject } from './projects.js';
 import type { Actor } from './roles.js';
 
@@ -13,11 +12,12 @@ export interface PublishedPortal {
   readonly country: string;
   readonly portalUrl: string;
   readonly assessment: Assessment;
-  readonly result: LosiResult;
+  /** With the project's indicator set: `official: false`, `methodology: adapted-from-LOSI-<edition>` and the set. */
+  readonly result: StudioResult;
 }
 
 export async function publishedResults(db: Queryable, actor: Actor, projectId: number): Promise<PublishedPortal[]> {
-  await getProject(db, actor, projectId);
+  const project = await getProject(db, actor, projectId);
   const { rows } = await db.query<{ id: number; city: string; country: string; portal_url: string; final_assessment: Assessment }>(
     `SELECT id, city, country, portal_url, final_assessment FROM portals WHERE project_id = $1 AND status = 'published' ORDER BY city, id`,
     [projectId],
@@ -28,16 +28,22 @@ export async function publishedResults(db: Queryable, actor: Actor, projectId: n
     country: row.country,
     portalUrl: row.portal_url,
     assessment: row.final_assessment,
-    result: score(row.final_assessment),
+    result: scoreFor(row.final_assessment, project.indicatorSet),
   }));
 }
 
-/** One row per portal: value, level and the value of each criterion. */
+/**
+ * One row per portal: value, level and the value of each criterion. With an indicator set, after the edition: the
+ * methodology ("adapted from LOSI 2024"), `official` (false), the set's id and name; then its groups for the criteria.
+ */
 export function resultsToCsv(results: readonly PublishedPortal[]): string {
   const criteria = results[0] ? Object.keys(results[0].result.criteria) : [];
-  const lines = [csvRow(['portal_id', 'city', 'country', 'portal_url', 'edition', 'value', 'level', ...criteria])];
+  const adapted = results[0] !== undefined && 'indicatorSet' in results[0].result;
+  const setColumns = adapted ? ['methodology', 'official', 'indicator_set', 'indicator_set_name'] : [];
+  const lines = [csvRow(['portal_id', 'city', 'country', 'portal_url', 'edition', ...setColumns, 'value', 'level', ...criteria])];
   for (const entry of results) {
     const { result } = entry;
+    const set = 'indicatorSet' in result ? [`adapted from LOSI ${result.edition}`, 'false', result.indicatorSet.id, result.indicatorSet.name] : [];
     lines.push(
       csvRow([
         entry.portalId,
@@ -45,6 +51,7 @@ export function resultsToCsv(results: readonly PublishedPortal[]): string {
         entry.country,
         entry.portalUrl,
         result.edition,
+        ...set,
         result.value.toFixed(4),
         result.level,
         ...criteria.map((id) => (result.criteria as Record<string, { value: number }>)[id]!.value.toFixed(4)),

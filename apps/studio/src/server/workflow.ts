@@ -77,7 +77,15 @@ export async function comparePortal(db: Database, actor: Actor, portalId: number
     const access = await accessPortal(tx, actor, portalId, true);
     checkVersion(access.portal, version);
     requireStatus(access.portal, ['submitted'], 'compared');
-    const figures = agreement(await inputs(tx, portalId), { evidence: access.project.evidenceRequired });
+    // With the project's indicator set, the indicators compared are the set's (answers keyed by its ids).
+    const set = access.project.indicatorSet ? { indicatorSet: access.project.indicatorSet } : {};
+    let figures;
+    try {
+      figures = agreement(await inputs(tx, portalId), { evidence: access.project.evidenceRequired, ...set });
+    } catch (error) {
+      if (error instanceof LosiScoringError) throw badRequest(`${error.path ? `${error.path}: ` : ''}${error.message}`, { path: error.path });
+      throw error;
+    }
     const needs = needsReconciliation(figures, { maxDisagreement: access.project.maxDisagreement, requireEvidence: access.project.evidenceRequired });
     const comparison: Comparison = {
       compared: figures.compared,
@@ -127,7 +135,10 @@ export async function reviewPortal(db: Database, actor: Actor, portalId: number,
     const assessorInputs = await inputs(tx, portalId);
     let reconciliation;
     try {
-      reconciliation = reconcile(assessorInputs, decisions, { evidence: access.project.evidenceRequired });
+      reconciliation = reconcile(assessorInputs, decisions, {
+        evidence: access.project.evidenceRequired,
+        ...(access.project.indicatorSet ? { indicatorSet: access.project.indicatorSet } : {}),
+      });
     } catch (error) {
       if (error instanceof LosiScoringError) throw badRequest(error.message, { path: error.path });
       throw error;

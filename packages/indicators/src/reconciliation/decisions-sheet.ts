@@ -8,8 +8,9 @@ import type { EditionId } from '../types.js';
 import { csvCell, restoreCsvCell } from '../csv/cell.js';
 import { columnLetter, detectDelimiter, readCsvRecords, readSepLine } from '../csv/records.js';
 import { isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
-import { listOr, quote } from '../schema/messages.js';
+import { closestMatch, listOr, quote } from '../schema/messages.js';
 import { isHttpUrl, isIsoDate } from '../schema/rules.js';
+import type { IndicatorSet } from '../indicator-set/types.js';
 import type { ReconcileDecision } from './record.js';
 
 /** Columns the reader uses; the sheet's other columns (the assessors' answers, the title) are for the reviewer's eyes. */
@@ -58,6 +59,11 @@ export interface DecisionsSheetOptions {
   readonly assessors?: readonly string[];
   /** When given, every indicator must be a catalogued id of this edition. */
   readonly edition?: EditionId;
+  /**
+   * A country project's indicator set the sheet decides for: every indicator must be an id of the set (the ids the
+   * set's assessments answer by). `edition`, when given too, must be the edition the set adapts.
+   */
+  readonly indicatorSet?: IndicatorSet;
 }
 
 const ANSWER_WORDS: Readonly<Record<string, AnswerValue>> = { yes: 'yes', no: 'no', na: 'na', 'n/a': 'na' };
@@ -150,6 +156,11 @@ export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions
     if (header.broken) problems.push({ row: header.row, column: null, message: `Row ${header.row}: ${header.broken.message}` });
     if (problems.length > 0) return { ok: false, problems };
 
+    const set = options.indicatorSet;
+    if (set !== undefined && options.edition !== undefined && options.edition !== set.basedOn) {
+      return { ok: false, problems: [{ row: header.row, column: null, message: `The sheet is read for LOSI ${options.edition}, but the indicator set ${quote(set.id)} adapts LOSI ${set.basedOn}.` }] };
+    }
+    const setIds = set === undefined ? undefined : new Set(set.indicators.map((indicator) => indicator.id));
     const labels = options.assessors ?? [];
     const decisions: ReconcileDecision[] = [];
     const rows: number[] = [];
@@ -175,7 +186,14 @@ export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions
         report('indicator', 'the indicator id is empty; every row names the indicator it decides.');
         continue;
       }
-      if (options.edition !== undefined && !isIndicatorId(indicator, options.edition)) {
+      if (set !== undefined && setIds !== undefined) {
+        if (!setIds.has(indicator)) {
+          const closest = closestMatch(indicator, setIds);
+          const leftOut = isIndicatorId(indicator, set.basedOn) ? ` It is an indicator of LOSI ${set.basedOn} that the set leaves out.` : '';
+          report('indicator', `${quote(indicator)} is not an indicator of the indicator set ${quote(set.id)}.${leftOut}${closest !== undefined && closest !== indicator ? ` Did you mean ${quote(closest)}?` : ''}`);
+          continue;
+        }
+      } else if (options.edition !== undefined && !isIndicatorId(indicator, options.edition)) {
         report('indicator', unknownIndicatorMessage(indicator, options.edition));
         continue;
       }

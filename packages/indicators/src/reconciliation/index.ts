@@ -12,9 +12,10 @@ export {
   type ReconciliationRecord,
   type RecordAgreement,
   type RecordAssessor,
+  type RecordIndicatorSet,
 } from './record.js';
 export { reconciliationEntrySchema, reconciliationRecordSchema } from './record-schema.js';
-export { parseReconciliationRecord, type RecordParseResult } from './parse.js';
+export { parseReconciliationRecord, type RecordParseOptions, type RecordParseResult } from './parse.js';
 export { createReconciliationJsonSchema } from './json-schema.js';
 export {
   DECISION_COLUMNS,

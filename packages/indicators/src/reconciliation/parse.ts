@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { EDITION_IDS } from '../structure.js';
 import { indicatorIds, isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { findJsonSyntaxError } from '../schema/json-syntax.js';
-import { describeValue, formatPath, listAnd, listOr, quote } from '../schema/messages.js';
+import { closestMatch, describeValue, formatPath, listAnd, listOr, quote } from '../schema/messages.js';
 import type { Problem } from '../schema/parse.js';
+import type { IndicatorSet } from '../indicator-set/types.js';
 import { RECORD_KEYS, reconciliationRecordSchema } from './record-schema.js';
 import { FINAL_ANSWER_SOURCES, type ReconciliationRecord } from './record.js';
 
@@ -28,6 +29,12 @@ function requirement(path: readonly Key[]): string {
       return 'must be the number 1 (the version of the reconciliation record format)';
     case 'edition':
       return `must be the LOSI edition, ${listOr(EDITION_IDS.map((id) => `"${id}"`))}`;
+    case 'indicatorSet':
+      if (second === 'id') return 'must be the id of the indicator set, in kebab-case';
+      if (second === 'name') return 'must be the name of the indicator set (text that is not blank)';
+      if (second === 'basedOn') return `must be the LOSI edition the set adapts, ${listOr(EDITION_IDS.map((id) => `"${id}"`))}`;
+      if (second === 'country') return 'must be an ISO 3166-1 alpha-3 country code in capitals, such as "ARG"';
+      return 'must be an object such as {"id": "…", "name": "…", "basedOn": "2024"}';
     case 'city':
       if (second === 'name') return "must be the city's name (text that is not blank)";
       if (second === 'country') return 'must be an ISO 3166-1 alpha-3 country code in capitals, such as "EST"';
@@ -82,6 +89,7 @@ function valueAt(root: unknown, path: readonly Key[]): { found: boolean; value: 
 function knownKeys(path: readonly Key[]): readonly string[] {
   if (path.length === 0) return RECORD_KEYS.filter((key) => key !== '$schema');
   if (path[0] === 'city') return ['name', 'country'];
+  if (path[0] === 'indicatorSet') return ['id', 'name', 'basedOn', 'country'];
   if (path[0] === 'assessors') return ['label', 'assessedAt'];
   if (path[0] === 'agreement') return ['compared', 'agreed', 'agreementRate', 'kappa', 'kappaMethod'];
   return ENTRY_KEYS;
@@ -101,10 +109,74 @@ function problemsFor(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   return [{ path: formatPath(path), message: `${name} ${requirement(path)}; got ${describeValue(value)}.` }];
 }
 
-/** The rules between fields: labels, entries matching the edition, provenance that holds together. */
-function crossFieldProblems(record: ReconciliationRecord): Problem[] {
+/** Options of `parseReconciliationRecord`. */
+export interface RecordParseOptions {
+  /**
+   * The indicator set the record was reconciled by (checked with `parseIndicatorSet`): the record must name it
+   * (`indicatorSet.id`, edition = the set's `basedOn`) and have one entry per indicator of the set, keyed by its ids.
+   * Without it, a record that names a set is refused.
+   */
+  readonly indicatorSet?: IndicatorSet;
+}
+
+/** How the entries' ids are checked: against the edition's catalogue, or the set's ids. */
+interface IdRules {
+  readonly ids: readonly string[];
+  readonly has: (id: string) => boolean;
+  readonly unknown: (id: string) => string;
+  readonly whose: string;
+}
+
+function idRules(record: ReconciliationRecord, set: IndicatorSet | undefined): IdRules {
+  if (set === undefined) {
+    return { ids: indicatorIds(record.edition), has: (id) => isIndicatorId(id, record.edition), unknown: (id) => unknownIndicatorMessage(id, record.edition), whose: `LOSI ${record.edition}` };
+  }
+  const ids = set.indicators.map((indicator) => indicator.id);
+  const known = new Set(ids);
+  const whose = `the indicator set ${quote(set.id)}`;
+  return {
+    ids,
+    has: (id) => known.has(id),
+    unknown: (id) => {
+      const closest = closestMatch(id, ids);
+      const leftOut = isIndicatorId(id, set.basedOn) ? ` It is an indicator of LOSI ${set.basedOn} that the set leaves out.` : '';
+      return `is ${quote(id)}, which is not an indicator of ${whose}.${leftOut}${closest !== undefined && closest !== id ? ` Did you mean ${quote(closest)}?` : ''}`;
+    },
+    whose,
+  };
+}
+
+/** Whether the record's `indicatorSet` and `edition` match the set given (or that none is given for a record of none). */
+function setProblems(record: ReconciliationRecord, set: IndicatorSet | undefined, add: (path: readonly Key[], message: string) => void): boolean {
+  const named = record.indicatorSet;
+  if (set === undefined) {
+    if (named === undefined) return true;
+    add(['indicatorSet'], `names the indicator set ${quote(named.id)}: its entries are keyed by the set's ids, so read the record with that set (the indicatorSet option, --indicator-set on the command line).`);
+    return false;
+  }
+  if (named === undefined) {
+    add(['indicatorSet'], `is missing: the record is read with the indicator set ${quote(set.id)}, but it names no set (it was reconciled by LOSI ${record.edition}).`);
+    return false;
+  }
+  let ok = true;
+  if (named.id !== set.id) {
+    add(['indicatorSet', 'id'], `is ${quote(named.id)}, but the record is read with the indicator set ${quote(set.id)}.`);
+    ok = false;
+  }
+  if (named.basedOn !== record.edition) add(['indicatorSet', 'basedOn'], `is "${named.basedOn}", but the record's edition is "${record.edition}"; a set's record is of the edition the set adapts.`);
+  if (record.edition !== set.basedOn) {
+    add(['edition'], `is "${record.edition}", but the indicator set ${quote(set.id)} adapts LOSI ${set.basedOn}.`);
+    ok = false;
+  }
+  return ok;
+}
+
+/** The rules between fields: labels, entries matching the edition (or the set), provenance that holds together. */
+function crossFieldProblems(record: ReconciliationRecord, set: IndicatorSet | undefined): Problem[] {
   const problems: Problem[] = [];
   const add = (path: readonly Key[], message: string) => problems.push({ path: formatPath(path), message: `${formatPath(path)} ${message}` });
+  const checkIds = setProblems(record, set, add);
+  const rules = idRules(record, set);
   const labels = record.assessors.map((assessor) => assessor.label);
   labels.forEach((label, index) => {
     if (labels.indexOf(label) !== index) add(['assessors', index, 'label'], `repeats the label ${quote(label)}; each assessor needs its own.`);
@@ -112,7 +184,9 @@ function crossFieldProblems(record: ReconciliationRecord): Problem[] {
   const seen = new Set<string>();
   record.entries.forEach((entry, index) => {
     const at = (...keys: Key[]) => ['entries', index, ...keys];
-    if (!isIndicatorId(entry.indicator, record.edition)) add(at('indicator'), unknownIndicatorMessage(entry.indicator, record.edition));
+    if (!checkIds) {
+      // The ids are of another catalogue than the one given: the problem at indicatorSet says so once.
+    } else if (!rules.has(entry.indicator)) add(at('indicator'), rules.unknown(entry.indicator));
     else if (seen.has(entry.indicator)) add(at('indicator'), `repeats ${quote(entry.indicator)}; each indicator has one entry.`);
     seen.add(entry.indicator);
     if (entry.answers.length !== labels.length) {
@@ -140,10 +214,10 @@ function crossFieldProblems(record: ReconciliationRecord): Problem[] {
       add(at('override'), 'is true, but an override is a decision: source must be "assessor" or "reviewer".');
     }
   });
-  const missing = indicatorIds(record.edition).filter((id) => !seen.has(id));
+  const missing = checkIds ? rules.ids.filter((id) => !seen.has(id)) : [];
   if (missing.length > 0) {
     const shown = missing.slice(0, 5).map((id) => quote(id));
-    add(['entries'], `lacks ${missing.length} indicator${missing.length === 1 ? '' : 's'} of LOSI ${record.edition}: ${shown.join(', ')}${missing.length > 5 ? ', …' : ''}.`);
+    add(['entries'], `lacks ${missing.length} indicator${missing.length === 1 ? '' : 's'} of ${rules.whose}: ${shown.join(', ')}${missing.length > 5 ? ', …' : ''}.`);
   }
   return problems;
 }
@@ -160,9 +234,10 @@ function describeError(error: unknown): string {
  * Reads a reconciliation record (format version 1) from any input (a JSON string or a value) and never throws.
  * Every problem comes with its path (`entries[3].reason`) and a plain message: wrong or unknown fields, an entry
  * for an id the edition lacks or repeats, a missing indicator, an `agreed` entry the answers contradict, a decision
- * without who, when, or (where it overrides an assessor) why.
+ * without who, when, or (where it overrides an assessor) why. With `options.indicatorSet`, the entries are checked
+ * against the set's ids instead of the edition's (a record of a set is refused without it).
  */
-export function parseReconciliationRecord(input: unknown): RecordParseResult {
+export function parseReconciliationRecord(input: unknown, options: RecordParseOptions = {}): RecordParseResult {
   try {
     let value = input;
     if (typeof input === 'string') {
@@ -184,7 +259,7 @@ export function parseReconciliationRecord(input: unknown): RecordParseResult {
     const result = reconciliationRecordSchema.safeParse(value);
     if (!result.success) return { ok: false, problems: result.error.issues.flatMap((issue) => problemsFor(issue, value)) };
     const { $schema: _schema, ...record } = result.data;
-    const problems = crossFieldProblems(record as ReconciliationRecord);
+    const problems = crossFieldProblems(record as ReconciliationRecord, options.indicatorSet);
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, record: record as ReconciliationRecord, problems: [] };
   } catch (error) {

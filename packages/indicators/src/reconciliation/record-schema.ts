@@ -14,7 +14,7 @@ const rate = z.number().min(0).max(1);
 
 /** One indicator of the record. */
 export const reconciliationEntrySchema = z.strictObject({
-  indicator: z.string().regex(NON_BLANK_PATTERN).meta({ description: 'The indicator id of the edition.' }),
+  indicator: z.string().regex(NON_BLANK_PATTERN).meta({ description: 'The indicator id of the edition (of the indicator set, for a record of a set).' }),
   value: answerValueSchema.nullable().meta({ description: 'The final answer; null when unanswered.' }),
   source: z.enum(FINAL_ANSWER_SOURCES as ['agreed', 'assessor', 'reviewer', 'unanswered']).meta({ description: 'Where the final answer came from.' }),
   assessor: label.optional().meta({ description: 'For source "assessor": the label of the assessor whose answer was taken.' }),
@@ -26,7 +26,7 @@ export const reconciliationEntrySchema = z.strictObject({
 });
 
 /** The record's top-level keys. */
-export const RECORD_KEYS = ['$schema', 'recordVersion', 'edition', 'city', 'portalUrl', 'assessors', 'agreement', 'entries'] as const;
+export const RECORD_KEYS = ['$schema', 'recordVersion', 'edition', 'indicatorSet', 'city', 'portalUrl', 'assessors', 'agreement', 'entries'] as const;
 
 /** The reconciliation record, field by field (the cross-field rules are checked by `parseReconciliationRecord`). */
 export const reconciliationRecordSchema = z
@@ -34,6 +34,15 @@ export const reconciliationRecordSchema = z
     $schema: z.string().optional().meta({ description: 'The address of this JSON Schema, for editors; ignored by LOSI Kit.' }),
     recordVersion: z.literal(RECONCILIATION_RECORD_VERSION).meta({ description: 'The version of this format: 1.' }),
     edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),
+    indicatorSet: z
+      .strictObject({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+        name: z.string().regex(NON_BLANK_PATTERN),
+        basedOn: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),
+        country: z.string().regex(COUNTRY_CODE_PATTERN).optional(),
+      })
+      .optional()
+      .meta({ description: "Only for a record reconciled by a country project's indicator set: the set's id, name, the edition it adapts (the record's edition) and country. The entries are then the set's indicators." }),
     city: z.strictObject({
       name: z.string().regex(NON_BLANK_PATTERN),
       country: z.string().regex(COUNTRY_CODE_PATTERN).optional(),
@@ -50,7 +59,7 @@ export const reconciliationRecordSchema = z
       kappa: z.number().min(-1).max(1).nullable(),
       kappaMethod: z.enum(['cohen', 'fleiss']),
     }),
-    entries: z.array(reconciliationEntrySchema).meta({ description: 'Every catalogued indicator of the edition, in catalogue order.' }),
+    entries: z.array(reconciliationEntrySchema).meta({ description: 'Every catalogued indicator of the edition, in catalogue order; for a record of an indicator set, every indicator of the set, in its order.' }),
   })
   .meta({
     title: 'LOSI reconciliation record',

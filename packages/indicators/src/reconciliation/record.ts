@@ -78,14 +78,29 @@ export interface RecordAgreement {
   readonly kappaMethod: 'cohen' | 'fleiss';
 }
 
+/** The indicator set a record was reconciled by (a country project's set, `@losi/indicators/indicator-set`). */
+export interface RecordIndicatorSet {
+  readonly id: string;
+  readonly name: string;
+  /** The edition the set adapts: the record's `edition`. */
+  readonly basedOn: EditionId;
+  readonly country?: string;
+}
+
 /** The reconciliation record (format version 1), stored beside the reconciled assessment. */
 export interface ReconciliationRecord {
   readonly recordVersion: typeof RECONCILIATION_RECORD_VERSION;
+  /** The edition; for a record of an indicator set, the edition the set adapts. */
   readonly edition: EditionId;
+  /**
+   * Only for a record reconciled by an indicator set: which set. Its entries are then the set's indicators, keyed by
+   * the set's ids (read it with `parseReconciliationRecord(text, { indicatorSet })`).
+   */
+  readonly indicatorSet?: RecordIndicatorSet;
   readonly city: { readonly name: string; readonly country?: string };
   readonly portalUrl?: string;
   readonly assessors: readonly RecordAssessor[];
   readonly agreement: RecordAgreement;
-  /** Every catalogued indicator of the edition, in catalogue order. */
+  /** Every catalogued indicator of the edition, in catalogue order (for a set: every indicator of the set, in its order). */
   readonly entries: readonly ReconciliationEntry[];
 }

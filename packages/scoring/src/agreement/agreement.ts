@@ -1,6 +1,8 @@
 /** `agreement`: how far two or more blind assessments of one portal agree, indicator by indicator. */
 import type { AnswerValue, Assessment, CriterionId, EditionId } from '@losi/indicators/structure';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { LosiScoringError } from '../errors.js';
+import { checkSet, scoreWithSet, type IndicatorSetRef } from '../indicator-set/score-set.js';
 import { score } from '../score.js';
 import type { ResultCity, ScoreOptions } from '../types.js';
 import { answerOf, checkInputs, valueOf, type AgreementInput, type CatalogueSlot } from './inputs.js';
@@ -13,9 +15,19 @@ export interface AgreementOptions {
    * `missingEvidence`. With false, the list stays empty.
    */
   readonly evidence?: boolean;
-  /** As for `score`: the points LOSI values are divided by, for `valueRange`. */
+  /** As for `score`: the points LOSI values are divided by, for `valueRange`. Not with `indicatorSet` (a set has its own denominator). */
   readonly scoredPoints?: ScoreOptions['scoredPoints'];
+  /**
+   * A country project's indicator set (`@losi/indicators/indicator-set`, checked with `parseIndicatorSet`) to compare
+   * by instead of the edition: the assessments answer by the set's ids and are of the edition it adapts; the
+   * indicators compared are the set's, in its order; `criteria` are its groups (an indicator is under its own group);
+   * `valueRange` and `effect` are in the set's values (`scoreWithSet`), never official LOSI values.
+   */
+  readonly indicatorSet?: IndicatorSet;
 }
+
+/** `AgreementOptions` with an indicator set. */
+export type SetAgreementOptions = AgreementOptions & { readonly indicatorSet: IndicatorSet };
 
 /**
  * How the assessors' answers for one indicator compare:
@@ -34,9 +46,10 @@ export interface AssessorAnswer {
 }
 
 /** The comparison of one indicator. */
-export interface IndicatorAgreement {
+export interface IndicatorAgreement<K extends string = CriterionId> {
   readonly indicator: string;
-  readonly criterion: CriterionId;
+  /** Its criterion; with an indicator set, the id of its group in the set. */
+  readonly criterion: K;
   readonly status: AgreementStatus;
   /** True for `agreed`. */
   readonly agreed: boolean;
@@ -84,24 +97,31 @@ export interface MissingEvidence {
   readonly assessor: string;
 }
 
-/** The result of `agreement`. */
-export interface Agreement extends AgreementFigures {
+/** The result of `agreement`. With an indicator set, `K` is `string` (the set's group ids). */
+export interface Agreement<K extends string = CriterionId> extends AgreementFigures {
   readonly edition: EditionId;
   readonly city: ResultCity;
   readonly portalUrl?: string;
   /** The assessors' labels, in the order of the inputs. */
   readonly assessors: readonly string[];
-  /** Per criterion, in published order. */
-  readonly criteria: Readonly<Record<CriterionId, AgreementFigures>>;
-  /** Every catalogued indicator of the edition, in catalogue order. */
-  readonly indicators: readonly IndicatorAgreement[];
+  /** Per criterion, in published order (with an indicator set: per group of the set, in its order). */
+  readonly criteria: Readonly<Record<K, AgreementFigures>>;
+  /** Every catalogued indicator of the edition, in catalogue order (with an indicator set: every indicator of the set, in its order). */
+  readonly indicators: readonly IndicatorAgreement<K>[];
   /** The indicators to settle (`disagreed` or `incomplete`), in catalogue order. */
-  readonly disagreements: readonly IndicatorAgreement[];
+  readonly disagreements: readonly IndicatorAgreement<K>[];
   /** Whether the evidence rule was applied. */
   readonly evidenceRule: boolean;
   /** Every `yes` without evidence, in catalogue then assessor order (empty when the rule is off). */
   readonly missingEvidence: readonly MissingEvidence[];
+  /** Only with the `indicatorSet` option: the set compared by. */
+  readonly indicatorSet?: IndicatorSetRef;
+  /** Only with the `indicatorSet` option: always false, `valueRange` is a range of the set's values, not of LOSI values. */
+  readonly official?: false;
 }
+
+/** The result of `agreement` with an indicator set. */
+export type SetAgreement = Agreement<string> & { readonly indicatorSet: IndicatorSetRef; readonly official: false };
 
 const CATEGORIES: readonly AnswerValue[] = ['yes', 'no', 'na'];
 
@@ -117,7 +137,7 @@ function assessorAnswer(assessor: string, assessment: Assessment, indicator: str
   };
 }
 
-function compareIndicator(slot: CatalogueSlot, labels: readonly string[], assessments: readonly Assessment[], point: number): IndicatorAgreement {
+function compareIndicator(slot: CatalogueSlot, labels: readonly string[], assessments: readonly Assessment[], point: number): IndicatorAgreement<string> {
   const answers = assessments.map((assessment, position) => assessorAnswer(labels[position]!, assessment, slot.indicator));
   const outcomes = [...new Set(answers.map((answer) => answer.value))];
   const given = outcomes.filter((value) => value !== null);
@@ -128,7 +148,7 @@ function compareIndicator(slot: CatalogueSlot, labels: readonly string[], assess
 }
 
 /** A kappa over the indicators every assessor answered. */
-function kappaOf(items: readonly IndicatorAgreement[], raters: number): { kappa: number | null; items: number } {
+function kappaOf(items: readonly IndicatorAgreement<string>[], raters: number): { kappa: number | null; items: number } {
   const complete = items.filter((item) => item.answers.every((answer) => answer.value !== null));
   if (raters === 2) {
     const table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
@@ -140,7 +160,7 @@ function kappaOf(items: readonly IndicatorAgreement[], raters: number): { kappa:
 }
 
 /** Settles every disagreement towards the lowest (`low`) or highest value, for `score`. */
-function bound(base: Assessment, items: readonly IndicatorAgreement[], high: boolean): Assessment {
+function bound(base: Assessment, items: readonly IndicatorAgreement<string>[], high: boolean): Assessment {
   const answers: Record<string, AnswerValue> = {};
   for (const item of items) {
     const options = item.outcomes.filter((value): value is AnswerValue => value !== null);
@@ -150,7 +170,7 @@ function bound(base: Assessment, items: readonly IndicatorAgreement[], high: boo
   return { schemaVersion: 1, edition: base.edition, city: base.city, answers };
 }
 
-function figures(items: readonly IndicatorAgreement[], raters: number, range: ValueRange): AgreementFigures {
+function figures(items: readonly IndicatorAgreement<string>[], raters: number, range: ValueRange): AgreementFigures {
   let agreed = 0;
   let disagreed = 0;
   let incomplete = 0;
@@ -195,28 +215,42 @@ function figures(items: readonly IndicatorAgreement[], raters: number, range: Va
  *   Each disagreement's `effect` is what it alone can move the LOSI value by.
  * - Evidence rule (on by default): every `yes` without an evidence URL is listed in `missingEvidence`.
  *
- * Pure: no I/O. Criteria membership comes from the catalogue structure (`@losi/indicators/structure`).
+ * - With `indicatorSet`: the set's indicators, answers keyed by its ids, its groups as `criteria`, and values of the
+ *   set (`scoreWithSet`); the result names the set and says `official: false`.
+ *
+ * Pure: no I/O. Criteria membership comes from the catalogue structure (`@losi/indicators/structure`), or the set.
  * @param inputs assessments labelled `{ assessor, assessment }`, or bare ones (labelled A, B, C… in order).
  * @throws LosiScoringError (with the path of the input at fault: `[1].edition`, `[0].answers.x`) for fewer than two
- * assessments, an invalid one, different editions, cities or portals, or repeated labels.
+ * assessments, an invalid one, different editions, cities or portals, or repeated labels; (path `options.…`) for a
+ * bad option, a set that does not hold together, or `scoredPoints` with a set.
  */
-export function agreement(inputs: readonly AgreementInput[], options: AgreementOptions = {}): Agreement {
-  const { edition, labels, assessments, slots, criteria } = checkInputs(inputs);
+export function agreement(inputs: readonly AgreementInput[], options: SetAgreementOptions): SetAgreement;
+export function agreement(inputs: readonly AgreementInput[], options?: AgreementOptions & { readonly indicatorSet?: undefined }): Agreement;
+export function agreement(inputs: readonly AgreementInput[], options?: AgreementOptions): Agreement<string>;
+export function agreement(inputs: readonly AgreementInput[], options: AgreementOptions = {}): Agreement<string> {
+  const set = options.indicatorSet;
+  if (set !== undefined && options.scoredPoints !== undefined) {
+    throw new LosiScoringError('scoredPoints is for an edition; an indicator set has its own denominator', 'options.scoredPoints');
+  }
+  const { edition, labels, assessments, slots, criteria } = checkInputs(inputs, set);
   const evidenceRule = options.evidence ?? true;
   if (typeof evidenceRule !== 'boolean') throw new LosiScoringError('evidence is true or false', 'options.evidence');
   const scoreOptions: ScoreOptions = options.scoredPoints === undefined ? {} : { scoredPoints: options.scoredPoints };
+  const value = (assessment: Assessment) => (set === undefined ? score(assessment, scoreOptions) : scoreWithSet(assessment, set));
   const first = assessments[0]!;
-  // One point of the LOSI value: the value of a portal meeting a single indicator.
-  const point = score({ schemaVersion: 1, edition, city: first.city, answers: { [slots[0]!.indicator]: 'yes' } }, scoreOptions).value;
+  // One point of the LOSI value (or of the set's): the value of a portal meeting a single indicator.
+  const point = value({ schemaVersion: 1, edition, city: first.city, answers: { [slots[0]!.indicator]: 'yes' } }).value;
   const indicators = slots.map((slot) => compareIndicator(slot, labels, assessments, point));
-  const low = score(bound(first, indicators, false), scoreOptions);
-  const high = score(bound(first, indicators, true), scoreOptions);
-  const perCriterion = {} as Record<CriterionId, AgreementFigures>;
+  const low = value(bound(first, indicators, false));
+  const high = value(bound(first, indicators, true));
+  const lowCriteria = low.criteria as Readonly<Record<string, { readonly value: number }>>;
+  const highCriteria = high.criteria as Readonly<Record<string, { readonly value: number }>>;
+  const perCriterion: Record<string, AgreementFigures> = {};
   for (const criterion of criteria) {
     perCriterion[criterion] = figures(
       indicators.filter((item) => item.criterion === criterion),
       labels.length,
-      { min: low.criteria[criterion].value, max: high.criteria[criterion].value },
+      { min: lowCriteria[criterion]!.value, max: highCriteria[criterion]!.value },
     );
   }
   const missingEvidence: MissingEvidence[] = [];
@@ -237,5 +271,6 @@ export function agreement(inputs: readonly AgreementInput[], options: AgreementO
     disagreements: indicators.filter((item) => item.status === 'disagreed' || item.status === 'incomplete'),
     evidenceRule,
     missingEvidence,
+    ...(set === undefined ? {} : { indicatorSet: checkSet(set), official: false as const }),
   };
 }

@@ -1,6 +1,8 @@
 /** The assessments given to `agreement` and `reconcile`: labelled, checked to be of one portal and edition. */
-import { answerValue, getStructure, type Answer, type AnswerValue, type Assessment, type CriterionId, type EditionId } from '@losi/indicators/structure';
+import { answerValue, getStructure, type Answer, type AnswerValue, type Assessment, type EditionId } from '@losi/indicators/structure';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { LosiScoringError } from '../errors.js';
+import { checkSet, scoreWithSet } from '../indicator-set/score-set.js';
 import { score } from '../score.js';
 
 /** An assessment with the label of its assessor (`A`, a name, an id). */
@@ -12,10 +14,11 @@ export interface AssessorAssessment {
 /** What `agreement` and `reconcile` take: assessments labelled by their assessor, or bare ones (labelled A, B, C… in order). */
 export type AgreementInput = Assessment | AssessorAssessment;
 
-/** One indicator of the edition, with its criterion, in catalogue order. */
+/** One indicator of the edition, with its criterion, in catalogue order (or of a set, with its group, in the set's order). */
 export interface CatalogueSlot {
   readonly indicator: string;
-  readonly criterion: CriterionId;
+  /** The criterion id; with an indicator set, the id of the indicator's group. */
+  readonly criterion: string;
 }
 
 /** The checked inputs. */
@@ -24,7 +27,8 @@ export interface CheckedInputs {
   readonly labels: readonly string[];
   readonly assessments: readonly Assessment[];
   readonly slots: readonly CatalogueSlot[];
-  readonly criteria: readonly CriterionId[];
+  /** The edition's criteria, in published order; with an indicator set, its group ids in the set's order. */
+  readonly criteria: readonly string[];
 }
 
 function isLabelled(input: AgreementInput): input is AssessorAssessment {
@@ -58,14 +62,16 @@ function portalKey(url: string): string {
 const RESERVED_LABELS = ['yes', 'no', 'na', 'n/a'];
 
 /**
- * Labels the inputs and checks they can be compared: at least two, valid for `score`, one edition, one city
- * (name, ignoring case and edge spaces, and country), one portal where both name it, distinct labels.
+ * Labels the inputs and checks they can be compared: at least two, valid for `score` (with a set: for `scoreWithSet`,
+ * answers keyed by the set's ids, of the edition it adapts), one edition, one city (name, ignoring case and edge
+ * spaces, and country), one portal where both name it, distinct labels.
  * @throws LosiScoringError with the path of the input at fault (`[1].edition`).
  */
-export function checkInputs(inputs: readonly AgreementInput[]): CheckedInputs {
+export function checkInputs(inputs: readonly AgreementInput[], set?: IndicatorSet): CheckedInputs {
   if (!Array.isArray(inputs) || inputs.length < 2) {
     throw new LosiScoringError(`give at least two assessments of one portal, got ${Array.isArray(inputs) ? inputs.length : 'no list'}`, '');
   }
+  if (set !== undefined) checkSet(set, 'options.indicatorSet');
   const labels: string[] = [];
   const assessments: Assessment[] = [];
   inputs.forEach((input, position) => {
@@ -78,7 +84,8 @@ export function checkInputs(inputs: readonly AgreementInput[]): CheckedInputs {
     }
     if (labels.includes(label)) throw new LosiScoringError(`two assessments are labelled "${label}"; each assessor needs its own label`, `[${position}].assessor`);
     try {
-      score(assessment);
+      if (set === undefined) score(assessment);
+      else scoreWithSet(assessment, set);
     } catch (error) {
       if (error instanceof LosiScoringError) {
         const message = error.path ? error.message.slice(error.path.length + 2) : error.message;
@@ -103,6 +110,15 @@ export function checkInputs(inputs: readonly AgreementInput[]): CheckedInputs {
       throw new LosiScoringError(`this assessment is of the portal ${assessment.portalUrl}, another of ${firstUrl}: compare assessments of one portal`, `[${position}].portalUrl`);
     }
   });
+  if (set !== undefined) {
+    return {
+      edition: first.edition,
+      labels,
+      assessments,
+      slots: set.indicators.map((indicator) => ({ indicator: indicator.id, criterion: indicator.group })),
+      criteria: set.groups.map((group) => group.id),
+    };
+  }
   const structure = getStructure(first.edition)!;
   const slots = structure.criteria.flatMap((criterion) => criterion.indicators.map((indicator) => ({ indicator, criterion: criterion.id })));
   return { edition: first.edition, labels, assessments, slots, criteria: structure.criteria.map((criterion) => criterion.id) };

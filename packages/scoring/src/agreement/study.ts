@@ -1,14 +1,15 @@
 /** `studyAgreement`: agreement over a whole study of many portals, per assessor pair, per indicator and per criterion. */
 import type { Assessment, CriterionId, EditionId } from '@losi/indicators/structure';
 import { LosiScoringError } from '../errors.js';
-import { agreement, type Agreement, type AgreementOptions } from './agreement.js';
+import { checkSet, type IndicatorSetRef } from '../indicator-set/score-set.js';
+import { agreement, type Agreement, type AgreementOptions, type SetAgreementOptions } from './agreement.js';
 import type { AgreementInput } from './inputs.js';
 import { cohenKappa } from './kappa.js';
 import { needsReconciliation, type ReconciliationThreshold } from './threshold.js';
 
 /** One portal of a study. */
-export interface StudyPortal {
-  readonly agreement: Agreement;
+export interface StudyPortal<K extends string = CriterionId> {
+  readonly agreement: Agreement<K>;
   readonly needsReconciliation: boolean;
 }
 
@@ -26,10 +27,11 @@ export interface PairAgreement {
 }
 
 /** How often assessors disagreed on one indicator: the ones at the top are those whose guidance needs work. */
-export interface IndicatorDisagreement {
+export interface IndicatorDisagreement<K extends string = CriterionId> {
   readonly edition: EditionId;
   readonly indicator: string;
-  readonly criterion: CriterionId;
+  /** Its criterion; with an indicator set, its group in the set. */
+  readonly criterion: K;
   /** Portals where some assessor answered it. */
   readonly compared: number;
   /** Portals where it was `disagreed` or `incomplete`. */
@@ -38,16 +40,17 @@ export interface IndicatorDisagreement {
 }
 
 /** Agreement on one criterion, pooled over the study. */
-export interface CriterionAgreement {
-  readonly criterion: CriterionId;
+export interface CriterionAgreement<K extends string = CriterionId> {
+  /** The criterion; with an indicator set, a group of the set. */
+  readonly criterion: K;
   readonly compared: number;
   readonly agreed: number;
   readonly agreementRate: number | null;
 }
 
 /** The result of `studyAgreement`. */
-export interface StudyAgreement {
-  readonly portals: readonly StudyPortal[];
+export interface StudyAgreement<K extends string = CriterionId> {
+  readonly portals: readonly StudyPortal<K>[];
   /** Portals whose disagreement is above the threshold. */
   readonly toReconcile: number;
   readonly compared: number;
@@ -56,10 +59,17 @@ export interface StudyAgreement {
   /** Every pair of assessors that shared a portal, in label order. */
   readonly pairs: readonly PairAgreement[];
   /** Every indicator compared, most disagreed first (by rate, then count, then edition and catalogue order). */
-  readonly indicators: readonly IndicatorDisagreement[];
-  /** Per criterion, in published order. */
-  readonly criteria: readonly CriterionAgreement[];
+  readonly indicators: readonly IndicatorDisagreement<K>[];
+  /** Per criterion, in published order (with an indicator set: per group, in the set's order). */
+  readonly criteria: readonly CriterionAgreement<K>[];
+  /** Only with the `indicatorSet` option: the set every portal was compared by. */
+  readonly indicatorSet?: IndicatorSetRef;
+  /** Only with the `indicatorSet` option: always false. */
+  readonly official?: false;
 }
+
+/** The result of `studyAgreement` with an indicator set. */
+export type SetStudyAgreement = StudyAgreement<string> & { readonly indicatorSet: IndicatorSetRef; readonly official: false };
 
 const CATEGORIES = ['yes', 'no', 'na'] as const;
 
@@ -88,14 +98,26 @@ export function groupByPortal<T>(items: readonly T[], assessmentOf: (item: T) =>
  * Agreement over a study: `agreement` for every portal (each a list of two or more assessments of it), whether it
  * needs reconciliation, and pooled figures per assessor pair (which pairs agree least), per indicator (which
  * indicators assessors disagree on most: those whose guidance needs work) and per criterion. Pure: no I/O.
+ * With `indicatorSet`, every portal is compared by the set (see `agreement`), and the result names it.
  * @throws LosiScoringError as `agreement`, with the portal's position in front of the path (`[3][1].edition`).
  */
+export function studyAgreement(portals: readonly (readonly AgreementInput[])[], options: SetAgreementOptions & ReconciliationThreshold): SetStudyAgreement;
+export function studyAgreement(
+  portals: readonly (readonly AgreementInput[])[],
+  options?: AgreementOptions & ReconciliationThreshold & { readonly indicatorSet?: undefined },
+): StudyAgreement;
+export function studyAgreement(portals: readonly (readonly AgreementInput[])[], options?: AgreementOptions & ReconciliationThreshold): StudyAgreement<string>;
 export function studyAgreement(
   portals: readonly (readonly AgreementInput[])[],
   options: AgreementOptions & ReconciliationThreshold = {},
-): StudyAgreement {
-  const results: StudyPortal[] = portals.map((inputs, position) => {
-    let result: Agreement;
+): StudyAgreement<string> {
+  // A set that does not hold together is the options' fault, not a portal's: reported before any portal.
+  const set = options.indicatorSet === undefined ? undefined : checkSet(options.indicatorSet, 'options.indicatorSet');
+  if (set !== undefined && options.scoredPoints !== undefined) {
+    throw new LosiScoringError('scoredPoints is for an edition; an indicator set has its own denominator', 'options.scoredPoints');
+  }
+  const results: StudyPortal<string>[] = portals.map((inputs, position) => {
+    let result: Agreement<string>;
     try {
       result = agreement(inputs, options);
     } catch (error) {
@@ -109,14 +131,14 @@ export function studyAgreement(
   });
 
   const pairs = new Map<string, { assessors: [string, string]; portals: number; compared: number; agreed: number; table: number[][] }>();
-  const indicators = new Map<string, IndicatorDisagreement & { order: number }>();
-  const criteria = new Map<CriterionId, { compared: number; agreed: number }>();
+  const indicators = new Map<string, IndicatorDisagreement<string> & { order: number }>();
+  const criteria = new Map<string, { compared: number; agreed: number }>();
   let compared = 0;
   let agreed = 0;
   for (const { agreement: result } of results) {
     compared += result.compared;
     agreed += result.agreed;
-    for (const [criterion, figures] of Object.entries(result.criteria) as [CriterionId, Agreement][]) {
+    for (const [criterion, figures] of Object.entries(result.criteria)) {
       const pooled = criteria.get(criterion) ?? { compared: 0, agreed: 0 };
       pooled.compared += figures.compared;
       pooled.agreed += figures.agreed;
@@ -162,5 +184,6 @@ export function studyAgreement(
       .sort((x, y) => (y.disagreementRate ?? 0) - (x.disagreementRate ?? 0) || y.disagreed - x.disagreed || y.edition.localeCompare(x.edition) || x.order - y.order)
       .map(({ order: _order, ...entry }) => entry),
     criteria: byCriterionOrder.map(([criterion, pooled]) => ({ criterion, ...pooled, agreementRate: rate(pooled.agreed, pooled.compared) })),
+    ...(set === undefined ? {} : { indicatorSet: set, official: false as const }),
   };
 }

@@ -107,6 +107,22 @@ function setIndex(set: IndicatorSet): SetIndex {
   return index;
 }
 
+/**
+ * Checks that a set holds together for scoring (for functions that take a set as an option), and returns what
+ * results record about it. @throws LosiScoringError with the path under `at` (`options.indicatorSet.indicators[2].group`).
+ */
+export function checkSet(set: IndicatorSet, at = 'set'): IndicatorSetRef {
+  try {
+    return setIndex(set).ref;
+  } catch (error) {
+    if (error instanceof LosiScoringError && at !== 'set') {
+      const message = error.path ? error.message.slice(error.path.length + 2) : error.message;
+      throw new LosiScoringError(message, `${at}${error.path.slice('set'.length)}`);
+    }
+    throw error;
+  }
+}
+
 const STATUSES: Readonly<Record<string, IndicatorStatus>> = { yes: 'met', no: 'unmet', na: 'na' };
 
 /**

@@ -1,9 +1,11 @@
 /** `reconcile`: one assessment out of several, with a record of where every final answer came from. */
-import type { Answer, AnswerDetail, AnswerValue, Assessment } from '@losi/indicators/structure';
+import type { Answer, AnswerDetail, AnswerValue, Assessment, CriterionId } from '@losi/indicators/structure';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { ReconcileDecision, ReconciliationEntry, ReconciliationRecord } from '@losi/indicators/reconciliation';
-import { agreement, type Agreement, type AgreementOptions, type IndicatorAgreement, type ValueRange } from '../agreement/agreement.js';
+import { agreement, type Agreement, type AgreementOptions, type IndicatorAgreement, type SetAgreement, type ValueRange } from '../agreement/agreement.js';
 import { answerOf, checkInputs, type AgreementInput } from '../agreement/inputs.js';
 import { LosiScoringError } from '../errors.js';
+import { scoreWithSet } from '../indicator-set/score-set.js';
 import { score } from '../score.js';
 
 export type { ReconcileDecision, ReconciliationEntry, ReconciliationRecord };
@@ -18,15 +20,24 @@ export interface ReconcileOptions extends AgreementOptions {
   readonly assessedAt?: string;
 }
 
-/** The result of `reconcile`. */
-export interface Reconciliation {
+/** `ReconcileOptions` with an indicator set. */
+export type SetReconcileOptions = ReconcileOptions & { readonly indicatorSet: IndicatorSet };
+
+/**
+ * The result of `reconcile`. With an indicator set (`K` = string), the assessment answers by the set's ids, the
+ * record names the set (`record.indicatorSet`) and the agreement is the set's.
+ */
+export interface Reconciliation<K extends string = CriterionId> {
   /** The reconciled assessment: a normal assessment (format version 1) that everything reading assessments reads. */
   readonly assessment: Assessment;
   /** Where every final answer came from, and every decision with its reason, who and when. */
   readonly record: ReconciliationRecord;
   /** The agreement the decisions settled. */
-  readonly agreement: Agreement;
+  readonly agreement: Agreement<K>;
 }
+
+/** The result of `reconcile` with an indicator set. */
+export type SetReconciliation = Reconciliation<string> & { readonly agreement: SetAgreement };
 
 /** A problem with one decision. */
 export interface DecisionProblem {
@@ -36,13 +47,13 @@ export interface DecisionProblem {
 }
 
 /** Where reconciliation stands with the decisions taken so far (`previewReconciliation`). */
-export interface ReconciliationPreview {
-  readonly agreement: Agreement;
+export interface ReconciliationPreview<K extends string = CriterionId> {
+  readonly agreement: Agreement<K>;
   /** Disagreements without a (valid) decision yet, in catalogue order. */
   readonly undecided: readonly string[];
   /** Indicators with a valid decision. */
   readonly decided: number;
-  /** The LOSI value range left: decided indicators fixed, undecided ones free among the assessors' answers. */
+  /** The LOSI value range left (with a set: the set's value range): decided indicators fixed, undecided ones free among the assessors' answers. */
   readonly valueRange: ValueRange;
   /** Every problem with the decisions (a decision with a problem counts as not taken). */
   readonly problems: readonly DecisionProblem[];
@@ -104,7 +115,7 @@ function compact(detail: AnswerDetail): Answer {
   return Object.keys(detail).length === 1 ? detail.value : detail;
 }
 
-function undecidedEntry(item: IndicatorAgreement, values: (AnswerValue | null)[], originals: readonly (Answer | undefined)[]): Resolved | undefined {
+function undecidedEntry(item: IndicatorAgreement<string>, values: (AnswerValue | null)[], originals: readonly (Answer | undefined)[]): Resolved | undefined {
   if (item.status === 'unanswered') return { entry: { indicator: item.indicator, value: null, source: 'unanswered', answers: values, override: false }, answer: undefined };
   if (item.status !== 'agreed') return undefined;
   const value = values[0]!;
@@ -119,7 +130,7 @@ function undecidedEntry(item: IndicatorAgreement, values: (AnswerValue | null)[]
 function resolveDecision(
   decision: ReconcileDecision,
   index: number,
-  item: IndicatorAgreement,
+  item: IndicatorAgreement<string>,
   labels: readonly string[],
   options: ReconcileOptions,
   problems: DecisionProblem[],
@@ -183,7 +194,7 @@ function resolveDecision(
 }
 
 interface Resolution {
-  readonly agreement: Agreement;
+  readonly agreement: Agreement<string>;
   readonly assessments: readonly Assessment[];
   readonly labels: readonly string[];
   readonly resolved: ReadonlyMap<string, Resolved>;
@@ -192,8 +203,8 @@ interface Resolution {
 }
 
 function resolve(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: ReconcileOptions): Resolution {
-  const { labels, assessments } = checkInputs(inputs);
   const result = agreement(inputs, options);
+  const { labels, assessments } = checkInputs(inputs, options.indicatorSet);
   const byIndicator = new Map(result.indicators.map((item) => [item.indicator, item]));
   const originalsOf = (indicator: string) => assessments.map((assessment) => answerOf(assessment, indicator));
   const problems: DecisionProblem[] = [];
@@ -207,7 +218,8 @@ function resolve(inputs: readonly AgreementInput[], decisions: readonly Reconcil
     }
     const item = typeof decision.indicator === 'string' ? byIndicator.get(decision.indicator) : undefined;
     if (item === undefined) {
-      problems.push({ path: `decisions[${index}].indicator`, message: `${JSON.stringify(decision.indicator) ?? 'nothing'} is not an indicator of LOSI ${result.edition}` });
+      const of = result.indicatorSet === undefined ? `LOSI ${result.edition}` : `the indicator set "${result.indicatorSet.id}"`;
+      problems.push({ path: `decisions[${index}].indicator`, message: `${JSON.stringify(decision.indicator) ?? 'nothing'} is not an indicator of ${of}` });
       return;
     }
     const earlier = seen.get(item.indicator);
@@ -232,9 +244,21 @@ function resolve(inputs: readonly AgreementInput[], decisions: readonly Reconcil
 /**
  * Where reconciliation stands with the decisions taken so far, for a screen that updates as the reviewer goes:
  * the disagreements still undecided, the problems with the decisions (never thrown), and the LOSI value range left.
+ * With `indicatorSet`, as `agreement` with it: the set's indicators and values.
  * @throws LosiScoringError only for inputs `agreement` rejects.
  */
-export function previewReconciliation(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: ReconcileOptions = {}): ReconciliationPreview {
+export function previewReconciliation(
+  inputs: readonly AgreementInput[],
+  decisions: readonly ReconcileDecision[],
+  options: SetReconcileOptions,
+): ReconciliationPreview<string> & { readonly agreement: SetAgreement };
+export function previewReconciliation(
+  inputs: readonly AgreementInput[],
+  decisions: readonly ReconcileDecision[],
+  options?: ReconcileOptions & { readonly indicatorSet?: undefined },
+): ReconciliationPreview;
+export function previewReconciliation(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options?: ReconcileOptions): ReconciliationPreview<string>;
+export function previewReconciliation(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: ReconcileOptions = {}): ReconciliationPreview<string> {
   const { agreement: result, resolved, undecided, problems } = resolve(inputs, decisions, options);
   const base = { schemaVersion: 1 as const, edition: result.edition, city: result.city };
   const low: Record<string, AnswerValue> = {};
@@ -253,11 +277,13 @@ export function previewReconciliation(inputs: readonly AgreementInput[], decisio
     if (!options.includes('yes') && lowest !== undefined) high[item.indicator] = lowest;
   }
   const scoreOptions = options.scoredPoints === undefined ? {} : { scoredPoints: options.scoredPoints };
+  const set = options.indicatorSet;
+  const value = (answers: Record<string, AnswerValue>) => (set === undefined ? score({ ...base, answers }, scoreOptions) : scoreWithSet({ ...base, answers }, set)).value;
   return {
     agreement: result,
     undecided,
     decided: [...resolved.values()].filter((entry) => entry.entry.source === 'assessor' || entry.entry.source === 'reviewer').length,
-    valueRange: { min: score({ ...base, answers: low }, scoreOptions).value, max: score({ ...base, answers: high }, scoreOptions).value },
+    valueRange: { min: value(low), max: value(high) },
     problems,
     ready: problems.length === 0 && undecided.length === 0,
   };
@@ -272,10 +298,19 @@ export function previewReconciliation(inputs: readonly AgreementInput[], decisio
  * Every disagreement needs a decision. A decision on an agreed indicator is allowed and recorded as an override.
  * A decision whose answer differs from any assessor's needs a `reason`; every decision needs who (`decidedBy`) and
  * when (`decidedAt`), on the decision or from the options. Pure: the date is never read from the clock.
+ * With `indicatorSet`: the set's indicators (decisions and answers keyed by its ids); the record names the set
+ * (`record.indicatorSet`) and has one entry per indicator of the set, in its order.
  * @throws LosiScoringError with the path at fault: the inputs as for `agreement`; `decisions[2].reason` for a bad
  * decision; `decisions` when some disagreement has no decision (all of them are named).
  */
-export function reconcile(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: ReconcileOptions = {}): Reconciliation {
+export function reconcile(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: SetReconcileOptions): SetReconciliation;
+export function reconcile(
+  inputs: readonly AgreementInput[],
+  decisions: readonly ReconcileDecision[],
+  options?: ReconcileOptions & { readonly indicatorSet?: undefined },
+): Reconciliation;
+export function reconcile(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options?: ReconcileOptions): Reconciliation<string>;
+export function reconcile(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: ReconcileOptions = {}): Reconciliation<string> {
   const { agreement: result, assessments, labels, resolved, undecided, problems } = resolve(inputs, decisions, options);
   const [problem] = problems;
   if (problem !== undefined) {
@@ -311,6 +346,7 @@ export function reconcile(inputs: readonly AgreementInput[], decisions: readonly
   const record: ReconciliationRecord = {
     recordVersion: 1,
     edition: result.edition,
+    ...(result.indicatorSet !== undefined ? { indicatorSet: result.indicatorSet } : {}),
     city: result.city,
     ...(result.portalUrl !== undefined ? { portalUrl: result.portalUrl } : {}),
     assessors: labels.map((label, position) => {

@@ -1,0 +1,107 @@
+// A country's indicator set in real Chromium: the administrator uploads a set that is not valid (the problems are
+// listed with their paths in an alert), then a valid one; the assessor's questionnaire follows the set (an indicator
+// of the project's own is asked). axe on each screen, under the strict CSP.
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRITERION_NAMES } from '@losi/indicators';
+import { EXAMPLE_INDICATOR_SET } from '@losi/indicators/indicator-set';
+import { buildStudio } from '../src/server/app.js';
+import { openDatabase, type Database } from '../src/server/db.js';
+import { Client, PASSWORD } from '../test/support/studio.js';
+import { STATIC_DIR, axeViolations, ensureClientBuilt, launchChromium, openContext, widgetsSettled, type OpenedPage } from './browser.js';
+
+const TOKEN = 'e2e-set-token';
+const SET = EXAMPLE_INDICATOR_SET;
+const OWN = SET.indicators.find((indicator) => indicator.official === null)!;
+let browser: Browser;
+let app: FastifyInstance;
+let db: Database;
+let origin: string;
+let projectId = 0;
+let portalId = 0;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  await ensureClientBuilt();
+  db = await openDatabase({});
+  app = await buildStudio({ db, setupToken: TOKEN, secureCookies: false, staticDir: STATIC_DIR, loginAttemptsPerMinute: 1_000 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+  // The study through the API: an administrator, an assessor, a project with one portal assigned.
+  const admin = new Client(app);
+  await admin.json('POST', '/api/setup', { token: TOKEN, email: 'admin@studio.test', name: 'Ada Admin', password: PASSWORD }, 201);
+  const assessor = await admin.json('POST', '/api/users', { email: 'a@studio.test', name: 'Asha Assessor', role: 'assessor', password: PASSWORD }, 201);
+  projectId = (await admin.json('POST', '/api/projects', { name: 'Country index' }, 201)).id;
+  const imported = await admin.request('POST', `/api/projects/${projectId}/portals`, 'city,country,portal_url,language\nTestville,EST,https://testville.example/,en\n', { contentType: 'text/csv' });
+  portalId = imported.json().imported[0].id;
+  await admin.json('PUT', `/api/portals/${portalId}/assessors`, { assessorIds: [assessor.id], version: 1 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+async function signIn(email: string): Promise<Page> {
+  const result = await openContext(browser, origin);
+  opened.push(result);
+  const { page } = result;
+  await page.goto(`${origin}/#/login`);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(PASSWORD);
+  await page.locator('#login button[type="submit"]').click();
+  await page.locator('#sign-out').waitFor();
+  return page;
+}
+
+async function expectAccessible(page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${label}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+describe("a project's indicator set in the browser", () => {
+  it('lists the problems of a set that is not valid, then takes a valid one', async () => {
+    const page = await signIn('admin@studio.test');
+    await page.goto(`${origin}/#/projects/${projectId}`);
+    await page.locator('#indicator-set-current').waitFor();
+    expect(await page.locator('#indicator-set-current').innerText()).toContain('indicators of LOSI 2024 as they are');
+    await expectAccessible(page, 'project without a set');
+
+    const broken = { ...SET, indicators: [{ ...SET.indicators[0]!, official: { id: 'no-such-indicator', code: null } }, ...SET.indicators.slice(1)] };
+    await page.locator('#indicator-set-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('indicators[0].official.id');
+    expect(await alert.innerText()).toContain('The indicator set was not accepted');
+    await expectAccessible(page, 'set refused');
+
+    await page.locator('#indicator-set-file').setInputFiles({ name: 'set.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(SET)) });
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect.poll(() => page.locator('#indicator-set-current').innerText()).toContain(`${SET.name} (${SET.id}), adapted from LOSI 2024: ${SET.indicators.length} indicators`);
+    await page.locator('#remove-indicator-set').waitFor();
+    await expectAccessible(page, 'project with a set');
+  });
+
+  it("asks the assessor the set's indicators, its own one included", async () => {
+    const page = await signIn('a@studio.test');
+    await page.goto(`${origin}/#/portals/${portalId}`);
+    await widgetsSettled(page);
+    const questionnaire = page.locator('losi-assessment');
+    await questionnaire.getByRole('button', { name: new RegExp(`^${CRITERION_NAMES['participation-engagement']}`) }).click();
+    const own = questionnaire.locator(`fieldset[data-id="${OWN.id}"]`);
+    await own.waitFor();
+    expect(await own.innerText()).toContain(OWN.title);
+    await expectAccessible(page, 'questionnaire of the set');
+  });
+
+  it('saw no CSP violation, no page error and no request leaving the studio', () => {
+    for (const { problems } of opened) {
+      expect(problems.csp).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(problems.external).toEqual([]);
+    }
+  });
+});
