@@ -37,6 +37,8 @@ export interface ValidateOptions {
   edition?: EditionId;
   /** Fail (exit 1) for incomplete assessments too, not only warn. */
   strict?: boolean;
+  /** An indicator set file (`--indicator-set`): answers keyed by its ids, checked against it. */
+  indicatorSet?: string;
 }
 
 /** Options of `losi score`. */
@@ -86,6 +88,8 @@ export interface AgreementCommandOptions {
   evidence?: boolean;
   assessors?: string[];
   edition?: EditionId;
+  /** An indicator set file (`--indicator-set`): answers keyed by its ids, compared (and reconciled) by it. */
+  indicatorSet?: string;
 }
 
 /** Options of `losi reconcile`. */
@@ -99,6 +103,8 @@ export interface ReconcileCommandOptions {
   evidence?: boolean;
   assessors?: string[];
   edition?: EditionId;
+  /** An indicator set file (`--indicator-set`): answers keyed by its ids, compared (and reconciled) by it. */
+  indicatorSet?: string;
 }
 
 const EXAMPLES = `
@@ -184,6 +190,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .argument('<files...>', 'assessment files, JSON or CSV; - reads stdin')
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
     .addOption(new Option('--strict', 'also fail for incomplete assessments (some indicator unanswered), which are otherwise only warned about'))
+    .addOption(new Option('--indicator-set <set.json>', "a country project's indicator set (JSON, checked with parseIndicatorSet): answers keyed by its ids, checked against it instead of the edition"))
     .addHelpText('after', '\nExit codes: 0 all valid (incomplete ones warned about), 1 some problems (or, with --strict, some incomplete), 2 usage error.')
     .action(async (files: string[], options: ValidateOptions) => {
       const { runValidate } = await import('./commands/validate.js');
@@ -266,6 +273,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(noEvidenceOption())
     .addOption(assessorsOption())
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
+    .addOption(new Option('--indicator-set <set.json>', "a country project's indicator set (JSON, checked with parseIndicatorSet): answers keyed by its ids, compared by it (its groups, its values), never official"))
     .addHelpText('after', '\nExit codes: 0 every portal within the threshold, 1 some portal above it (or some input invalid), 2 usage error.')
     .action(async (inputs: string[], options: AgreementCommandOptions) => {
       const { runAgreement } = await import('./commands/agreement.js');
@@ -285,6 +293,7 @@ export function createProgram(context: CliContext, setExitCode: (code: ExitCodeV
     .addOption(noEvidenceOption())
     .addOption(assessorsOption())
     .addOption(editionOption('LOSI edition of CSV files (default: read from the file, else 2024)'))
+    .addOption(new Option('--indicator-set <set.json>', "a country project's indicator set (JSON, checked with parseIndicatorSet): answers and decisions keyed by its ids; the record names the set"))
     .addHelpText('after', '\nExit codes: 0 reconciled (or template written), 1 invalid input or decisions (nothing written), 2 usage error.')
     .action(async (files: string[], options: ReconcileCommandOptions) => {
       const { runReconcile } = await import('./commands/reconcile.js');

@@ -54,6 +54,11 @@ export function checkSetOptions(options: { readonly edition?: string; readonly s
   }
 }
 
+/** What `loadAssessments` needs of a set to read assessments keyed by its ids. */
+export function setIds(set: IndicatorSet): { readonly id: string; readonly basedOn: IndicatorSet['basedOn']; readonly ids: readonly string[] } {
+  return { id: set.id, basedOn: set.basedOn, ids: set.indicators.map((indicator) => indicator.id) };
+}
+
 /** The level scheme a set's results are shown in: the set's own bands, else `--levels`, else the UN levels. */
 export function setScheme(set: IndicatorSet, levels: LevelScheme | undefined): LevelScheme | undefined {
   return set.levels ?? levels;

@@ -9,7 +9,7 @@ import type { EditionId } from '@losi/indicators/structure';
 import { defaultLabel } from '@losi/scoring/agreement';
 import type { CliContext } from '../context.js';
 import { usageError } from '../exit-codes.js';
-import { loadAssessments, type LoadedAssessment } from '../load.js';
+import { loadAssessments, type LoadedAssessment, type LoadOptions } from '../load.js';
 import type { Problem } from '../problems.js';
 
 /** One assessment with its assessor's label and where it came from. */
@@ -76,7 +76,7 @@ function cityText(assessment: Assessment): string {
 export async function loadPortals(
   context: CliContext,
   names: readonly string[],
-  options: { readonly labels?: readonly string[]; readonly edition?: EditionId },
+  options: { readonly labels?: readonly string[]; readonly edition?: EditionId; readonly indicatorSet?: LoadOptions['indicatorSet'] },
 ): Promise<LoadedPortals> {
   const problems: Problem[] = [];
   const sources: { file: string; assessor: string }[] = [];
@@ -95,7 +95,10 @@ export async function loadPortals(
   if (options.labels && options.labels.length !== position) {
     throw usageError(`--assessors names ${options.labels.length} assessor${options.labels.length === 1 ? '' : 's'} but ${position} file${position === 1 ? ' is' : 's are'} given; name one per file, in order.`);
   }
-  const loaded = await loadAssessments(context, sources.map((source) => source.file), options.edition ? { edition: options.edition } : {});
+  const loaded = await loadAssessments(context, sources.map((source) => source.file), {
+    ...(options.edition ? { edition: options.edition } : {}),
+    ...(options.indicatorSet ? { indicatorSet: options.indicatorSet } : {}),
+  });
   problems.push(...loaded.problems);
   const labelOf = new Map(sources.map((source) => [source.file, source.assessor]));
   const groups = new Map<string, LabelledAssessment[]>();

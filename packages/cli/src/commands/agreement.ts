@@ -9,18 +9,23 @@ import { reportProblems } from '../report-problems.js';
 import { resolveOutputFormat } from '../io/output-format.js';
 import { AGREEMENT_EXTENSIONS } from '../options.js';
 import { terminalText } from '../io/terminal-text.js';
+import { checkSetOptions, setIds } from '../set-results.js';
 
 /**
  * `losi agreement <files or folders...>`: how far blind assessments of the same portals agree. One portal: the
  * figures, per criterion and every disagreement; several (a study folder): one line per portal, then per indicator,
  * assessor pair and criterion. Exit code 1 when some portal is above the threshold or some input is invalid.
+ * With `--indicator-set`, the assessments answer by the set's ids and are compared by it (its groups, its values).
  */
 export async function runAgreement(context: CliContext, inputs: readonly string[], options: AgreementCommandOptions): Promise<ExitCodeValue> {
+  if (options.indicatorSet !== undefined) checkSetOptions(options);
   const format = resolveOutputFormat('losi agreement', options.out, options.format, AGREEMENT_EXTENSIONS, context.stdout.isTTY === true && (options.out === undefined || options.out === '-') ? 'table' : 'json');
   const { studyAgreement } = await import('@losi/scoring/agreement');
+  const set = options.indicatorSet === undefined ? undefined : await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
   const { portals, problems } = await loadPortals(context, inputs, {
     ...(options.assessors ? { labels: options.assessors } : {}),
     ...(options.edition ? { edition: options.edition } : {}),
+    ...(set ? { indicatorSet: setIds(set) } : {}),
   });
   reportProblems(context, problems);
   if (portals.length === 0) {
@@ -29,9 +34,9 @@ export async function runAgreement(context: CliContext, inputs: readonly string[
   const maxDisagreement = options.maxDisagreement ?? 0.05;
   const study = studyAgreement(
     portals.map((group) => group.assessments.map((item) => ({ assessor: item.assessor, assessment: item.assessment }))),
-    { maxDisagreement, evidence: options.evidence !== false },
+    { maxDisagreement, evidence: options.evidence !== false, ...(set ? { indicatorSet: set } : {}) },
   );
-  const run: AgreementRun = { study, groups: portals, maxDisagreement, problems };
+  const run: AgreementRun = { study, groups: portals, maxDisagreement, problems, ...(set ? { set } : {}) };
   const content =
     format === 'csv' ? agreementToCsv(run) : format === 'json' ? agreementToJson(run) : await agreementToTable(run, options.out ? plainColors : context.colors.stdout);
   await writeOutput(context, options.out, content);

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { ReconcileDecision } from '@losi/indicators/reconciliation';
 import type { CliContext } from '../context.js';
 import { ExitCode, inputError, usageError, type ExitCodeValue } from '../exit-codes.js';
@@ -9,6 +10,7 @@ import { formatPath, type Problem } from '../problems.js';
 import type { ReconcileCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
 import { terminalText } from '../io/terminal-text.js';
+import { adaptedName, checkSetOptions, setIds } from '../set-results.js';
 
 /** Today's date in UTC, YYYY-MM-DD: the default of `--date`. */
 function today(): string {
@@ -21,10 +23,11 @@ export function recordPathFor(out: string): string {
   return `${extension ? out.slice(0, -extension.length) : out}.record.json`;
 }
 
-async function loadOnePortal(context: CliContext, files: readonly string[], options: ReconcileCommandOptions): Promise<PortalGroup> {
+async function loadOnePortal(context: CliContext, files: readonly string[], options: ReconcileCommandOptions, set: IndicatorSet | undefined): Promise<PortalGroup> {
   const { portals, problems } = await loadPortals(context, files, {
     ...(options.assessors ? { labels: options.assessors } : {}),
     ...(options.edition ? { edition: options.edition } : {}),
+    ...(set ? { indicatorSet: setIds(set) } : {}),
   });
   reportProblems(context, problems);
   if (problems.length > 0) throw inputError('the assessments have problems (listed above); fix them first. Nothing was written.');
@@ -41,7 +44,7 @@ interface LoadedDecisions {
 }
 
 /** Reads the decisions: a sheet (CSV) as `--template` writes it, or a JSON list of decisions (as the widget exports). */
-async function loadDecisions(context: CliContext, name: string, group: PortalGroup): Promise<LoadedDecisions> {
+async function loadDecisions(context: CliContext, name: string, group: PortalGroup, set: IndicatorSet | undefined): Promise<LoadedDecisions> {
   const input = await readInput(context, name);
   if (!isInputText(input)) {
     reportProblems(context, [{ file: input.label, where: '', message: input.message }]);
@@ -74,7 +77,7 @@ async function loadDecisions(context: CliContext, name: string, group: PortalGro
     return { decisions: list as ReconcileDecision[], where: list.map((_, index) => `[${index}]`) };
   }
   const { parseDecisionsSheet } = await import('@losi/indicators/reconciliation');
-  const parsed = parseDecisionsSheet(input.text, { assessors: group.assessments.map((item) => item.assessor), edition });
+  const parsed = parseDecisionsSheet(input.text, { assessors: group.assessments.map((item) => item.assessor), ...(set ? { indicatorSet: set } : { edition }) });
   if (!parsed.ok) {
     reportProblems(context, parsed.problems.map((problem): Problem => ({ file: input.label, where: problem.row > 0 ? `row ${problem.row}` : '', message: problem.message })));
     throw inputError(`the decisions sheet has ${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'} (listed above); fix ${parsed.problems.length === 1 ? 'it' : 'them'} and run again. Nothing was written.`);
@@ -83,15 +86,21 @@ async function loadDecisions(context: CliContext, name: string, group: PortalGro
 }
 
 /** `losi reconcile --template`: the decisions sheet of the disagreements, for a reviewer to fill in. */
-async function writeTemplate(context: CliContext, group: PortalGroup, options: ReconcileCommandOptions): Promise<ExitCodeValue> {
+async function writeTemplate(context: CliContext, group: PortalGroup, options: ReconcileCommandOptions, set: IndicatorSet | undefined): Promise<ExitCodeValue> {
   const { agreement } = await import('@losi/scoring/agreement');
   const { writeDecisionsSheet } = await import('@losi/indicators/reconciliation');
   const { getIndicator } = await import('@losi/indicators');
-  const result = agreement(group.assessments.map((item) => ({ assessor: item.assessor, assessment: item.assessment })), { evidence: options.evidence !== false });
+  const result = agreement(group.assessments.map((item) => ({ assessor: item.assessor, assessment: item.assessment })), { evidence: options.evidence !== false, ...(set ? { indicatorSet: set } : {}) });
+  // With a set: its title for the indicator (renamed or its own), else the official indicator's title.
+  const titleOf = (id: string): string => {
+    if (set === undefined) return getIndicator(id, result.edition)?.title ?? '';
+    const indicator = set.indicators.find((candidate) => candidate.id === id);
+    return indicator?.title ?? (indicator?.official ? getIndicator(indicator.official.id, result.edition)?.title ?? '' : '');
+  };
   const rows = result.disagreements.map((item) => ({
     indicator: item.indicator,
     criterion: item.criterion,
-    title: getIndicator(item.indicator, result.edition)?.title ?? '',
+    title: titleOf(item.indicator),
     answers: item.answers.map((answer) => ({ value: answer.value, ...(answer.evidence ? { evidence: answer.evidence } : {}), ...(answer.note ? { note: answer.note } : {}) })),
   }));
   await writeOutput(context, options.out, writeDecisionsSheet(result.assessors, rows));
@@ -99,7 +108,7 @@ async function writeTemplate(context: CliContext, group: PortalGroup, options: R
   context.success(
     rows.length === 0
       ? `No disagreement between ${result.assessors.join(' and ')}: the sheet${where} has a header only. Run "losi reconcile" without --decisions to merge.`
-      : `${rows.length} disagreement${rows.length === 1 ? '' : 's'} written${where}: in the decision column write ${result.assessors.map((label) => `"${label}"`).join(', ')} (take that answer) or yes/no/na, and a reason.`,
+      : `${rows.length} disagreement${rows.length === 1 ? '' : 's'}${set ? ` of the indicator set ${set.id}` : ''} written${where}: in the decision column write ${result.assessors.map((label) => `"${label}"`).join(', ')} (take that answer) or yes/no/na, and a reason.`,
     options.out,
   );
   return ExitCode.ok;
@@ -111,17 +120,19 @@ async function writeTemplate(context: CliContext, group: PortalGroup, options: R
  * disagreement has a valid decision; a bad sheet is reported by row and column and nothing is written.
  */
 export async function runReconcile(context: CliContext, files: readonly string[], options: ReconcileCommandOptions): Promise<ExitCodeValue> {
-  const group = await loadOnePortal(context, files, options);
-  if (options.template) return writeTemplate(context, group, options);
+  if (options.indicatorSet !== undefined) checkSetOptions(options);
+  const set = options.indicatorSet === undefined ? undefined : await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
+  const group = await loadOnePortal(context, files, options, set);
+  if (options.template) return writeTemplate(context, group, options, set);
   const recordPath = options.record ?? (options.out && options.out !== '-' ? recordPathFor(options.out) : undefined);
   if (recordPath === undefined) throw usageError('say where the reconciliation record goes: --out final.json (the record then goes to final.record.json) or --record record.json.');
   const { reconcile } = await import('@losi/scoring/agreement');
   const { LosiScoringError } = await import('@losi/scoring');
-  const loaded = options.decisions ? await loadDecisions(context, options.decisions, group) : { decisions: [], where: [] };
+  const loaded = options.decisions ? await loadDecisions(context, options.decisions, group, set) : { decisions: [], where: [] };
   const inputs = group.assessments.map((item) => ({ assessor: item.assessor, assessment: item.assessment }));
   let result;
   try {
-    result = reconcile(inputs, loaded.decisions, { decidedBy: options.reviewer, decidedAt: options.date ?? today() });
+    result = reconcile(inputs, loaded.decisions, { decidedBy: options.reviewer, decidedAt: options.date ?? today(), ...(set ? { indicatorSet: set } : {}) });
   } catch (error) {
     if (!(error instanceof LosiScoringError)) throw error;
     const decisionsFile = options.decisions ?? '--decisions';
@@ -146,7 +157,7 @@ export async function runReconcile(context: CliContext, files: readonly string[]
   const byReviewer = entries.filter((entry) => entry.source === 'reviewer').length;
   const overrides = entries.filter((entry) => entry.override).length;
   context.success(
-    `Reconciled ${terminalText(result.assessment.city.name)}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
+    `Reconciled ${terminalText(result.assessment.city.name)}${set ? ` by the indicator set ${terminalText(set.id)} (${terminalText(adaptedName(set))})` : ''}: ${result.agreement.agreed} answers agreed, ${fromAssessors} taken from an assessor, ${byReviewer} set by the reviewer${overrides > 0 ? `, ${overrides} override${overrides === 1 ? '' : 's'} of agreed answers` : ''}. Record: ${recordPath}${options.out && options.out !== '-' ? `; assessment: ${options.out}` : ''}.`,
     options.out,
   );
   return ExitCode.ok;

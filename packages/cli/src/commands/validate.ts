@@ -1,6 +1,8 @@
+import type { Assessment } from '@losi/indicators';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { scoreMany } from '@losi/scoring';
 import type { CliContext } from '../context.js';
-import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
+import { ExitCode, inputError, type ExitCodeValue } from '../exit-codes.js';
 import { writeToStream } from '../io/output.js';
 import { loadAssessments } from '../load.js';
 import { formatProblem, type Problem } from '../problems.js';
@@ -8,19 +10,35 @@ import type { ValidateOptions } from '../program.js';
 import { locateProblem } from '../score-batch.js';
 import { MAX_LISTED_PROBLEMS, moreProblemsLine } from '../report-problems.js';
 import { terminalText } from '../io/terminal-text.js';
+import { adaptedName, checkSetOptions, setIds } from '../set-results.js';
+
+/** Scores the assessments as `losi score` would: with the edition, or with `--indicator-set`. */
+async function engineOutcomes(assessments: readonly Assessment[], set: IndicatorSet | undefined, setFile: string | undefined) {
+  if (set === undefined) return scoreMany(assessments);
+  const [{ scoreManyWithSet }, { LosiScoringError }] = await Promise.all([import('@losi/scoring/indicator-set'), import('@losi/scoring')]);
+  try {
+    return scoreManyWithSet(assessments, set);
+  } catch (error) {
+    if (error instanceof LosiScoringError) throw inputError(`--indicator-set ${setFile}: ${error.message}. Nothing was checked.`);
+    throw error;
+  }
+}
 
 /**
  * `losi validate <files...>`: every problem of every file on stdout as `file:row-or-path: message`,
  * then one line per file. Valid means `losi score` accepts every assessment of the file.
- * Exit 0 when all are valid, 1 otherwise.
+ * Exit 0 when all are valid, 1 otherwise. With `--indicator-set`, answers are keyed by the set's ids and checked
+ * against it (as `losi score --indicator-set` scores them), and the last line names the set.
  */
 export async function runValidate(context: CliContext, files: readonly string[], options: ValidateOptions): Promise<ExitCodeValue> {
-  const loaded = await loadAssessments(context, files, options.edition ? { edition: options.edition } : {});
+  if (options.indicatorSet !== undefined) checkSetOptions(options);
+  const set = options.indicatorSet === undefined ? undefined : await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
+  const loaded = await loadAssessments(context, files, set ? { indicatorSet: setIds(set) } : options.edition ? { edition: options.edition } : {});
   const problems: Problem[] = [...loaded.problems];
   const engineInvalid = new Map<string, number>();
   // The engine has its own checks (e.g. answers for indicators the edition lacks); run it so "valid" means "scores".
   const incomplete = new Map<string, string[]>();
-  scoreMany(loaded.assessments.map((entry) => entry.assessment)).forEach((entry) => {
+  (await engineOutcomes(loaded.assessments.map((entry) => entry.assessment), set, options.indicatorSet)).forEach((entry) => {
     if (entry.ok) {
       if (!entry.result.complete) {
         const source = loaded.assessments[entry.index]!;
@@ -66,6 +84,7 @@ export async function runValidate(context: CliContext, files: readonly string[],
     }
     else lines.push(colors.red(`${count.file}: ${invalid} of ${count.assessments} ${noun} invalid (${problemsText})`));
   }
+  if (set) lines.push(colors.dim(terminalText(`Checked against the indicator set ${set.id}: ${adaptedName(set)}, ${set.indicators.length} indicators; not the official LOSI indicators.`)));
   await writeToStream(context.stdout, `${lines.join('\n')}\n`);
   return problems.length === 0 && !(options.strict && incomplete.size > 0) ? ExitCode.ok : ExitCode.invalid;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CRITERION_LABELS } from '@losi/indicators/labels';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { AnswerValue, Assessment } from '@losi/indicators/structure';
 import {
   needsReconciliation,
@@ -18,6 +19,7 @@ import { downloadText, fileNamePart } from '../../internal/download.js';
 import { formatInteger, formatNumber, formatPercent } from '../../internal/format.js';
 import { renderGuidance } from '../../internal/indicator-guidance.js';
 import { loadIndicatorTexts, type EditionTexts } from '../../internal/indicator-texts.js';
+import { adaptedLabel, checkIndicatorSet, groupName, setTexts } from '../../internal/indicator-set.js';
 import { InvalidJson, jsonAttribute } from '../../internal/json-attribute.js';
 import { isSafeLink, mustBe } from '../../internal/validate.js';
 import { keepAside, readSaved, removeSaved, writeSaved } from '../assessment/assessment-storage.js';
@@ -31,7 +33,7 @@ export interface ReconcileChangeDetail {
   readonly decisions: readonly ReconcileDecision[];
   /** Disagreements without a valid decision yet. */
   readonly undecided: readonly string[];
-  /** The LOSI value range left open. */
+  /** The LOSI value range left open (with `indicatorSet`, the range of the set's value). */
   readonly valueRange: ValueRange;
   readonly ready: boolean;
 }
@@ -68,6 +70,9 @@ function portalOf(assessment: Assessment): string {
  * works with the keyboard alone.
  *
  * - Input: `assessments`, a list of `{ assessor, assessment }` (or bare assessments, labelled A, B, C…).
+ * - `indicatorSet`: a country project's set (parsed with `parseIndicatorSet`): the assessments answer by its ids,
+ *   the screen shows its titles and groups and the set's value range ("<set> (adapted from LOSI <edition>)", never a
+ *   LOSI value), and the record names the set.
  * - Output: `decisions` (the list `reconcile` and `losi reconcile --decisions` take), `result` (the reconciled
  *   assessment and its record, once every disagreement is decided), the events below, and "Export JSON", which
  *   downloads `{ decisions, assessment, record }` (the CLI reads the same file with `--decisions`).
@@ -106,6 +111,7 @@ export class LosiReconcile extends LosiElement {
     maxDisagreement: { type: Number, attribute: 'max-disagreement' },
     storageKey: { type: String, attribute: 'storage-key' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    indicatorSet: { attribute: false },
   };
 
   /**
@@ -126,6 +132,13 @@ export class LosiReconcile extends LosiElement {
   /** Level of the title, 1 to 5 (default 2); items use the next level. */
   declare headingLevel: number;
 
+  /**
+   * A country project's indicator set (`@losi/indicators/indicator-set`, parsed with `parseIndicatorSet`), as a
+   * property: the assessments answer by its ids and are compared and reconciled by it (`reconcile`'s
+   * `indicatorSet` option); titles and groups are the set's, and the value range is the set's, never a LOSI value.
+   */
+  declare indicatorSet: IndicatorSet | undefined;
+
   #drafts = new Map<string, Draft>();
   /** Agreed indicators the reviewer opened for a decision. */
   #overrides = new Set<string>();
@@ -133,12 +146,14 @@ export class LosiReconcile extends LosiElement {
   #touched = new Set<string>();
   #inputs: readonly AgreementInput[] = [];
   #portal = '';
-  #preview: ReconciliationPreview | undefined;
-  #result: Reconciliation | undefined;
+  #preview: ReconciliationPreview<string> | undefined;
+  #result: Reconciliation<string> | undefined;
   #decisionsGiven = false;
   #restoredKey: string | undefined;
   #notice: { kind: 'unreadable'; key: string } | { kind: 'unavailable' } | undefined;
   #texts: EditionTexts | undefined;
+  /** The set's texts built from `#texts`, for the set and texts they were built from. */
+  #setTexts: { set: IndicatorSet; from: EditionTexts; texts: EditionTexts } | undefined;
   #textsKey = '';
   #loading: Promise<void> | undefined;
   #focusItem: string | undefined;
@@ -166,12 +181,12 @@ export class LosiReconcile extends LosiElement {
   }
 
   /** The reconciled assessment and its record, once every disagreement has a valid decision; else undefined. */
-  get result(): Reconciliation | undefined {
+  get result(): Reconciliation<string> | undefined {
     return this.#result;
   }
 
   /** Where reconciliation stands (undecided disagreements, problems, value range), or undefined for invalid input. */
-  get preview(): ReconciliationPreview | undefined {
+  get preview(): ReconciliationPreview<string> | undefined {
     return this.#preview;
   }
 
@@ -215,6 +230,9 @@ export class LosiReconcile extends LosiElement {
     if (!(Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 5)) {
       return mustBe('heading-level', 'a whole number from 1 to 5', this.headingLevel);
     }
+    const set = this.indicatorSet ?? undefined;
+    const invalidSet = set === undefined ? undefined : checkIndicatorSet(set, 'indicatorSet');
+    if (invalidSet) return invalidSet;
     this.#inputs = inputs;
     try {
       this.#compute();
@@ -222,19 +240,23 @@ export class LosiReconcile extends LosiElement {
       return `assessments cannot be reconciled: ${error instanceof Error ? error.message : String(error)}`;
     }
     const first = this.#preview!.agreement;
-    this.#portal = portalOf({ schemaVersion: 1, edition: first.edition, city: first.city, answers: {} });
-    if (changed.has('storageKey') || changed.has('assessments')) this.#restore();
+    // Decisions saved for a set are keyed by its ids: never restored for the edition, nor for another set.
+    const portal = portalOf({ schemaVersion: 1, edition: first.edition, city: first.city, answers: {} });
+    this.#portal = set ? `${portal}|set:${set.id}` : portal;
+    if (changed.has('storageKey') || changed.has('assessments') || changed.has('indicatorSet')) this.#restore();
     this.#loadTexts();
     return undefined;
   }
 
   /** Compares the inputs with the decisions so far; keeps only overrides of indicators that are agreed. */
   #compute(): void {
-    const preview = previewReconciliation(this.#inputs, this.decisions, { decidedAt: localToday() });
+    const set = this.indicatorSet ?? undefined;
+    const options = { decidedAt: localToday(), ...(set ? { indicatorSet: set } : {}) };
+    const preview = previewReconciliation(this.#inputs, this.decisions, options);
     const agreedIds = new Set(preview.agreement.indicators.filter((item) => item.agreed).map((item) => item.indicator));
     for (const id of this.#overrides) if (!agreedIds.has(id)) this.#overrides.delete(id);
     this.#preview = preview;
-    this.#result = preview.ready ? reconcile(this.#inputs, this.decisions, { decidedAt: localToday() }) : undefined;
+    this.#result = preview.ready ? reconcile(this.#inputs, this.decisions, options) : undefined;
   }
 
   #restore(): void {
@@ -391,6 +413,9 @@ export class LosiReconcile extends LosiElement {
     const agreed = agreement.indicators.filter((item) => item.agreed && !this.#overrides.has(item.indicator));
     return html`<header part="header" class="header">
         <div class="title" role="heading" aria-level=${level}>${strings.title(agreement.city.name, agreement.edition)}</div>
+        ${agreement.indicatorSet
+          ? html`<p class="meta set-name" lang="en">${adaptedLabel(this.language, agreement.indicatorSet.name, agreement.edition)}</p>`
+          : nothing}
         <p class="meta">${strings.assessors(agreement.assessors.join(', '))}</p>
       </header>
       ${this.#renderNotice()} ${this.#renderSummary(preview)} ${this.#renderToolbar(preview)}
@@ -441,7 +466,7 @@ export class LosiReconcile extends LosiElement {
     return html`<p part="notice" class="notice" role="status">${text}</p>`;
   }
 
-  #renderSummary(preview: ReconciliationPreview): TemplateResult {
+  #renderSummary(preview: ReconciliationPreview<string>): TemplateResult {
     const strings = this.#strings;
     const lang = this.language;
     const { agreement } = preview;
@@ -461,14 +486,21 @@ export class LosiReconcile extends LosiElement {
         : nothing}
       <div class="live" role="status">
         <p class="decided">${decidedText}</p>
-        <p class="range">${range.min === range.max ? strings.fixed(this.#number(range.min)) : strings.range(this.#number(range.min), this.#number(range.max))}</p>
+        <p class="range">${this.#rangeText(range, agreement.indicatorSet !== undefined)}</p>
         ${preview.ready ? html`<p class="ready">${strings.ready}</p>` : nothing}
       </div>
       <progress part="progress" class="progress" max=${Math.max(total, 1)} .value=${total === 0 ? 1 : decidedDisagreements} aria-label=${decidedText}></progress>
     </section>`;
   }
 
-  #renderToolbar(preview: ReconciliationPreview): TemplateResult {
+  #rangeText(range: ValueRange, ofSet: boolean): string {
+    const strings = this.#strings;
+    const [min, max] = [this.#number(range.min), this.#number(range.max)];
+    if (ofSet) return range.min === range.max ? strings.setFixed(min) : strings.setRange(min, max);
+    return range.min === range.max ? strings.fixed(min) : strings.range(min, max);
+  }
+
+  #renderToolbar(preview: ReconciliationPreview<string>): TemplateResult {
     const strings = this.#strings;
     const missing = preview.problems.some((problem) => problem.path.endsWith('.decidedBy'));
     return html`<div part="toolbar" class="toolbar">
@@ -491,14 +523,29 @@ export class LosiReconcile extends LosiElement {
     </div>`;
   }
 
-  #title(indicator: string): string {
-    return this.#texts?.indicators.get(indicator)?.title ?? indicator;
+  /** The indicator texts shown: the edition's, or the set's built from them (its titles, under its ids). */
+  get #shownTexts(): EditionTexts | undefined {
+    const texts = this.#texts;
+    const set = this.indicatorSet;
+    if (!texts || !set) return texts;
+    if (this.#setTexts?.set !== set || this.#setTexts.from !== texts) this.#setTexts = { set, from: texts, texts: setTexts(texts, set) };
+    return this.#setTexts.texts;
   }
 
-  #renderItem(item: IndicatorAgreement, preview: ReconciliationPreview, level: number, override: boolean): TemplateResult {
+  /** An indicator's criterion, or its group in the set, by name. */
+  #criterionName(id: string): string {
+    const set = this.indicatorSet;
+    return set ? groupName(set, id, this.language).name : CRITERION_LABELS[this.language][id as keyof (typeof CRITERION_LABELS)['en']];
+  }
+
+  #title(indicator: string): string {
+    return this.#shownTexts?.indicators.get(indicator)?.title ?? indicator;
+  }
+
+  #renderItem(item: IndicatorAgreement<string>, preview: ReconciliationPreview<string>, level: number, override: boolean): TemplateResult {
     const strings = this.#strings;
     const id = item.indicator;
-    const text = this.#texts?.indicators.get(id);
+    const text = this.#shownTexts?.indicators.get(id);
     const draft = this.#draft(id);
     const decisions = this.decisions;
     const position = decisions.findIndex((decision) => decision.indicator === id);
@@ -517,7 +564,7 @@ export class LosiReconcile extends LosiElement {
       <div class="item-title" id=${`title-${id}`} role="heading" aria-level=${level} tabindex="-1" lang=${text?.untranslated.has('title') ? 'en' : nothing}>
         ${text?.title ?? id}
       </div>
-      <p class="item-meta">${CRITERION_LABELS[this.language][item.criterion]} · <code>${id}</code></p>
+      <p class="item-meta">${this.#criterionName(item.criterion)} · <code>${id}</code></p>
       ${text?.description ? html`<p class="description" lang=${text.untranslated.has('description') ? 'en' : nothing}>${text.description}</p>` : nothing}
       <ul part="answers" class="answers">
         ${item.answers.map(

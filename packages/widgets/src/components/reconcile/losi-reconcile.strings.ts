@@ -11,6 +11,9 @@ export interface ReconcileStrings {
   readonly within: (threshold: string) => string;
   readonly range: (min: string, max: string) => string;
   readonly fixed: (value: string) => string;
+  /** The value range of an indicator set's value (never called a LOSI value). */
+  readonly setRange: (min: string, max: string) => string;
+  readonly setFixed: (value: string) => string;
   readonly decided: (done: string, total: string) => string;
   readonly missingEvidence: (count: string) => string;
   readonly ready: string;
@@ -58,6 +61,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `Disagreement within the ${threshold} threshold`,
     range: (min, max) => `LOSI value between ${min} and ${max}`,
     fixed: (value) => `LOSI value ${value}`,
+    setRange: (min, max) => `Value between ${min} and ${max}`,
+    setFixed: (value) => `Value ${value}`,
     decided: (done, total) => `${done} of ${total} disagreements decided`,
     missingEvidence: (count) => `“Yes” answers without evidence: ${count}`,
     ready: 'Every disagreement is decided: the reconciled assessment is ready.',
@@ -100,6 +105,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `Désaccord dans le seuil de ${threshold}`,
     range: (min, max) => `Valeur LOSI entre ${min} et ${max}`,
     fixed: (value) => `Valeur LOSI ${value}`,
+    setRange: (min, max) => `Valeur entre ${min} et ${max}`,
+    setFixed: (value) => `Valeur ${value}`,
     decided: (done, total) => `${done} désaccords tranchés sur ${total}`,
     missingEvidence: (count) => `Réponses «${NBSP}oui${NBSP}» sans preuve${NBSP}: ${count}`,
     ready: `Tous les désaccords sont tranchés${NBSP}: l’évaluation rapprochée est prête.`,
@@ -142,6 +149,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `Desacuerdo dentro del umbral de ${threshold}`,
     range: (min, max) => `Valor LOSI entre ${min} y ${max}`,
     fixed: (value) => `Valor LOSI ${value}`,
+    setRange: (min, max) => `Valor entre ${min} y ${max}`,
+    setFixed: (value) => `Valor ${value}`,
     decided: (done, total) => `${done} de ${total} desacuerdos resueltos`,
     missingEvidence: (count) => `Respuestas «sí» sin evidencia: ${count}`,
     ready: 'Todos los desacuerdos están resueltos: la evaluación conciliada está lista.',
@@ -184,6 +193,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `الاختلاف ضمن عتبة ${threshold}`,
     range: (min, max) => `قيمة LOSI بين ${min} و${max}`,
     fixed: (value) => `قيمة LOSI ${value}`,
+    setRange: (min, max) => `القيمة بين ${min} و${max}`,
+    setFixed: (value) => `القيمة ${value}`,
     decided: (done, total) => `تم البتّ في ${done} من ${total} اختلافًا`,
     missingEvidence: (count) => `إجابات «نعم» بلا دليل: ${count}`,
     ready: 'تم البتّ في جميع الاختلافات: التقييم الموحّد جاهز.',
@@ -226,6 +237,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `Расхождение в пределах порога ${threshold}`,
     range: (min, max) => `Значение LOSI от ${min} до ${max}`,
     fixed: (value) => `Значение LOSI ${value}`,
+    setRange: (min, max) => `Значение от ${min} до ${max}`,
+    setFixed: (value) => `Значение ${value}`,
     decided: (done, total) => `Решено расхождений: ${done} из ${total}`,
     missingEvidence: (count) => `Ответы «да» без подтверждения: ${count}`,
     ready: 'Все расхождения решены: согласованная оценка готова.',
@@ -268,6 +281,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `分歧在 ${threshold} 阈值以内`,
     range: (min, max) => `LOSI 值介于 ${min} 与 ${max} 之间`,
     fixed: (value) => `LOSI 值 ${value}`,
+    setRange: (min, max) => `值介于 ${min} 与 ${max} 之间`,
+    setFixed: (value) => `值 ${value}`,
     decided: (done, total) => `已裁定 ${done}/${total} 项分歧`,
     missingEvidence: (count) => `没有证据的“是”答案：${count}`,
     ready: '所有分歧均已裁定：核对后的评估已就绪。',
@@ -310,6 +325,8 @@ export const RECONCILE_STRINGS: StringTable<ReconcileStrings> = {
     within: (threshold) => `Divergência dentro do limiar de ${threshold}`,
     range: (min, max) => `Valor LOSI entre ${min} e ${max}`,
     fixed: (value) => `Valor LOSI ${value}`,
+    setRange: (min, max) => `Valor entre ${min} e ${max}`,
+    setFixed: (value) => `Valor ${value}`,
     decided: (done, total) => `${done} de ${total} divergências decididas`,
     missingEvidence: (count) => `Respostas “sim” sem evidência: ${count}`,
     ready: 'Todas as divergências estão decididas: a avaliação conciliada está pronta.',
