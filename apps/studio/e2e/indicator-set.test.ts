@@ -21,6 +21,10 @@ let db: Database;
 let origin: string;
 let projectId = 0;
 let portalId = 0;
+/** A second portal, assessed by two assessors who disagree on the set's own indicator, for the reviewer. */
+let disputedId = 0;
+let asha: Client;
+let bruno: Client;
 const opened: OpenedPage[] = [];
 
 beforeAll(async () => {
@@ -35,9 +39,16 @@ beforeAll(async () => {
   await admin.json('POST', '/api/setup', { token: TOKEN, email: 'admin@studio.test', name: 'Ada Admin', password: PASSWORD }, 201);
   const assessor = await admin.json('POST', '/api/users', { email: 'a@studio.test', name: 'Asha Assessor', role: 'assessor', password: PASSWORD }, 201);
   projectId = (await admin.json('POST', '/api/projects', { name: 'Country index' }, 201)).id;
-  const imported = await admin.request('POST', `/api/projects/${projectId}/portals`, 'city,country,portal_url,language\nTestville,EST,https://testville.example/,en\n', { contentType: 'text/csv' });
-  portalId = imported.json().imported[0].id;
+  const second = await admin.json('POST', '/api/users', { email: 'b@studio.test', name: 'Bruno Assessor', role: 'assessor', password: PASSWORD }, 201);
+  await admin.json('POST', '/api/users', { email: 'r@studio.test', name: 'Rita Reviewer', role: 'reviewer', password: PASSWORD }, 201);
+  const imported = await admin.request('POST', `/api/projects/${projectId}/portals`, 'city,country,portal_url,language\nTestville,EST,https://testville.example/,en\nDisputeville,EST,https://disputeville.example/,en\n', { contentType: 'text/csv' });
+  [portalId, disputedId] = imported.json().imported.map((portal: { id: number }) => portal.id);
   await admin.json('PUT', `/api/portals/${portalId}/assessors`, { assessorIds: [assessor.id], version: 1 });
+  await admin.json('PUT', `/api/portals/${disputedId}/assessors`, { assessorIds: [assessor.id, second.id], version: 1 });
+  asha = new Client(app);
+  await asha.login('a@studio.test');
+  bruno = new Client(app);
+  await bruno.login('b@studio.test');
 });
 afterAll(async () => {
   await browser?.close();
@@ -95,6 +106,43 @@ describe("a project's indicator set in the browser", () => {
     await own.waitFor();
     expect(await own.innerText()).toContain(OWN.title);
     await expectAccessible(page, 'questionnaire of the set');
+  });
+
+  it("gives the reviewer <losi-reconcile> over the set: the disagreement on the set's own indicator, by its title", async () => {
+    // Both assessors answer every indicator of the set through the API; Asha says no to the project's own one.
+    const plan: [Client, string[]][] = [
+      [asha, [OWN.id]],
+      [bruno, []],
+    ];
+    for (const [client, noFor] of plan) {
+      const mine = await client.json<{ assessment: { answers: object }; version: number }>('GET', `/api/portals/${disputedId}/assessments/mine`);
+      const answers = Object.fromEntries(SET.indicators.map((indicator) => [indicator.id, noFor.includes(indicator.id) ? { value: 'no' } : { value: 'yes', evidence: `https://evidence.example/${indicator.id}` }]));
+      const saved = await client.json<{ version: number }>('PUT', `/api/portals/${disputedId}/assessments/mine`, { assessment: { ...mine.assessment, assessedAt: '2026-12-01', answers }, version: mine.version });
+      await client.json('POST', `/api/portals/${disputedId}/assessments/mine/submit`, { version: saved.version });
+    }
+    const page = await signIn('r@studio.test');
+    await page.goto(`${origin}/#/portals/${disputedId}`);
+    await page.getByRole('button', { name: 'Compare the assessments' }).click();
+    const widget = page.locator('losi-reconcile');
+    await widgetsSettled(page);
+    const item = widget.locator(`[part="item"][data-indicator="${OWN.id}"]`);
+    await expect.poll(() => widget.locator('[part="item"]').count()).toBe(1);
+    // The titles come with the indicator texts, which load after the widget's first render.
+    await expect.poll(() => item.innerText()).toContain(OWN.title);
+    expect(await widget.locator('.set-name').innerText()).toBe(`${SET.name} (adapted from LOSI 2024)`);
+    await expectAccessible(page, 'reconcile over the set');
+    await item.locator('input[type="radio"]').first().check();
+    await item.locator('textarea').fill('The chat account is on the contact page');
+    await page.keyboard.press('Tab');
+    const save = page.getByRole('button', { name: 'Save the review' });
+    await expect.poll(() => save.isEnabled()).toBe(true);
+    await save.click();
+    await expect.poll(() => page.locator('h1 .status').innerText()).toBe('Reviewed');
+    // The review the widget produced is keyed by the set's ids and its record names the set.
+    const review = await asha.json<{ decisions: { indicator: string }[]; finalAssessment: { answers: Record<string, unknown> }; record: { indicatorSet?: { id: string } } }>('GET', `/api/portals/${disputedId}`);
+    expect(review.decisions.map((decision) => decision.indicator)).toEqual([OWN.id]);
+    expect(Object.keys(review.finalAssessment.answers).sort()).toEqual(SET.indicators.map((indicator) => indicator.id).sort());
+    expect(review.record.indicatorSet?.id).toBe(SET.id);
   });
 
   it('saw no CSP violation, no page error and no request leaving the studio', () => {

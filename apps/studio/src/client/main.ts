@@ -5,6 +5,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import '@losi/widgets/assessment';
+import type { ProposalDecisionDetail } from '@losi/widgets/assessment';
 import '@losi/widgets/reconcile';
 import '@losi/widgets/report';
 import { indicatorText, loadLocale, type Assessment } from '@losi/indicators';
@@ -453,16 +454,12 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
       ...attached.report,
       verdicts: attached.report.verdicts.filter((verdict) => !decided.has(verdict.indicator) && !rejected.has(`${verdict.indicator} ${verdict.check} ${verdict.ruleVersion}`)),
     };
-    // <losi-assessment> has no event for a rejection: its Reject button (class reject) sits in the proposal's section
-    // (data-id = indicator), and a click on it is composed, so it is seen here.
-    const recordRejection = (event: Event) => {
+    // A rejection is not an answer, so <losi-assessment> only tells (losi-proposal-reject); the server keeps it, so the
+    // proposal is not offered again on another device or after a reload.
+    const recordRejection = (event: CustomEvent<ProposalDecisionDetail>) => {
       if (!attached) return;
-      const path = event.composedPath() as HTMLElement[];
-      const button = path.find((node) => node instanceof HTMLButtonElement && node.classList.contains('reject'));
-      const indicator = button && path.find((node) => node instanceof HTMLElement && node.classList.contains('proposal'))?.dataset['id'];
-      const verdict = indicator && attached.report.verdicts.find((item) => item.indicator === indicator);
-      if (!verdict) return;
-      api('POST', `/api/portals/${portalId}/audit-report/rejections`, { reportId: attached.id, indicator, check: verdict.check, ruleVersion: verdict.ruleVersion }).catch((error: unknown) =>
+      const { indicator, check, ruleVersion } = event.detail;
+      api('POST', `/api/portals/${portalId}/audit-report/rejections`, { reportId: attached.id, indicator, check, ruleVersion }).catch((error: unknown) =>
         render(errorBox(error), saveState),
       );
     };
@@ -481,7 +478,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
         : nothing}
       ${auditReport ? html`<p class="notice" id="audit-note">${t('auditForAssessor')}</p>` : nothing}
       <losi-assessment .value=${mine.assessment} .auditReport=${auditReport} .indicatorSet=${project.indicatorSet ?? undefined} edition=${project.edition} ?readonly=${!editable} theme=${widgetTheme() ?? nothing}
-        @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)} @click=${recordRejection}></losi-assessment>
+        @losi-change=${(event: CustomEvent<{ assessment: Assessment }>) => editable && saver.change(event.detail.assessment)} @losi-proposal-reject=${recordRejection}></losi-assessment>
       ${saveState}
       ${editable
         ? html`<div class="row"><button id="submit-assessment" @click=${async () => {
@@ -525,7 +522,7 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
     const saveButton = () => document.getElementById('save-review') as HTMLButtonElement;
     reconcile = html`<section aria-labelledby="reconcile-heading">
       <h2 id="reconcile-heading">${t('reconcileTitle')}</h2>
-      <losi-reconcile heading-level="3" .assessments=${assessments.map((a) => ({ assessor: a.assessor, assessment: a.assessment }))} reviewer=${user!.name}
+      <losi-reconcile heading-level="3" .indicatorSet=${project.indicatorSet ?? undefined} .assessments=${assessments.map((a) => ({ assessor: a.assessor, assessment: a.assessment }))} reviewer=${user!.name}
         max-disagreement=${project.maxDisagreement} theme=${widgetTheme() ?? nothing}
         @losi-decision=${(event: CustomEvent<{ decisions: unknown[]; ready: boolean }>) => {
           decisions = event.detail.ready ? event.detail.decisions : undefined;
