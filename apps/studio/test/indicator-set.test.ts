@@ -8,6 +8,7 @@ import type { AuditReport } from '@losi/indicators/audit-report';
 import { EXAMPLE_INDICATOR_SET, type IndicatorSet } from '@losi/indicators/indicator-set';
 import { scoreWithSet } from '@losi/scoring/indicator-set';
 import { saveOwnAssessment } from '../src/server/assessments.js';
+import { reportForSet } from '../src/server/audit.js';
 import type { Database } from '../src/server/db.js';
 import { BACKENDS, assessAndSubmit, createStudy, portalVersion, stopTestPostgres, type Client, type Study } from './support/studio.js';
 
@@ -251,14 +252,22 @@ describe.each(BACKENDS)('audit proposals and carry-forward through an indicator 
       verdicts: [verdict('official-portal', 'pass'), verdict(OMITTED, 'pass')],
     } as unknown as AuditReport;
     await study.admin.json('POST', `/api/portals/${portalId}/audit-report`, report, 201);
+    // The assessor gets the audit's own report (edition ids): the questionnaire maps it through the set itself.
     const served = await study.outsider.json<{ id: number; report: AuditReport }>('GET', `/api/portals/${portalId}/audit-report`);
-    expect(served.report.verdicts.map((item) => item.indicator)).toEqual(['official-portal']);
+    expect(served.report.verdicts.map((item) => item.indicator)).toEqual(['official-portal', OMITTED]);
     // Accepting the proposal saves under the set's id with its source; a source for the left-out indicator is refused.
     const source = { kind: 'audit', check: 'check-official-portal', ruleVersion: 1, status: 'pass', auditedAt: '2026-12-02T10:00:05.000Z', acceptedAt: '2026-12-03T09:00:00.000Z' } as const;
     const accepted = await saveMine(study.outsider, portalId, (base) => ({ ...base, answers: { 'official-portal': { value: 'yes', evidence: 'https://testville.example/official-portal', source } } }));
     expect(accepted.statusCode, accepted.body).toBe(200);
     const rejected = await study.outsider.request('POST', `/api/portals/${portalId}/audit-report/rejections`, { reportId: served.id, indicator: OMITTED, check: `check-${OMITTED}`, ruleVersion: 1 });
     expect(rejected.statusCode).toBe(400);
+  });
+
+  it("keys the verdicts by the set's ids for the checks of a save and a rejection, also where a set's id is not the edition's", () => {
+    const renamed: IndicatorSet = { ...set, indicators: set.indicators.map((indicator) => (indicator.id === 'official-portal' ? { ...indicator, id: 'city-website' } : indicator)) };
+    const report = { edition: '2024', verdicts: [{ indicator: 'official-portal' }, { indicator: OMITTED }, { indicator: 'procurement-results' }] } as unknown as AuditReport;
+    expect(reportForSet(report, renamed).verdicts.map((verdict) => verdict.indicator)).toEqual(['city-website', 'procurement-results']);
+    expect(reportForSet(report, null)).toBe(report);
   });
 
   it('writes nothing when the set changes between the checks of a save and its write', async () => {

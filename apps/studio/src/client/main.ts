@@ -11,6 +11,7 @@ import '@losi/widgets/report';
 import { indicatorText, loadLocale, type Assessment } from '@losi/indicators';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { ApiError, api, loadSession, type SessionUser } from './api.js';
+import { fromEdition } from '../shared/indicator-ids.js';
 import { currentLanguage, formatDate, formatNumber, formatPercent, setLanguage, t, type StudioLanguage, type TextKey } from './i18n.js';
 
 type Theme = 'auto' | 'light' | 'dark';
@@ -450,9 +451,14 @@ async function portalScreen(portalId: number, notice?: TemplateResult): Promise<
     const decided = new Set(Object.entries(mine.assessment.answers).filter(([, answer]) => typeof answer !== 'string' && answer.source).map(([id]) => id));
     // A proposal the assessor rejected (stored on the server) is not offered again either.
     const rejected = new Set((attached?.rejected ?? []).map((item) => `${item.indicator} ${item.check} ${item.ruleVersion}`));
+    // The report is keyed by the edition's ids; answers and rejections by the project's (its set's, when it has one).
+    const toProjectId = fromEdition(project.indicatorSet);
     const auditReport = attached && {
       ...attached.report,
-      verdicts: attached.report.verdicts.filter((verdict) => !decided.has(verdict.indicator) && !rejected.has(`${verdict.indicator} ${verdict.check} ${verdict.ruleVersion}`)),
+      verdicts: attached.report.verdicts.filter((verdict) => {
+        const id = toProjectId(verdict.indicator);
+        return id !== undefined && !decided.has(id) && !rejected.has(`${id} ${verdict.check} ${verdict.ruleVersion}`);
+      }),
     };
     // A rejection is not an answer, so <losi-assessment> only tells (losi-proposal-reject); the server keeps it, so the
     // proposal is not offered again on another device or after a reload.

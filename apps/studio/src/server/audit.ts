@@ -4,7 +4,7 @@
  * the indicators. A proposal is never an answer: the server stores only what an assessor saved, and an answer saved
  * with `source: { kind: 'audit' }` must match a verdict of the report attached to that portal.
  */
-import { answerValue, getEdition, type Assessment } from '@losi/indicators';
+import { answerValue, type Assessment } from '@losi/indicators';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { parseAuditReport, proposedValue, type AuditReport } from '@losi/indicators/audit-report';
 import type { Database, Queryable } from './db.js';
@@ -89,18 +89,16 @@ async function latestReport(db: Queryable, portalId: number): Promise<AttachedRe
 }
 
 /**
- * The report as the project's questionnaire reads it: with an indicator set, each verdict under the set's id of its
- * indicator (mapped through the set's official references); a verdict of an indicator the set leaves out is dropped,
- * so it proposes nothing. (A set indicator whose id is not an edition id also gets none: `<losi-assessment>` checks a
- * report's ids against the edition's catalogue.)
+ * The verdicts as the project's answers are keyed: with an indicator set, each under the set's id of its indicator
+ * (mapped through the set's official references, as `<losi-assessment indicatorSet>` maps the proposals it offers);
+ * a verdict of an indicator the set leaves out is dropped, so nothing can be accepted or rejected from it.
  */
 export function reportForSet(report: AuditReport, set: IndicatorSet | null): AuditReport {
   if (!set) return report;
   const map = fromEdition(set);
-  const catalogued = new Set(getEdition(report.edition).indicators.map((indicator) => indicator.id));
   const verdicts = report.verdicts.flatMap((verdict) => {
     const id = map(verdict.indicator);
-    return id !== undefined && catalogued.has(id) ? [{ ...verdict, indicator: id }] : [];
+    return id !== undefined ? [{ ...verdict, indicator: id }] : [];
   });
   return { ...report, verdicts };
 }
@@ -117,9 +115,10 @@ export async function getAuditReport(db: Queryable, actor: Actor, portalId: numb
   requireReportAccess(actor, access);
   const attached = await latestReport(db, portalId);
   if (!attached) throw notFound(`An audit report of portal ${portalId}`);
+  // The audit's own report, keyed by the edition's ids: the questionnaire maps it through the project's set itself.
+  // What was rejected is keyed as the answers are (the set's ids).
   return {
     ...attached,
-    report: reportForSet(attached.report, access.project.indicatorSet),
     rejected: access.assigned ? await rejectedProposals(db, portalId, actor.id, attached.id) : [],
   };
 }

@@ -254,7 +254,7 @@ export class LosiAssessment extends LosiElement {
   readonly #undo = new UndoKeeper(() => this.storageKey);
   /** Indicators whose evidence and note fields the user opened (fields with text are always open). */
   readonly #openFields = new Set<string>();
-  readonly #proposals = new ProposalsController(this, { key: () => this.storageKey, edition: () => this.#model.edition });
+  readonly #proposals = new ProposalsController(this, { key: () => this.storageKey, edition: () => this.#model.edition, indicatorSet: () => this.indicatorSet ?? undefined });
   /** What the last undo brought back, said in a status message. */
   #undone: string | undefined;
   /** Places two tabs changed differently, until the user chooses. */

@@ -99,3 +99,42 @@ describe('<losi-assessment> with a level scheme and a country indicator set', ()
     LONG_TEST_TIMEOUT,
   );
 });
+
+describe('<losi-assessment> audit proposals through a country indicator set', () => {
+  // The set gives the official portal an id of its own: the audit's verdict (edition id) must reach it all the same.
+  const RENAMED_ID = 'city-website';
+  const renamed = { ...SET, indicators: SET.indicators.map((indicator) => (indicator.id === 'official-portal' ? { ...indicator, id: RENAMED_ID } : indicator)) };
+  const verdict = (indicator: string, status: string) => ({ indicator, code: null, check: `check-${indicator}`, ruleVersion: 4, class: 'decided', status, reason: 'Looked.', evidence: [{ url: `https://city.example.org/${indicator}` }] });
+  const report = {
+    reportVersion: 1,
+    edition: '2024',
+    portal: { requestedUrl: 'https://city.example.org/' },
+    outcome: 'completed',
+    startedAt: '2026-12-01T10:00:00.000Z',
+    finishedAt: '2026-12-01T10:00:05.000Z',
+    tool: { name: '@losi/audit', version: '0.1.0' },
+    pages: [],
+    // official-portal is in the set under another id; sdg-data is left out of the set.
+    verdicts: [verdict('official-portal', 'pass'), verdict('sdg-data', 'pass')],
+  };
+
+  it("offers each verdict under the set's id of its indicator, none for an indicator the set leaves out, and accepts it there", async () => {
+    const element = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${renamed}></losi-assessment>`);
+    element.auditReport = report;
+    await settled(element);
+    const group = renamed.indicators.find((indicator) => indicator.id === RENAMED_ID)!.group;
+    await goToStep(element, groupIndex(group));
+    const proposal = shadow(element).querySelector<HTMLElement>(`fieldset[data-id="${RENAMED_ID}"] .proposal`);
+    expect(proposal?.dataset['id']).toBe(RENAMED_ID);
+    expect(shadow(element).querySelectorAll('.proposal')).toHaveLength(1);
+    expect(part(element, '.audit-bar').textContent).toContain('proposes answers for 1 indicator');
+    const accepted: unknown[] = [];
+    element.addEventListener('losi-proposal-accept', (event) => accepted.push(event.detail));
+    proposal!.querySelector<HTMLButtonElement>('.accept')!.click();
+    await settled(element);
+    expect(element.value.answers[RENAMED_ID]).toMatchObject({ value: 'yes', source: { kind: 'audit', check: 'check-official-portal', ruleVersion: 4 } });
+    expect(element.value.answers['official-portal']).toBeUndefined();
+    expect(accepted).toEqual([{ indicator: RENAMED_ID, check: 'check-official-portal', ruleVersion: 4, status: 'pass', value: 'yes' }]);
+    expect(element.result).toEqual(scoreWithSet(element.value, renamed));
+  });
+});

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { AnswerSource } from '@losi/indicators';
 import type { AuditReport, Proposal } from '@losi/indicators/audit-report';
 import type { EditionId } from '@losi/indicators/structure';
+import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { LosiElement } from '../../../internal/losi-element.js';
 import { loadAuditReportTools } from '../../../internal/assessment-parser.js';
 import type { AnswerFields } from '../assessment-model.js';
@@ -34,6 +35,8 @@ export interface ProposalsOptions {
   readonly key: () => string | undefined;
   /** The edition of the questionnaire: a report of another edition is refused. */
   readonly edition: () => EditionId;
+  /** The questionnaire's indicator set, if any: the report's verdicts (edition ids) are offered under the set's ids. */
+  readonly indicatorSet?: () => IndicatorSet | undefined;
 }
 
 /**
@@ -46,7 +49,9 @@ export class ProposalsController implements ReactiveController {
   readonly #host: LosiElement;
   readonly #options: ProposalsOptions;
   #report: AuditReport | undefined;
-  #proposals: ReadonlyMap<string, Proposal> = new Map();
+  /** The report's proposals, keyed by the edition's ids. */
+  #byEdition: ReadonlyMap<string, Proposal> = new Map();
+  #mapped: { readonly set: IndicatorSet; readonly from: ReadonlyMap<string, Proposal>; readonly proposals: ReadonlyMap<string, Proposal> } | undefined;
   #decisions = new Map<string, ProposalDecision>();
   #restoredKey: string | undefined;
 
@@ -113,12 +118,31 @@ export class ProposalsController implements ReactiveController {
     return this.#report;
   }
 
+  /**
+   * The proposals keyed as the questionnaire asks: by the edition's ids, or with a set by the set's ids, each
+   * indicator taking the proposal of the official indicator it maps to (one the set leaves out proposes nothing, nor
+   * is anything proposed for an indicator of the project's own).
+   */
+  get #proposals(): ReadonlyMap<string, Proposal> {
+    const set = this.#options.indicatorSet?.();
+    if (!set) return this.#byEdition;
+    if (this.#mapped?.set !== set || this.#mapped.from !== this.#byEdition) {
+      const proposals = new Map<string, Proposal>();
+      for (const indicator of set.indicators) {
+        const proposal = indicator.official && this.#byEdition.get(indicator.official.id);
+        if (proposal) proposals.set(indicator.id, { ...proposal, indicator: indicator.id });
+      }
+      this.#mapped = { set, from: this.#byEdition, proposals };
+    }
+    return this.#mapped.proposals;
+  }
+
   /** The proposal still waiting for a decision for an indicator, if any. */
   pending(id: string): Proposal | undefined {
     return this.#decisions.has(id) ? undefined : this.#proposals.get(id);
   }
 
-  /** Every proposal waiting for a decision, in report order. */
+  /** Every proposal waiting for a decision, in report order (with a set, in the set's order). */
   get allPending(): Proposal[] {
     return [...this.#proposals.values()].filter((proposal) => !this.#decisions.has(proposal.indicator));
   }
@@ -155,7 +179,7 @@ export class ProposalsController implements ReactiveController {
       return [{ path: 'edition', message: `The audit report follows LOSI ${parsed.report.edition}; this questionnaire follows LOSI ${edition}.` }];
     }
     this.#report = parsed.report;
-    this.#proposals = proposalsFromReport(parsed.report);
+    this.#byEdition = proposalsFromReport(parsed.report);
     return [];
   }
 
@@ -169,7 +193,7 @@ export class ProposalsController implements ReactiveController {
   /** Forgets the report and its proposals. */
   clear(): void {
     this.#report = undefined;
-    this.#proposals = new Map();
+    this.#byEdition = new Map();
     this.#decisions = new Map();
     this.#persist();
     this.#host.requestUpdate();
