@@ -193,6 +193,28 @@ describe.each(BACKENDS)('indicator set of a project on %s', (backend) => {
     expect(figures.indicators.map((item: { indicator: string }) => item.indicator)).not.toContain(OMITTED);
     expect(figures.criteria.map((item: { criterion: string }) => item.criterion)).toContain('open-government');
   });
+
+  it("carries forward the evidence of the set's own indicator to a later project with the same set, and only then", async () => {
+    // The first portal was published above with the set, its own indicator answered yes with evidence.
+    const published = await study.db.query<{ portal_url: string }>("SELECT portal_url FROM portals WHERE id = $1 AND status = 'published'", [study.portalIds[0]]);
+    expect(published.rows).toHaveLength(1);
+    const url = published.rows[0]!.portal_url;
+    const later = async (set: IndicatorSet) => {
+      const project = await study.admin.json('POST', '/api/projects', { name: `Later with ${set.id}` }, 201);
+      await study.admin.json('PUT', `/api/projects/${project.id}/indicator-set`, set);
+      const imported = await study.admin.request('POST', `/api/projects/${project.id}/portals`, `city,country,portal_url,language\nTestville,EST,${url},en\n`, { contentType: 'text/csv' });
+      const portalId = imported.json().imported[0].id as number;
+      await study.admin.json('PUT', `/api/portals/${portalId}/assessors`, { assessorIds: [study.ids.outsider], version: 1 });
+      return study.outsider.json<{ indicator: string; evidence: string }[]>('GET', `/api/portals/${portalId}/carry-forward`);
+    };
+    const same = await later(SET);
+    expect(same.find((link) => link.indicator === OWN)?.evidence).toBe(`https://evidence.example/${OWN}`);
+    expect(same.find((link) => link.indicator === 'procurement-results')?.evidence).toBe('https://evidence.example/procurement-results');
+    // Another set with an indicator of the same id: nothing says it asks the same thing, so no link for it.
+    const other = await later({ ...SET, id: 'another-municipal-index' });
+    expect(other.map((link) => link.indicator)).not.toContain(OWN);
+    expect(other.find((link) => link.indicator === 'procurement-results')?.evidence).toBe('https://evidence.example/procurement-results');
+  });
 });
 
 describe.each(BACKENDS)('audit proposals and carry-forward through an indicator set on %s', (backend) => {
