@@ -4,7 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { build } from 'vite';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../../vitest.shared.js';
+import { buildStudio } from '../src/server/app.js';
+import { openDatabase, type Database } from '../src/server/db.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -71,4 +75,37 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return violations.map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));
   }, AXE_TAGS);
+}
+
+/** A studio for one test file: an embedded database in memory, listening on a free port of 127.0.0.1, and Chromium. */
+export interface RunningStudio {
+  readonly db: Database;
+  readonly app: FastifyInstance;
+  readonly origin: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the screens if needed and starts the studio and Chromium. These tests sign in more than ten times a minute
+ * from one address, so the login limit is raised; the limit itself is tested in test/security.test.ts.
+ */
+export async function startStudio(setupToken: string): Promise<RunningStudio> {
+  await ensureClientBuilt();
+  const db = await openDatabase({});
+  const app = await buildStudio({ db, setupToken, secureCookies: false, staticDir: STATIC_DIR, loginAttemptsPerMinute: 1_000 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  return {
+    db,
+    app,
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
 }

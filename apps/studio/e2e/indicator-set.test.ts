@@ -1,23 +1,20 @@
 // A country's indicator set in real Chromium: the administrator uploads a set that is not valid (the problems are
 // listed with their paths in an alert), then a valid one; the assessor's questionnaire follows the set (an indicator
 // of the project's own is asked). axe on each screen, under the strict CSP.
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRITERION_NAMES } from '@losi/indicators';
 import { EXAMPLE_INDICATOR_SET } from '@losi/indicators/indicator-set';
-import { buildStudio } from '../src/server/app.js';
-import { openDatabase, type Database } from '../src/server/db.js';
 import { Client, PASSWORD } from '../test/support/studio.js';
-import { STATIC_DIR, axeViolations, ensureClientBuilt, launchChromium, openContext, widgetsSettled, type OpenedPage } from './browser.js';
+import { axeViolations, openContext, startStudio, widgetsSettled, type OpenedPage, type RunningStudio } from './browser.js';
 
 const TOKEN = 'e2e-set-token';
 const SET = EXAMPLE_INDICATOR_SET;
 const OWN = SET.indicators.find((indicator) => indicator.official === null)!;
+let studio: RunningStudio | undefined;
 let browser: Browser;
 let app: FastifyInstance;
-let db: Database;
 let origin: string;
 let projectId = 0;
 let portalId = 0;
@@ -28,12 +25,8 @@ let bruno: Client;
 const opened: OpenedPage[] = [];
 
 beforeAll(async () => {
-  await ensureClientBuilt();
-  db = await openDatabase({});
-  app = await buildStudio({ db, setupToken: TOKEN, secureCookies: false, staticDir: STATIC_DIR, loginAttemptsPerMinute: 1_000 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  studio = await startStudio(TOKEN);
+  ({ browser, app, origin } = studio);
   // The study through the API: an administrator, an assessor, a project with one portal assigned.
   const admin = new Client(app);
   await admin.json('POST', '/api/setup', { token: TOKEN, email: 'admin@studio.test', name: 'Ada Admin', password: PASSWORD }, 201);
@@ -50,11 +43,7 @@ beforeAll(async () => {
   bruno = new Client(app);
   await bruno.login('b@studio.test');
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => studio?.close());
 
 async function signIn(email: string): Promise<Page> {
   const result = await openContext(browser, origin);

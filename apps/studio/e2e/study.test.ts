@@ -2,17 +2,16 @@
 // imports portals; two assessors in two browser contexts answer blind and submit; a reviewer compares and reconciles
 // with <losi-reconcile>; a senior reviewer signs off; the administrator publishes; <losi-report> shows the result.
 // Every screen is checked with axe (light, dark, Arabic) and under the strict CSP.
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRITERION_NAMES, getEdition } from '@losi/indicators';
-import { buildStudio } from '../src/server/app.js';
-import { openDatabase, type Database } from '../src/server/db.js';
+import type { Database } from '../src/server/db.js';
 import { Client, INDICATOR_IDS, PASSWORD, completeAssessment } from '../test/support/studio.js';
-import { STATIC_DIR, axeViolations, ensureClientBuilt, launchChromium, openContext, widgetsSettled, type OpenedPage } from './browser.js';
+import { axeViolations, openContext, startStudio, widgetsSettled, type OpenedPage, type RunningStudio } from './browser.js';
 
 const TOKEN = 'e2e-setup-token';
+let studio: RunningStudio | undefined;
 let browser: Browser;
 let app: FastifyInstance;
 let db: Database;
@@ -20,19 +19,10 @@ let origin: string;
 const opened: OpenedPage[] = [];
 
 beforeAll(async () => {
-  await ensureClientBuilt();
-  db = await openDatabase({});
-  // This test signs in more than ten times a minute from one address; the limit itself is tested in security.test.ts.
-  app = await buildStudio({ db, setupToken: TOKEN, secureCookies: false, staticDir: STATIC_DIR, loginAttemptsPerMinute: 1_000 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  studio = await startStudio(TOKEN);
+  ({ browser, app, db, origin } = studio);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => studio?.close());
 
 async function open(options: { language?: 'en' | 'ar'; theme?: 'light' | 'dark' } = {}): Promise<OpenedPage> {
   const result = await openContext(browser, origin, options);

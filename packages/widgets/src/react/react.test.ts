@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { settled } from '../../test/fixture.js';
 import { IDS_2024, goToStep } from '../../test/assessment.js';
+import { auditReportOf, auditVerdict } from '../../test/audit.js';
 import { LosiAssessment, LosiBadge } from './index.js';
 import type { ProposalDecisionDetail } from '../components/assessment/losi-assessment.js';
 
@@ -44,19 +45,8 @@ describe('React wrappers', () => {
     document.body.append(container);
     const root = createRoot(container);
     const decisions: [string, ProposalDecisionDetail][] = [];
-    const verdict = (indicator: string, status: string) => ({ indicator, code: null, check: `check-${indicator}`, ruleVersion: 3, class: 'decided', status, reason: 'Looked.', evidence: [] });
     const [first, second] = [IDS_2024[0]!, IDS_2024[1]!];
-    const auditReport = {
-      reportVersion: 1,
-      edition: '2024',
-      portal: { requestedUrl: 'https://city.example.org/' },
-      outcome: 'completed',
-      startedAt: '2026-12-01T10:00:00.000Z',
-      finishedAt: '2026-12-01T10:00:05.000Z',
-      tool: { name: '@losi/audit', version: '0.1.0' },
-      pages: [],
-      verdicts: [verdict(first!, 'pass'), verdict(second!, 'fail')],
-    };
+    const auditReport = auditReportOf([auditVerdict(first, 'pass', { ruleVersion: 3 }), auditVerdict(second, 'fail', { ruleVersion: 3 })]);
     try {
       root.render(
         createElement(LosiAssessment, {

@@ -7,6 +7,7 @@ import { scoreWithSet } from '@losi/scoring/indicator-set';
 import { expectAccessibleInAllModes } from '../../../test/axe.js';
 import { LONG_TEST_TIMEOUT, goToStep, importFile, radio } from '../../../test/assessment.js';
 import { fixture, part, settled, shadow } from '../../../test/fixture.js';
+import { auditReportOf, auditVerdict } from '../../../test/audit.js';
 import type { LosiAssessment } from './losi-assessment.js';
 import './losi-assessment.js';
 
@@ -104,19 +105,9 @@ describe('<losi-assessment> audit proposals through a country indicator set', ()
   // The set gives the official portal an id of its own: the audit's verdict (edition id) must reach it all the same.
   const RENAMED_ID = 'city-website';
   const renamed = { ...SET, indicators: SET.indicators.map((indicator) => (indicator.id === 'official-portal' ? { ...indicator, id: RENAMED_ID } : indicator)) };
-  const verdict = (indicator: string, status: string) => ({ indicator, code: null, check: `check-${indicator}`, ruleVersion: 4, class: 'decided', status, reason: 'Looked.', evidence: [{ url: `https://city.example.org/${indicator}` }] });
-  const report = {
-    reportVersion: 1,
-    edition: '2024',
-    portal: { requestedUrl: 'https://city.example.org/' },
-    outcome: 'completed',
-    startedAt: '2026-12-01T10:00:00.000Z',
-    finishedAt: '2026-12-01T10:00:05.000Z',
-    tool: { name: '@losi/audit', version: '0.1.0' },
-    pages: [],
-    // official-portal is in the set under another id; sdg-data is left out of the set.
-    verdicts: [verdict('official-portal', 'pass'), verdict('sdg-data', 'pass')],
-  };
+  const verdict = (indicator: string, status: string) => auditVerdict(indicator, status, { ruleVersion: 4, evidence: [{ url: `https://city.example.org/${indicator}` }] });
+  // official-portal is in the set under another id; sdg-data is left out of the set.
+  const report = auditReportOf([verdict('official-portal', 'pass'), verdict('sdg-data', 'pass')]);
 
   it("offers each verdict under the set's id of its indicator, none for an indicator the set leaves out, and accepts it there", async () => {
     const element = await fixture<LosiAssessment>(html`<losi-assessment .indicatorSet=${renamed}></losi-assessment>`);

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../../../../test/fixture.js';
+import { auditReportOf, auditVerdict } from '../../../../test/audit.js';
 import { define } from '../../../internal/define.js';
 import { LosiElement } from '../../../internal/losi-element.js';
 import { EMPTY_ANSWER } from '../assessment-model.js';
@@ -16,20 +17,10 @@ class ProposingElement extends LosiElement {
 }
 define('losi-test-proposing', ProposingElement);
 
-const report = {
-  reportVersion: 1,
-  edition: '2024',
-  portal: { requestedUrl: 'https://city.example.org/' },
-  outcome: 'completed',
-  startedAt: '2026-12-01T10:00:00.000Z',
-  finishedAt: '2026-12-01T10:00:05.000Z',
-  tool: { name: '@losi/audit', version: '0.1.0' },
-  pages: [],
-  verdicts: [
-    { indicator: 'official-portal', code: null, check: 'official-portal', ruleVersion: 1, class: 'decided', status: 'pass', reason: 'Found.', evidence: [{ url: 'https://city.example.org/' }] },
-    { indicator: 'organizational-chart', code: null, check: 'org-chart', ruleVersion: 1, class: 'structural', status: 'error', reason: 'Timed out.', evidence: [] },
-  ],
-};
+const report = auditReportOf([
+  auditVerdict('official-portal', 'pass', { check: 'official-portal', evidence: [{ url: 'https://city.example.org/' }] }),
+  { ...auditVerdict('organizational-chart', 'error', { check: 'org-chart' }), class: 'structural' },
+]);
 
 afterEach(() => localStorage.clear());
 
