@@ -2,10 +2,10 @@
 import type { AnswerValue, Assessment, CriterionId, EditionId } from '@losi/indicators/structure';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { LosiScoringError } from '../errors.js';
-import { checkSet, scoreWithSet, type IndicatorSetRef } from '../indicator-set/score-set.js';
-import { score } from '../score.js';
+import { checkSet, type IndicatorSetRef } from '../indicator-set/score-set.js';
+import { checkScorerOptions, scorerFor } from './scorer.js';
 import type { ResultCity, ScoreOptions } from '../types.js';
-import { answerOf, checkInputs, valueOf, type AgreementInput, type CatalogueSlot } from './inputs.js';
+import { answerOf, checkInputs, valueOf, type AgreementInput, type CatalogueSlot, type CheckedInputs } from './inputs.js';
 import { cohenKappa, fleissKappa } from './kappa.js';
 
 /** Options of `agreement`. */
@@ -228,29 +228,30 @@ export function agreement(inputs: readonly AgreementInput[], options: SetAgreeme
 export function agreement(inputs: readonly AgreementInput[], options?: AgreementOptions & { readonly indicatorSet?: undefined }): Agreement;
 export function agreement(inputs: readonly AgreementInput[], options?: AgreementOptions): Agreement<string>;
 export function agreement(inputs: readonly AgreementInput[], options: AgreementOptions = {}): Agreement<string> {
+  return compareInputs(inputs, options).agreement;
+}
+
+/** `agreement`, with the checked inputs it compared (for `reconcile`, which needs them too and need not check twice). */
+export function compareInputs(inputs: readonly AgreementInput[], options: AgreementOptions = {}): { readonly agreement: Agreement<string>; readonly checked: CheckedInputs } {
   const set = options.indicatorSet;
-  if (set !== undefined && options.scoredPoints !== undefined) {
-    throw new LosiScoringError('scoredPoints is for an edition; an indicator set has its own denominator', 'options.scoredPoints');
-  }
-  const { edition, labels, assessments, slots, criteria } = checkInputs(inputs, set);
+  checkScorerOptions(options);
+  const checked = checkInputs(inputs, set);
+  const { edition, labels, assessments, slots, criteria } = checked;
   const evidenceRule = options.evidence ?? true;
   if (typeof evidenceRule !== 'boolean') throw new LosiScoringError('evidence is true or false', 'options.evidence');
-  const scoreOptions: ScoreOptions = options.scoredPoints === undefined ? {} : { scoredPoints: options.scoredPoints };
-  const value = (assessment: Assessment) => (set === undefined ? score(assessment, scoreOptions) : scoreWithSet(assessment, set));
+  const value = scorerFor(options);
   const first = assessments[0]!;
   // One point of the LOSI value (or of the set's): the value of a portal meeting a single indicator.
   const point = value({ schemaVersion: 1, edition, city: first.city, answers: { [slots[0]!.indicator]: 'yes' } }).value;
   const indicators = slots.map((slot) => compareIndicator(slot, labels, assessments, point));
   const low = value(bound(first, indicators, false));
   const high = value(bound(first, indicators, true));
-  const lowCriteria = low.criteria as Readonly<Record<string, { readonly value: number }>>;
-  const highCriteria = high.criteria as Readonly<Record<string, { readonly value: number }>>;
   const perCriterion: Record<string, AgreementFigures> = {};
   for (const criterion of criteria) {
     perCriterion[criterion] = figures(
       indicators.filter((item) => item.criterion === criterion),
       labels.length,
-      { min: lowCriteria[criterion]!.value, max: highCriteria[criterion]!.value },
+      { min: low.criteria[criterion]!.value, max: high.criteria[criterion]!.value },
     );
   }
   const missingEvidence: MissingEvidence[] = [];
@@ -260,7 +261,7 @@ export function agreement(inputs: readonly AgreementInput[], options: AgreementO
     }
   }
   const portalUrl = assessments.find((assessment) => assessment.portalUrl !== undefined)?.portalUrl;
-  return {
+  const agreement: Agreement<string> = {
     edition,
     city: first.city.country === undefined ? { name: first.city.name } : { name: first.city.name, country: first.city.country },
     ...(portalUrl !== undefined ? { portalUrl } : {}),
@@ -273,4 +274,5 @@ export function agreement(inputs: readonly AgreementInput[], options: AgreementO
     missingEvidence,
     ...(set === undefined ? {} : { indicatorSet: checkSet(set), official: false as const }),
   };
+  return { agreement, checked };
 }

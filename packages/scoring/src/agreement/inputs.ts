@@ -2,8 +2,8 @@
 import { answerValue, getStructure, type Answer, type AnswerValue, type Assessment, type EditionId } from '@losi/indicators/structure';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { LosiScoringError } from '../errors.js';
-import { checkSet, scoreWithSet } from '../indicator-set/score-set.js';
-import { score } from '../score.js';
+import { checkSet } from '../indicator-set/score-set.js';
+import { scorerFor } from './scorer.js';
 
 /** An assessment with the label of its assessor (`A`, a name, an id). */
 export interface AssessorAssessment {
@@ -72,6 +72,7 @@ export function checkInputs(inputs: readonly AgreementInput[], set?: IndicatorSe
     throw new LosiScoringError(`give at least two assessments of one portal, got ${Array.isArray(inputs) ? inputs.length : 'no list'}`, '');
   }
   if (set !== undefined) checkSet(set, 'options.indicatorSet');
+  const valid = scorerFor(set === undefined ? {} : { indicatorSet: set });
   const labels: string[] = [];
   const assessments: Assessment[] = [];
   inputs.forEach((input, position) => {
@@ -84,8 +85,7 @@ export function checkInputs(inputs: readonly AgreementInput[], set?: IndicatorSe
     }
     if (labels.includes(label)) throw new LosiScoringError(`two assessments are labelled "${label}"; each assessor needs its own label`, `[${position}].assessor`);
     try {
-      if (set === undefined) score(assessment);
-      else scoreWithSet(assessment, set);
+      valid(assessment);
     } catch (error) {
       if (error instanceof LosiScoringError) {
         const message = error.path ? error.message.slice(error.path.length + 2) : error.message;

@@ -2,6 +2,7 @@
 import type { Assessment, CriterionId, EditionId } from '@losi/indicators/structure';
 import { LosiScoringError } from '../errors.js';
 import { checkSet, type IndicatorSetRef } from '../indicator-set/score-set.js';
+import { checkScorerOptions } from './scorer.js';
 import { agreement, type Agreement, type AgreementOptions, type SetAgreementOptions } from './agreement.js';
 import type { AgreementInput } from './inputs.js';
 import { cohenKappa } from './kappa.js';
@@ -113,9 +114,7 @@ export function studyAgreement(
 ): StudyAgreement<string> {
   // A set that does not hold together is the options' fault, not a portal's: reported before any portal.
   const set = options.indicatorSet === undefined ? undefined : checkSet(options.indicatorSet, 'options.indicatorSet');
-  if (set !== undefined && options.scoredPoints !== undefined) {
-    throw new LosiScoringError('scoredPoints is for an edition; an indicator set has its own denominator', 'options.scoredPoints');
-  }
+  checkScorerOptions(options);
   const results: StudyPortal<string>[] = portals.map((inputs, position) => {
     let result: Agreement<string>;
     try {

@@ -2,11 +2,10 @@
 import type { Answer, AnswerDetail, AnswerValue, Assessment, CriterionId } from '@losi/indicators/structure';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import type { ReconcileDecision, ReconciliationEntry, ReconciliationRecord } from '@losi/indicators/reconciliation';
-import { agreement, type Agreement, type AgreementOptions, type IndicatorAgreement, type SetAgreement, type ValueRange } from '../agreement/agreement.js';
-import { answerOf, checkInputs, type AgreementInput } from '../agreement/inputs.js';
+import { compareInputs, type Agreement, type AgreementOptions, type IndicatorAgreement, type SetAgreement, type ValueRange } from '../agreement/agreement.js';
+import { answerOf, type AgreementInput } from '../agreement/inputs.js';
+import { scorerFor } from '../agreement/scorer.js';
 import { LosiScoringError } from '../errors.js';
-import { scoreWithSet } from '../indicator-set/score-set.js';
-import { score } from '../score.js';
 
 export type { ReconcileDecision, ReconciliationEntry, ReconciliationRecord };
 
@@ -203,8 +202,8 @@ interface Resolution {
 }
 
 function resolve(inputs: readonly AgreementInput[], decisions: readonly ReconcileDecision[], options: ReconcileOptions): Resolution {
-  const result = agreement(inputs, options);
-  const { labels, assessments } = checkInputs(inputs, options.indicatorSet);
+  const { agreement: result, checked } = compareInputs(inputs, options);
+  const { labels, assessments } = checked;
   const byIndicator = new Map(result.indicators.map((item) => [item.indicator, item]));
   const originalsOf = (indicator: string) => assessments.map((assessment) => answerOf(assessment, indicator));
   const problems: DecisionProblem[] = [];
@@ -276,9 +275,8 @@ export function previewReconciliation(inputs: readonly AgreementInput[], decisio
     else if (!item.outcomes.includes(null)) low[item.indicator] = 'yes';
     if (!options.includes('yes') && lowest !== undefined) high[item.indicator] = lowest;
   }
-  const scoreOptions = options.scoredPoints === undefined ? {} : { scoredPoints: options.scoredPoints };
-  const set = options.indicatorSet;
-  const value = (answers: Record<string, AnswerValue>) => (set === undefined ? score({ ...base, answers }, scoreOptions) : scoreWithSet({ ...base, answers }, set)).value;
+  const scorer = scorerFor(options);
+  const value = (answers: Record<string, AnswerValue>) => scorer({ ...base, answers }).value;
   return {
     agreement: result,
     undecided,
