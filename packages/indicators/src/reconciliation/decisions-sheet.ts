@@ -7,8 +7,8 @@ import type { AnswerValue } from '../assessment.js';
 import type { EditionId } from '../types.js';
 import { csvCell, restoreCsvCell } from '../csv/cell.js';
 import { columnLetter, detectDelimiter, readCsvRecords, readSepLine } from '../csv/records.js';
-import { isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
-import { closestMatch, listOr, quote } from '../schema/messages.js';
+import { isIndicatorId, setIndicatorHint, unknownIndicatorMessage } from '../schema/indicator-ids.js';
+import { listOr, quote } from '../schema/messages.js';
 import { isHttpUrl, isIsoDate } from '../schema/rules.js';
 import type { IndicatorSet } from '../indicator-set/types.js';
 import type { ReconcileDecision } from './record.js';
@@ -188,9 +188,7 @@ export function parseDecisionsSheet(text: string, options: DecisionsSheetOptions
       }
       if (set !== undefined && setIds !== undefined) {
         if (!setIds.has(indicator)) {
-          const closest = closestMatch(indicator, setIds);
-          const leftOut = isIndicatorId(indicator, set.basedOn) ? ` It is an indicator of LOSI ${set.basedOn} that the set leaves out.` : '';
-          report('indicator', `${quote(indicator)} is not an indicator of the indicator set ${quote(set.id)}.${leftOut}${closest !== undefined && closest !== indicator ? ` Did you mean ${quote(closest)}?` : ''}`);
+          report('indicator', `${quote(indicator)} is not an indicator of the indicator set ${quote(set.id)}.${setIndicatorHint(indicator, set, setIds)}`);
           continue;
         }
       } else if (options.edition !== undefined && !isIndicatorId(indicator, options.edition)) {

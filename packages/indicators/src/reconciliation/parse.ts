@@ -1,9 +1,9 @@
 /** `parseReconciliationRecord`: reads a reconciliation record from unknown input; never throws, names the path of every problem. */
 import type { z } from 'zod';
 import { EDITION_IDS } from '../structure.js';
-import { indicatorIds, isIndicatorId, unknownIndicatorMessage } from '../schema/indicator-ids.js';
+import { indicatorIds, isIndicatorId, setIndicatorHint, unknownIndicatorMessage } from '../schema/indicator-ids.js';
 import { findJsonSyntaxError } from '../schema/json-syntax.js';
-import { closestMatch, describeValue, formatPath, listAnd, listOr, quote } from '../schema/messages.js';
+import { describeValue, formatPath, listAnd, listOr, quote } from '../schema/messages.js';
 import type { Problem } from '../schema/parse.js';
 import type { IndicatorSet } from '../indicator-set/types.js';
 import { RECORD_KEYS, reconciliationRecordSchema } from './record-schema.js';
@@ -137,11 +137,7 @@ function idRules(record: ReconciliationRecord, set: IndicatorSet | undefined): I
   return {
     ids,
     has: (id) => known.has(id),
-    unknown: (id) => {
-      const closest = closestMatch(id, ids);
-      const leftOut = isIndicatorId(id, set.basedOn) ? ` It is an indicator of LOSI ${set.basedOn} that the set leaves out.` : '';
-      return `is ${quote(id)}, which is not an indicator of ${whose}.${leftOut}${closest !== undefined && closest !== id ? ` Did you mean ${quote(closest)}?` : ''}`;
-    },
+    unknown: (id) => `is ${quote(id)}, which is not an indicator of ${whose}.${setIndicatorHint(id, set, ids)}`,
     whose,
   };
 }

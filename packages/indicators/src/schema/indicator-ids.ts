@@ -54,3 +54,13 @@ export function unknownIndicatorMessage(id: string, edition: EditionId, suggest 
   }
   return parts.join(' ');
 }
+
+/**
+ * What follows "… is not an indicator of the indicator set" for `id`: that the set leaves out an indicator of the
+ * edition it adapts, and the closest of the set's ids (empty when neither applies). Starts with a space.
+ */
+export function setIndicatorHint(id: string, set: { readonly basedOn: EditionId }, setIds: Iterable<string>): string {
+  const closest = closestMatch(id, setIds);
+  const leftOut = isIndicatorId(id, set.basedOn) ? ` It is an indicator of LOSI ${set.basedOn} that the set leaves out.` : '';
+  return `${leftOut}${closest !== undefined && closest !== id ? ` Did you mean ${quote(closest)}?` : ''}`;
+}
