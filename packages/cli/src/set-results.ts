@@ -54,6 +54,40 @@ export function checkSetOptions(options: { readonly edition?: string; readonly s
   }
 }
 
+/**
+ * The set of `--indicator-set`, or undefined without the option: the options checked with `checkSetOptions`, then the
+ * file read and checked (`loadIndicatorSet`). @throws CliError as they do.
+ */
+export async function loadSetOption(
+  context: CliContext,
+  options: Parameters<typeof checkSetOptions>[0] & { readonly indicatorSet?: string },
+): Promise<IndicatorSet | undefined> {
+  if (options.indicatorSet === undefined) return undefined;
+  checkSetOptions(options);
+  return (await import('./level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
+}
+
+/**
+ * `scoreManyWithSet` for the assessments read: a set that passes its schema but does not hold together for scoring
+ * is the set file's problem, not an assessment's. @throws CliError (invalid input) naming the file; `nothing` is what
+ * the message says was not done ("written", "checked").
+ */
+export async function scoreManyBySetFile(
+  assessments: Parameters<typeof import('@losi/scoring/indicator-set').scoreManyWithSet>[0],
+  set: IndicatorSet,
+  setFile: string,
+  options: Parameters<typeof import('@losi/scoring/indicator-set').scoreManyWithSet>[2] = {},
+  nothing = 'written',
+) {
+  const [{ scoreManyWithSet }, { LosiScoringError }] = await Promise.all([import('@losi/scoring/indicator-set'), import('@losi/scoring')]);
+  try {
+    return scoreManyWithSet(assessments, set, options);
+  } catch (error) {
+    if (error instanceof LosiScoringError) throw inputError(`--indicator-set ${setFile}: ${error.message}. Nothing was ${nothing}.`);
+    throw error;
+  }
+}
+
 /** What `loadAssessments` needs of a set to read assessments keyed by its ids. */
 export function setIds(set: IndicatorSet): { readonly id: string; readonly basedOn: IndicatorSet['basedOn']; readonly ids: readonly string[] } {
   return { id: set.id, basedOn: set.basedOn, ids: set.indicators.map((indicator) => indicator.id) };
@@ -74,21 +108,13 @@ export async function scoreSetInputs(
   set: IndicatorSet,
   options: { readonly setFile: string; readonly applicableOnly?: boolean; readonly levels?: LevelScheme },
 ): Promise<SetOutcome> {
-  const ids = set.indicators.map((indicator) => indicator.id);
-  const loaded = await loadAssessments(context, files, { indicatorSet: { id: set.id, basedOn: set.basedOn, ids } });
-  const [{ scoreManyWithSet }, { LosiScoringError }] = await Promise.all([import('@losi/scoring/indicator-set'), import('@losi/scoring')]);
-  let scored;
-  try {
-    scored = scoreManyWithSet(
-      loaded.assessments.map((entry) => entry.assessment),
-      set,
-      { mode: options.applicableOnly ? 'applicable-only' : 'official', ...(options.levels ? { levels: options.levels as never } : {}) },
-    );
-  } catch (error) {
-    // A set that passes its schema but does not hold together for scoring: the file is the problem, not an assessment.
-    if (error instanceof LosiScoringError) throw inputError(`--indicator-set ${options.setFile}: ${error.message}. Nothing was written.`);
-    throw error;
-  }
+  const loaded = await loadAssessments(context, files, { indicatorSet: setIds(set) });
+  const scored = await scoreManyBySetFile(
+    loaded.assessments.map((entry) => entry.assessment),
+    set,
+    options.setFile,
+    { mode: options.applicableOnly ? 'applicable-only' : 'official', ...(options.levels ? { levels: options.levels as never } : {}) },
+  );
   const entries: SetEntry[] = [];
   const problems = [...loaded.problems];
   let refused = 0;

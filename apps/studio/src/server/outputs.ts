@@ -70,23 +70,22 @@ export interface PortalReport {
 export async function portalReport(db: Queryable, actor: Actor, portalId: number, query: unknown): Promise<PortalReport> {
   const { lang } = parseInput(reportQuery, query);
   const { access, result } = await outputPortal(db, actor, portalId);
+  const set = access.project.indicatorSet;
+  const locale = await loadLocale(lang);
+  const badgeSvg = renderBadgeSvg(result, { locale: lang, variant: 'full', ...badgeLevels(set) });
+  // With a set: the report of `losi report --indicator-set`, headed "<set> (adapted from LOSI 2024)", never official.
+  if (set) return withPolicy(renderSetReportHtml({ result: result as SetResult<string>, set, locale, badgeSvg, ...badgeLevels(set) }));
   // The other published portals of the project order the quick wins, as a national CSV does for `losi report`.
   const { rows } = await db.query<{ final_assessment: Assessment }>(
     `SELECT final_assessment FROM portals WHERE project_id = $1 AND status = 'published' AND id <> $2`,
     [access.project.id, portalId],
   );
-  const set = access.project.indicatorSet;
-  const locale = await loadLocale(lang);
-  const badgeSvg = renderBadgeSvg(result, { locale: lang, variant: 'full', ...badgeLevels(set) });
-  // With a set: the report of `losi report --indicator-set`, headed "<set> (adapted from LOSI 2024)", never official.
-  const html = set
-    ? renderSetReportHtml({ result: result as SetResult<string>, set, peerCount: rows.length, locale, badgeSvg, ...badgeLevels(set) })
-    : renderReportHtml({
-        result: result as LosiResult,
-        peers: rows.map((row) => score(row.final_assessment)).filter((peer) => peer.edition === result.edition),
-        locale,
-        badgeSvg,
-      });
+  const peers = rows.map((row) => score(row.final_assessment)).filter((peer) => peer.edition === result.edition);
+  return withPolicy(renderReportHtml({ result: result as LosiResult, peers, locale, badgeSvg }));
+}
+
+/** A rendered report with its own policy as the response header's, which (unlike the <meta> one) forbids framing. */
+function withPolicy(html: string): PortalReport {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
   if (!meta) throw new Error('The report renderer no longer writes its Content-Security-Policy.');
   // A <meta> policy cannot forbid framing; the header can.

@@ -9,7 +9,7 @@ import { reportProblems } from '../report-problems.js';
 import { resolveOutputFormat } from '../io/output-format.js';
 import { AGREEMENT_EXTENSIONS } from '../options.js';
 import { terminalText } from '../io/terminal-text.js';
-import { checkSetOptions, setIds } from '../set-results.js';
+import { loadSetOption, setIds } from '../set-results.js';
 
 /**
  * `losi agreement <files or folders...>`: how far blind assessments of the same portals agree. One portal: the
@@ -18,10 +18,9 @@ import { checkSetOptions, setIds } from '../set-results.js';
  * With `--indicator-set`, the assessments answer by the set's ids and are compared by it (its groups, its values).
  */
 export async function runAgreement(context: CliContext, inputs: readonly string[], options: AgreementCommandOptions): Promise<ExitCodeValue> {
-  if (options.indicatorSet !== undefined) checkSetOptions(options);
   const format = resolveOutputFormat('losi agreement', options.out, options.format, AGREEMENT_EXTENSIONS, context.stdout.isTTY === true && (options.out === undefined || options.out === '-') ? 'table' : 'json');
   const { studyAgreement } = await import('@losi/scoring/agreement');
-  const set = options.indicatorSet === undefined ? undefined : await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
+  const set = await loadSetOption(context, options);
   const { portals, problems } = await loadPortals(context, inputs, {
     ...(options.assessors ? { labels: options.assessors } : {}),
     ...(options.edition ? { edition: options.edition } : {}),

@@ -10,7 +10,7 @@ import { formatPath, type Problem } from '../problems.js';
 import type { ReconcileCommandOptions } from '../program.js';
 import { reportProblems } from '../report-problems.js';
 import { terminalText } from '../io/terminal-text.js';
-import { adaptedName, checkSetOptions, setIds } from '../set-results.js';
+import { adaptedName, loadSetOption, setIds } from '../set-results.js';
 
 /** Today's date in UTC, YYYY-MM-DD: the default of `--date`. */
 function today(): string {
@@ -120,8 +120,7 @@ async function writeTemplate(context: CliContext, group: PortalGroup, options: R
  * disagreement has a valid decision; a bad sheet is reported by row and column and nothing is written.
  */
 export async function runReconcile(context: CliContext, files: readonly string[], options: ReconcileCommandOptions): Promise<ExitCodeValue> {
-  if (options.indicatorSet !== undefined) checkSetOptions(options);
-  const set = options.indicatorSet === undefined ? undefined : await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
+  const set = await loadSetOption(context, options);
   const group = await loadOnePortal(context, files, options, set);
   if (options.template) return writeTemplate(context, group, options, set);
   const recordPath = options.record ?? (options.out && options.out !== '-' ? recordPathFor(options.out) : undefined);

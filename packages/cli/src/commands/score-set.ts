@@ -121,10 +121,10 @@ export function setScoresToCsv(set: IndicatorSet, entries: readonly SetEntry[]):
  * per group) as numbers shown with 4 decimals, through the same streaming writer as the LOSI results.
  */
 export async function writeSetScoresXlsx(set: IndicatorSet, entries: readonly SetEntry[], sink: ByteSink): Promise<void> {
-  const { writeSheetXlsx } = await import('../format/xlsx-writer.js');
+  const [{ writeSheetXlsx }, { resultColumns }] = await Promise.all([import('../format/xlsx-writer.js'), import('../format/xlsx.js')]);
   const header = setCsvColumns(set);
   const valueColumns = new Set(['value', ...set.groups.map((group) => group.id)]);
-  const columns = header.map((name) => ({ width: name === 'city' || name === 'source' ? 28 : Math.max(8, name.length + 2), fourDecimals: valueColumns.has(name) }));
+  const columns = resultColumns(header, (name) => valueColumns.has(name));
   function* rows() {
     for (const entry of entries) yield setRowCells(set, entry, roundValue);
   }

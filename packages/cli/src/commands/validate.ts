@@ -2,7 +2,7 @@ import type { Assessment } from '@losi/indicators';
 import type { IndicatorSet } from '@losi/indicators/indicator-set';
 import { scoreMany } from '@losi/scoring';
 import type { CliContext } from '../context.js';
-import { ExitCode, inputError, type ExitCodeValue } from '../exit-codes.js';
+import { ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { writeToStream } from '../io/output.js';
 import { loadAssessments } from '../load.js';
 import { formatProblem, type Problem } from '../problems.js';
@@ -10,18 +10,11 @@ import type { ValidateOptions } from '../program.js';
 import { locateProblem } from '../score-batch.js';
 import { MAX_LISTED_PROBLEMS, moreProblemsLine } from '../report-problems.js';
 import { terminalText } from '../io/terminal-text.js';
-import { adaptedName, checkSetOptions, setIds } from '../set-results.js';
+import { adaptedName, loadSetOption, scoreManyBySetFile, setIds } from '../set-results.js';
 
 /** Scores the assessments as `losi score` would: with the edition, or with `--indicator-set`. */
 async function engineOutcomes(assessments: readonly Assessment[], set: IndicatorSet | undefined, setFile: string | undefined) {
-  if (set === undefined) return scoreMany(assessments);
-  const [{ scoreManyWithSet }, { LosiScoringError }] = await Promise.all([import('@losi/scoring/indicator-set'), import('@losi/scoring')]);
-  try {
-    return scoreManyWithSet(assessments, set);
-  } catch (error) {
-    if (error instanceof LosiScoringError) throw inputError(`--indicator-set ${setFile}: ${error.message}. Nothing was checked.`);
-    throw error;
-  }
+  return set === undefined ? scoreMany(assessments) : scoreManyBySetFile(assessments, set, setFile!, {}, 'checked');
 }
 
 /**
@@ -31,8 +24,7 @@ async function engineOutcomes(assessments: readonly Assessment[], set: Indicator
  * against it (as `losi score --indicator-set` scores them), and the last line names the set.
  */
 export async function runValidate(context: CliContext, files: readonly string[], options: ValidateOptions): Promise<ExitCodeValue> {
-  if (options.indicatorSet !== undefined) checkSetOptions(options);
-  const set = options.indicatorSet === undefined ? undefined : await (await import('../level-scheme-option.js')).loadIndicatorSet(context, options.indicatorSet);
+  const set = await loadSetOption(context, options);
   const loaded = await loadAssessments(context, files, set ? { indicatorSet: setIds(set) } : options.edition ? { edition: options.edition } : {});
   const problems: Problem[] = [...loaded.problems];
   const engineInvalid = new Map<string, number>();

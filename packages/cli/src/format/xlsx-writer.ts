@@ -5,7 +5,6 @@
  * until the sink has taken it: memory holds one batch whatever the number of rows. (exceljs' streaming writer kept
  * the whole uncompressed sheet in buffers until the end: exceljs issue 2916.)
  */
-import { Zip, ZipDeflate } from 'fflate';
 
 /** Takes bytes in order; awaiting it is the back-pressure. */
 export type ByteSink = (piece: Uint8Array) => Promise<void>;
@@ -139,6 +138,8 @@ function inlineString(reference: string, style: string, text: string): string {
  * sink has taken the last byte. Throws (and stops writing) if the sink fails or the sheet would pass 4 GiB.
  */
 export async function writeSheetXlsx(options: SheetOptions, rows: Iterable<readonly SheetCell[]>, sink: ByteSink): Promise<void> {
+  // Loaded here, not at the top: the CLI is one bundle, and only a workbook needs the zip library.
+  const { Zip, ZipDeflate } = await import('fflate');
   const letters = options.columns.map((_, index) => columnLetters(index));
   const decimals = options.columns.map((column) => column.fourDecimals === true);
 

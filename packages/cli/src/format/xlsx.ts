@@ -9,7 +9,7 @@ import { SCORE_CSV_COLUMNS, SCORE_VALUE_COLUMNS, scoreRowCells } from './score-f
 import type { Ranking } from './score-output.js';
 import { csvLine } from './csv-cell.js';
 import { decodeWhere } from '../score-stream.js';
-import { writeSheetXlsx, type ByteSink } from './xlsx-writer.js';
+import { writeSheetXlsx, type ByteSink, type SheetColumn } from './xlsx-writer.js';
 
 export type { ByteSink };
 
@@ -88,6 +88,11 @@ async function openWriter(sink: ByteSink): Promise<WriterHandle> {
   };
 }
 
+/** The columns of a results sheet: city and source wide, the others as wide as their name; values with 4 decimals. */
+export function resultColumns(header: readonly string[], isValue: (name: string, index: number) => boolean): SheetColumn[] {
+  return header.map((name, index) => ({ width: name === 'city' || name === 'source' ? 28 : Math.max(8, name.length + 2), fourDecimals: isValue(name, index) }));
+}
+
 /**
  * `losi score --format xlsx`: one sheet "Results", the columns of the CSV output, values as numbers shown with 4
  * decimals. Written by the small streaming writer of xlsx-writer.ts (fflate), not exceljs, whose streaming writer
@@ -95,10 +100,7 @@ async function openWriter(sink: ByteSink): Promise<WriterHandle> {
  * city called "=1+1" is text in the sheet, which a spreadsheet shows and never runs, so it is written as it is.
  */
 export async function writeScoreXlsx(ranking: Ranking, sink: ByteSink): Promise<void> {
-  const columns = SCORE_CSV_COLUMNS.map((name, index) => ({
-    width: name === 'city' || name === 'source' ? 28 : Math.max(8, name.length + 2),
-    fourDecimals: SCORE_VALUE_COLUMNS.has(index),
-  }));
+  const columns = resultColumns(SCORE_CSV_COLUMNS, (_, index) => SCORE_VALUE_COLUMNS.has(index));
   function* rows(): Generator<Array<string | number | boolean>> {
     for (let position = 0; position < ranking.order.length; position++) {
       const i = ranking.order[position]!;

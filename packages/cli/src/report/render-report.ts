@@ -417,8 +417,6 @@ export interface SetReportInput {
   readonly set: IndicatorSet;
   /** Other results of the same set (e.g. the rest of the file): they give the rank and order the quick wins. */
   readonly peers?: readonly SetResult<string>[];
-  /** How many other results of the set the rank is among, where `peers` is not given. */
-  readonly peerCount?: number;
   readonly locale: Locale;
   readonly badgeSvg: string;
   readonly generatedAt?: Date;
@@ -453,7 +451,6 @@ export function renderSetReportHtml(input: SetReportInput): string {
     denominator: format.integer(result.denominator),
   });
   const peers = input.peers ?? [];
-  const peerCount = input.peers ? peers.length : (input.peerCount ?? 0);
   const groupRows = set.groups.map((group) => {
     const score = result.criteria[group.id]!;
     const width = Math.round(score.value * 1000) / 10;
@@ -498,7 +495,7 @@ export function renderSetReportHtml(input: SetReportInput): string {
     ]),
     '<main>',
     // The value is the set's, not a LOSI value: "Value", not "LOSI value".
-    renderSummary(summaryInput, { ...messages, value: messages.criterionValue }, format, method, peerCount),
+    renderSummary(summaryInput, { ...messages, value: messages.criterionValue }, format, method, peers.length),
     '<section aria-labelledby="criteria">',
     `<h2 id="criteria">${esc(messages.criteriaHeading)}</h2>`,
     '<table>',
