@@ -79,12 +79,23 @@ export function setGroups(set: IndicatorSet): { readonly id: string; readonly cr
   }));
 }
 
+/** Texts built by `setTexts`, per edition texts and set object: renders ask for them again and again. */
+const builtTexts = new WeakMap<EditionTexts, WeakMap<IndicatorSet, EditionTexts>>();
+
 /**
  * The texts of a set's indicators under the set's ids, from the adapted edition's texts: an official indicator keeps
  * its texts (with the project's title when renamed, which is English), one of the project's own shows its title and
- * description (English). `criterion` holds the indicator's group id.
+ * description (English). `criterion` holds the indicator's group id. Built once per texts and set object.
  */
 export function setTexts(texts: EditionTexts, set: IndicatorSet): EditionTexts {
+  let bySet = builtTexts.get(texts);
+  if (!bySet) builtTexts.set(texts, (bySet = new WeakMap()));
+  let built = bySet.get(set);
+  if (!built) bySet.set(set, (built = buildSetTexts(texts, set)));
+  return built;
+}
+
+function buildSetTexts(texts: EditionTexts, set: IndicatorSet): EditionTexts {
   const indicators = new Map<string, IndicatorTexts>();
   const numbers = new Map<string, number>();
   for (const indicator of set.indicators) {

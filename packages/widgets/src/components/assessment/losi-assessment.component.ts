@@ -218,7 +218,6 @@ export class LosiAssessment extends LosiElement {
   #result: WidgetResult | undefined;
   /** The set's steps and texts, built once per set (and per texts loaded). */
   #setStructure: { readonly set: IndicatorSet; readonly structure: EditionStructure } | undefined;
-  #setTexts: { readonly set: IndicatorSet; readonly from: EditionTexts; readonly texts: EditionTexts } | undefined;
   #loadProblem: string | undefined;
   #valueProblem: string | undefined;
   #valueToken = 0;
@@ -472,9 +471,7 @@ export class LosiAssessment extends LosiElement {
   get #shownTexts(): EditionTexts | undefined {
     const texts = this.#texts.texts;
     const set = this.indicatorSet;
-    if (!texts || !set) return texts;
-    if (this.#setTexts?.set !== set || this.#setTexts.from !== texts) this.#setTexts = { set, from: texts, texts: setTexts(texts, set) };
-    return this.#setTexts.texts;
+    return texts && set ? setTexts(texts, set) : texts;
   }
 
   /** A step's name: the criterion's, or the set's group's. */

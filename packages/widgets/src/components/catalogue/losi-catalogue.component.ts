@@ -104,7 +104,6 @@ export class LosiCatalogue extends LosiElement {
   #haystacks = new Map<string, string>();
   /** The texts last indexed for search (the edition's, or a set's built from them). */
   #indexed: EditionTexts | undefined;
-  #setView: { readonly set: IndicatorSet; readonly from: EditionTexts; readonly texts: EditionTexts } | undefined;
   readonly #texts = new IndicatorTextsController(this, () => undefined);
   readonly #announcer = new LiveAnnouncer(this, ANNOUNCE_DELAY_MS);
 
@@ -146,11 +145,7 @@ export class LosiCatalogue extends LosiElement {
     const texts = this.#texts.texts;
     const set = this.indicatorSet;
     if (!texts) return undefined;
-    let shown = texts;
-    if (set) {
-      if (this.#setView?.set !== set || this.#setView.from !== texts) this.#setView = { set, from: texts, texts: setTexts(texts, set) };
-      shown = this.#setView.texts;
-    }
+    const shown = set ? setTexts(texts, set) : texts;
     if (this.#indexed !== shown) {
       this.#indexed = shown;
       this.#haystacks = new Map([...shown.indicators.values()].map((text) => [text.id, haystack(text)]));

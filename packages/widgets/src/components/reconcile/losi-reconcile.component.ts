@@ -152,8 +152,6 @@ export class LosiReconcile extends LosiElement {
   #restoredKey: string | undefined;
   #notice: { kind: 'unreadable'; key: string } | { kind: 'unavailable' } | undefined;
   #texts: EditionTexts | undefined;
-  /** The set's texts built from `#texts`, for the set and texts they were built from. */
-  #setTexts: { set: IndicatorSet; from: EditionTexts; texts: EditionTexts } | undefined;
   #textsKey = '';
   #loading: Promise<void> | undefined;
   #focusItem: string | undefined;
@@ -527,9 +525,7 @@ export class LosiReconcile extends LosiElement {
   get #shownTexts(): EditionTexts | undefined {
     const texts = this.#texts;
     const set = this.indicatorSet;
-    if (!texts || !set) return texts;
-    if (this.#setTexts?.set !== set || this.#setTexts.from !== texts) this.#setTexts = { set, from: texts, texts: setTexts(texts, set) };
-    return this.#setTexts.texts;
+    return texts && set ? setTexts(texts, set) : texts;
   }
 
   /** An indicator's criterion, or its group in the set, by name. */
